@@ -1,0 +1,44 @@
+# Cluster Atlas. The two commands a person needs:
+#   make serve   build and serve the app at http://127.0.0.1:8080
+#   make test    run every test (native, browser, size budget, lints)
+# Both install what is missing first (scripts/setup.sh).
+
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+# Browser tests serve dist/ on this port.
+export ATLAS_PORT ?= 4173
+
+.PHONY: serve dist test lint unit e2e data setup-build setup-test clean
+
+serve: setup-build
+	trunk serve --release
+
+dist: setup-build
+	trunk build --release
+
+test: setup-test lint unit dist e2e
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown -- -D warnings
+
+unit:
+	python3 data/build_dataset.py --check
+	cargo test
+
+e2e:
+	cd tests && npx playwright test
+
+# Rebuild data/atlas.json after changing data/shared/ or data/editorial/.
+data:
+	python3 data/build_dataset.py
+
+setup-build:
+	scripts/setup.sh build
+
+setup-test:
+	scripts/setup.sh test
+
+clean:
+	rm -rf dist target

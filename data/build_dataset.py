@@ -1,0 +1,370 @@
+#!/usr/bin/env python3
+"""Builds data/atlas.json, the embedded default dataset, from the sourced
+facts in data/shared/ (a copy of ../shared/data/) and the texts written for
+the project in data/editorial/.
+
+Facts, figures, dates and addresses come only from the CSV files; names,
+titles and descriptions come from the editorial files. Run it again after
+either changes:
+
+    python3 data/build_dataset.py            # writes data/atlas.json
+    python3 data/build_dataset.py --check    # fails if atlas.json is stale
+
+The native test `tests/dataset.rs` checks the result against the CSV files
+row by row.
+"""
+
+import csv
+import json
+import re
+import sys
+import urllib.parse
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SHARED = HERE / "shared"
+EDITORIAL = HERE / "editorial"
+OUT = HERE / "atlas.json"
+
+URL_RE = re.compile(r'(?:https?://|github\.com/)[^\s"()\]]+')
+CLUSTER_OF_REGION = {
+    "Jing-Jin-Ji": "jjj",
+    "Yangtze River Delta": "yrd",
+    "Greater Bay Area": "gba",
+    "Greater Bay Area (Guangdong province - whole)": "gba",
+    "Guangdong": "gba",
+    "Shanghai": "yrd",
+    "China": None,
+    "National": None,
+}
+
+
+def read_csv(name):
+    with open(SHARED / name, encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def load(name):
+    with open(EDITORIAL / name, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def number(text):
+    value = float(text)
+    return int(value) if value.is_integer() and "." not in text else value
+
+
+def balanced(text):
+    """The content of the parenthesis text starts with, and what follows it."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return text[1:i], text[i + 1 :]
+    return text[1:], ""
+
+
+def clean(text):
+    return text.strip().strip(";,").strip()
+
+
+def citations(source_text):
+    """Splits a CSV source column into (address, context) pairs.
+
+    The context of an address is the text leading up to it since the
+    previous citation ended, and the parenthesis following it: verbatim
+    fragments of the source column.
+    """
+    matches = list(URL_RE.finditer(source_text))
+    out = []
+    lead_start = 0
+    for i, m in enumerate(matches):
+        raw = m.group().rstrip(";,.")
+        lead = clean(source_text[lead_start : m.start()])
+        lead = re.sub(r"^(and|;)\s+", "", lead)
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(source_text)
+        after = source_text[m.start() + len(raw) : end]
+        paren = ""
+        rest = after
+        if after.lstrip().startswith("("):
+            paren, rest = balanced(after.lstrip())
+        lead_start = m.start() + len(raw) + (len(after) - len(rest))
+        if i + 1 == len(matches):
+            tail = clean(rest)
+            if tail:
+                paren = f"{paren}; {tail}" if paren else tail
+            lead_start = end
+        parts = [p for p in (lead, paren.strip()) if p]
+        out.append((raw, " | ".join(parts) or None))
+    return out
+
+
+def address(raw, source_text):
+    """A browsable https address for a cited address."""
+    if raw.startswith("http"):
+        return raw
+    m = re.match(r"github\.com/([^/@]+)/([^/@]+)@([0-9a-f]{40})(/.*)?$", raw)
+    if not m:
+        raise SystemExit(f"unrecognised address {raw!r}")
+    owner, repo, commit, path = m.groups()
+    if not path:
+        named = re.search(r"file (\S+) in " + re.escape(raw), source_text)
+        if not named:
+            return f"https://github.com/{owner}/{repo}/tree/{commit}"
+        path = "/" + named.group(1)
+    return f"https://github.com/{owner}/{repo}/blob/{commit}{urllib.parse.quote(path)}"
+
+
+class Sources:
+    """The source catalogue, filled in order of first citation."""
+
+    def __init__(self):
+        self.catalogue = load("sources.json")
+        self.entries = {}
+        self.uses = {}
+
+    def cite(self, source_text, use, with_quotes=True):
+        cited = []
+        for raw, context in citations(source_text):
+            meta = self.catalogue[raw]
+            sid = meta["id"]
+            if sid not in self.entries:
+                entry = {
+                    "id": sid,
+                    "title": meta["title"],
+                    "publisher": meta["publisher"],
+                    "url": address(raw, source_text),
+                }
+                if meta.get("date"):
+                    entry["date"] = meta["date"]
+                self.entries[sid] = entry
+                self.uses[sid] = []
+            if use not in self.uses[sid]:
+                self.uses[sid].append(use)
+            if with_quotes and context:
+                cited.append({"source": sid, "quote": context})
+            elif sid not in cited:
+                cited.append(sid)
+        return cited
+
+    def finish(self):
+        out = []
+        for sid, entry in self.entries.items():
+            en = "; ".join(u[0] for u in self.uses[sid])
+            zh = "；".join(u[1] for u in self.uses[sid])
+            entry["supports"] = {"en": en, "zh": zh}
+            out.append(entry)
+        return out
+
+
+def year_span(years):
+    lo, hi = min(years), max(years)
+    return str(lo) if lo == hi else f"{lo}–{hi}"
+
+
+def build():
+    base = load("base.json")
+    sources = Sources()
+    province_by_csv = {p["csv"]: p for p in base["provinces"]}
+
+    entities = []
+    for p in base["provinces"]:
+        e = {"id": p["id"], "name": p["name"], "kind": p.get("kind", "province")}
+        if p.get("cluster"):
+            e["cluster"] = p["cluster"]
+        if p.get("note"):
+            e["note"] = p["note"]
+        entities.append(e)
+    city_by_csv = {}
+    for c in base["cities"]:
+        entities.append({"id": c["id"], "name": c["name"], "kind": "city", "country": c["country"]})
+        for name in c["csv"]:
+            city_by_csv[name] = c
+
+    series = []
+
+    def statistical(series_id, rows, column):
+        meta = base["series"][series_id]
+        unit = {"gdp": "100m-yuan", "rd-expenditure": "100m-yuan", "rd-intensity": "percent"}.get(
+            series_id, "count"
+        )
+        years = [int(r["year"]) for r in rows]
+        use = (
+            f"{meta['title']['en']}, by province and national, {year_span(years)}",
+            f"{meta['title']['zh']}（分省及全国，{year_span(years)}年）",
+        )
+        points = []
+        for r in rows:
+            entity = province_by_csv[r["province"]]["id"]
+            points.append(
+                {
+                    "entity": entity,
+                    "year": int(r["year"]),
+                    "value": number(r[column]),
+                    "sources": sources.cite(r["source"], use, with_quotes=False),
+                }
+            )
+        series.append(
+            {"id": series_id, "title": meta["title"], "unit": unit, "notes": meta["notes"], "points": points}
+        )
+
+    statistical("gdp", read_csv("gdp.csv"), "gdp_100m_yuan")
+    rd = read_csv("rd.csv")
+    statistical("rd-expenditure", rd, "rd_expenditure_100m_yuan")
+    statistical("rd-intensity", rd, "rd_intensity_pct")
+    patents = read_csv("patents.csv")
+    statistical("patents-granted", patents, "domestic_patents_granted_total")
+    statistical("invention-patents", patents, "domestic_invention_patents_granted")
+
+    ranks, shares = [], []
+    for r in read_csv("science_cities.csv"):
+        city = city_by_csv[r["city"]]
+        year = int(r["year"])
+        rank_text, _, share_text = r["source"].partition(" | share: ")
+        listed = {}
+        if r["city"] != city["name"]["en"]:
+            listed = {
+                "en": f"Listed as \u201c{r['city']}\u201d in this edition.",
+                "zh": f"该期榜单中的名称为\u201c{r['city']}\u201d。",
+            }
+        point = {
+            "entity": city["id"],
+            "year": year,
+            "value": number(r["rank"]) if r["rank"] else None,
+            "sources": sources.cite(
+                rank_text,
+                (f"Nature Index Science Cities ranks, {year} edition", f"自然指数—科研城市排名（{year}年榜单）"),
+            ),
+        }
+        note = dict(listed)
+        if not r["rank"]:
+            missing = {
+                "en": "Named in this edition's top group; the sources do not state its place.",
+                "zh": "位列该期榜单前列，但来源未给出具体名次。",
+            }
+            note = {k: (missing[k] + (" " + listed[k] if listed else "")) for k in ("en", "zh")}
+        if note:
+            point["note"] = note
+        ranks.append(point)
+        if r["share"]:
+            share = {
+                "entity": city["id"],
+                "year": year,
+                "value": number(r["share"]),
+                "sources": sources.cite(
+                    share_text,
+                    (f"Nature Index Share of science cities, {year} edition", f"自然指数Share值（{year}年榜单）"),
+                ),
+            }
+            if listed:
+                share["note"] = listed
+            shares.append(share)
+    for series_id, unit, points in (("science-city-rank", "rank", ranks), ("science-city-share", "score", shares)):
+        meta = base["series"][series_id]
+        series.append({"id": series_id, "title": meta["title"], "unit": unit, "notes": meta["notes"], "points": points})
+
+    figures = build_figures(sources)
+    milestones = build_milestones(sources)
+
+    return {
+        "schema": 1,
+        "title": base["title"],
+        "description": base["description"],
+        "clusters": base["clusters"],
+        "entities": entities,
+        "sources": sources.finish(),
+        "series": series,
+        "figures": figures,
+        "milestones": milestones,
+    }
+
+
+def build_figures(sources):
+    editorial = load("figures.json")
+    rows = read_csv("region_aggregates.csv")
+    figures = []
+    for spec in editorial["aggregates"]:
+        index = spec["row"] - 1
+        r = rows[index]
+        source_text = r["source"]
+        back = index
+        while source_text == "same as above":
+            back -= 1
+            source_text = rows[back]["source"]
+        quote = r["quote"]
+        if quote in ("same as above", "see above"):
+            quote = rows[index - 1]["quote"]
+        elif quote == "see 2018 row":
+            quote = next(x["quote"] for x in rows if x["region"] == r["region"] and x["year"] == "2018")
+        numerator, _, denominator = r["value"].partition("/")
+        figure = {
+            "id": spec["id"],
+            "cluster": spec["cluster"],
+            "year": int(r["year"]),
+            "label": spec["label"],
+            "value": number(numerator),
+            "unit": spec["unit"],
+        }
+        if denominator:
+            figure["denominator"] = number(denominator)
+        if spec.get("qualifier"):
+            figure["qualifier"] = spec["qualifier"]
+        use = (f"{spec['label']['en']}, {r['year']}", f"{spec['label']['zh']}（{r['year']}年）")
+        cited = sources.cite(source_text, use)
+        first = cited[0]
+        sid = first["source"] if isinstance(first, dict) else first
+        context = first.get("quote") if isinstance(first, dict) else None
+        cited[0] = {"source": sid, "quote": quote + (f" ({context})" if context else "")}
+        figure["sources"] = cited
+        figure["note"] = editorial["aggregates_note"]
+        figures.append({k: v for k, v in figure.items() if v is not None})
+    cgtn_text = next(r["source"] for r in rows if "cgtn.com" in r["source"])
+    for spec in editorial["cgtn"]:
+        figure = {k: v for k, v in spec.items() if v is not None}
+        use = (f"{spec['label']['en']} (as reported)", f"{spec['label']['zh']}（报道数字）")
+        figure["sources"] = sources.cite(cgtn_text, use, with_quotes=False)
+        figure["note"] = editorial["cgtn_note"]
+        figures.append(figure)
+    return figures
+
+
+def build_milestones(sources):
+    editorial = load("milestones.json")
+    rows = read_csv("milestones.csv")
+    if len(editorial) != len(rows):
+        raise SystemExit("data/editorial/milestones.json must have one entry per milestones.csv row")
+    out = []
+    for r, text in zip(rows, editorial):
+        if (r["date"], r["title"]) != (text["date"], text["csv_title"]):
+            raise SystemExit(f"editorial milestone {text['id']} does not match CSV row {r['date']} {r['title']}")
+        use = (f"Milestone: {text['title']['en']}", f"大事记：{text['title']['zh']}")
+        m = {
+            "id": text["id"],
+            "date": r["date"],
+            "short": text["short"],
+            "title": text["title"],
+            "description": text["description"],
+            "sources": sources.cite(r["source"], use),
+        }
+        cluster = CLUSTER_OF_REGION[r["region"]]
+        if cluster:
+            m["cluster"] = cluster
+        out.append(m)
+    return out
+
+
+def main():
+    text = json.dumps(build(), ensure_ascii=False, indent=1) + "\n"
+    if "--check" in sys.argv:
+        if OUT.read_text(encoding="utf-8") != text:
+            raise SystemExit("data/atlas.json is stale: run python3 data/build_dataset.py")
+        return
+    OUT.write_text(text, encoding="utf-8")
+    print(f"wrote {OUT.relative_to(HERE.parent)} ({len(text.encode())} bytes)")
+
+
+if __name__ == "__main__":
+    main()

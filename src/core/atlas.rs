@@ -1,0 +1,188 @@
+//! A validated dataset and the questions the interface asks of it.
+
+use std::collections::HashMap;
+
+use super::date::Date;
+use super::format::{decimals_of, round_to};
+use super::model::{Citation, Cluster, Entity, EntityKind, Figure, Series, Source};
+use super::text::Text;
+
+/// A dated event of a validated dataset.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Milestone {
+    /// Stable identifier, used in links.
+    pub id: String,
+    /// When it happened, as precisely as known.
+    pub date: Date,
+    /// The cluster concerned; `None` for national events.
+    pub cluster: Option<String>,
+    /// A label of a few words.
+    pub short: Text,
+    /// Title.
+    pub title: Text,
+    /// What happened.
+    pub description: Text,
+    /// The sources.
+    pub sources: Vec<Citation>,
+}
+
+/// A validated dataset: every reference resolves, every value fits its unit,
+/// every date exists. Built only by [`super::validate::validate`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct Atlas {
+    pub(super) title: Text,
+    pub(super) description: Text,
+    pub(super) clusters: Vec<Cluster>,
+    pub(super) entities: Vec<Entity>,
+    pub(super) sources: Vec<Source>,
+    pub(super) series: Vec<Series>,
+    pub(super) figures: Vec<Figure>,
+    pub(super) milestones: Vec<Milestone>,
+    pub(super) source_index: HashMap<String, usize>,
+    pub(super) entity_index: HashMap<String, usize>,
+}
+
+/// A sum over the members of a cluster in one year.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Total {
+    /// The sum, rounded to the precision of its parts.
+    pub value: f64,
+    /// The sources of the parts, each once, in order of first use.
+    pub sources: Vec<String>,
+    /// How many entities were summed.
+    pub parts: usize,
+}
+
+impl Atlas {
+    /// The dataset's title.
+    pub fn title(&self) -> &Text {
+        &self.title
+    }
+
+    /// The dataset's description.
+    pub fn description(&self) -> &Text {
+        &self.description
+    }
+
+    /// The clusters, in the dataset's order.
+    pub fn clusters(&self) -> &[Cluster] {
+        &self.clusters
+    }
+
+    /// The cluster with this id.
+    pub fn cluster(&self, id: &str) -> Option<&Cluster> {
+        self.clusters.iter().find(|c| c.id == id)
+    }
+
+    /// The entity with this id.
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.entity_index.get(id).map(|&i| &self.entities[i])
+    }
+
+    /// The entities that belong to a cluster, in the dataset's order.
+    pub fn members(&self, cluster: &str) -> impl Iterator<Item = &Entity> {
+        self.entities
+            .iter()
+            .filter(move |e| e.cluster.as_deref() == Some(cluster))
+    }
+
+    /// Every source, in the dataset's order.
+    pub fn sources(&self) -> &[Source] {
+        &self.sources
+    }
+
+    /// The source with this id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.source_index.get(id).map(|&i| &self.sources[i])
+    }
+
+    /// The series with this id.
+    pub fn series(&self, id: &str) -> Option<&Series> {
+        self.series.iter().find(|s| s.id == id)
+    }
+
+    /// Every series.
+    pub fn all_series(&self) -> &[Series] {
+        &self.series
+    }
+
+    /// Every headline figure.
+    pub fn figures(&self) -> &[Figure] {
+        &self.figures
+    }
+
+    /// The headline figures of one cluster (`Some(id)`) or of the country
+    /// and the world (`None`).
+    pub fn figures_of<'a>(&'a self, cluster: Option<&'a str>) -> impl Iterator<Item = &'a Figure> {
+        self.figures
+            .iter()
+            .filter(move |f| f.cluster.as_deref() == cluster)
+    }
+
+    /// The milestones in chronological order.
+    pub fn milestones(&self) -> &[Milestone] {
+        &self.milestones
+    }
+
+    /// The sum of a series over the members of a cluster in a year.
+    ///
+    /// `None` unless every member has a value that year: a partial sum would
+    /// misstate the cluster, so none is made.
+    pub fn cluster_total(&self, series: &str, cluster: &str, year: i32) -> Option<Total> {
+        let series = self.series(series)?;
+        let mut value = 0.0;
+        let mut decimals = 0;
+        let mut sources: Vec<String> = Vec::new();
+        let mut parts = 0;
+        for member in self.members(cluster) {
+            let point = series
+                .points
+                .iter()
+                .find(|p| p.entity == member.id && p.year == year)?;
+            let v = point.value?;
+            value += v;
+            decimals = decimals.max(decimals_of(v));
+            parts += 1;
+            for c in &point.sources {
+                if !sources.contains(&c.source) {
+                    sources.push(c.source.clone());
+                }
+            }
+        }
+        (parts > 0).then(|| Total {
+            value: round_to(value, decimals),
+            sources,
+            parts,
+        })
+    }
+
+    /// The latest year for which [`Atlas::cluster_total`] exists.
+    pub fn latest_total(&self, series: &str, cluster: &str) -> Option<(i32, Total)> {
+        let mut years: Vec<i32> = self.series(series)?.points.iter().map(|p| p.year).collect();
+        years.sort_unstable();
+        years.dedup();
+        years
+            .into_iter()
+            .rev()
+            .find_map(|y| self.cluster_total(series, cluster, y).map(|t| (y, t)))
+    }
+
+    /// The value of a series for the country (the entity of kind
+    /// `country`) in a year, with its sources.
+    pub fn national(&self, series: &str, year: i32) -> Option<(f64, &[Citation])> {
+        let series = self.series(series)?;
+        series.points.iter().find_map(|p| {
+            let entity = self.entity(&p.entity)?;
+            (entity.kind == EntityKind::Country && p.year == year)
+                .then_some(())
+                .and(p.value.map(|v| (v, p.sources.as_slice())))
+        })
+    }
+
+    /// A cluster's sum as a percentage of the national value in a year.
+    pub fn share_of_national(&self, series: &str, cluster: &str, year: i32) -> Option<f64> {
+        let total = self.cluster_total(series, cluster, year)?;
+        let (national, _) = self.national(series, year)?;
+        (national > 0.0).then(|| total.value / national * 100.0)
+    }
+}

@@ -1,0 +1,125 @@
+//! Number formatting: digit grouping, exact and rounded figures.
+//!
+//! Figures are shown exactly as the source gives them (`115,049.6`), or
+//! rounded for reading (`11.5 trillion yuan`) with the exact figure beside.
+
+/// Inserts thousands separators into a string of ASCII digits: `"1234567"` to
+/// `"1,234,567"`. Anything that is not only digits is returned unchanged.
+pub fn group_digits(digits: &str) -> String {
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return digits.to_string();
+    }
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// Groups the integer part of a plain decimal rendering such as `-1234.50`.
+fn group_rendered(rendered: &str) -> String {
+    let (sign, unsigned) = match rendered.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", rendered),
+    };
+    let (int, frac) = match unsigned.split_once('.') {
+        Some((i, f)) => (i, Some(f)),
+        None => (unsigned, None),
+    };
+    let mut out = format!("{sign}{}", group_digits(int));
+    if let Some(frac) = frac {
+        out.push('.');
+        out.push_str(frac);
+    }
+    out
+}
+
+/// The number of decimal places in the shortest text that reads back as `value`
+/// (`115049.6` has 1, `3734.62` has 2, `21746.0` has 0).
+pub fn decimals_of(value: f64) -> usize {
+    let text = format!("{value}");
+    if text.contains('e') {
+        return 0;
+    }
+    text.split_once('.').map_or(0, |(_, frac)| frac.len())
+}
+
+/// `value` exactly as stored, grouped: `115049.6` to `"115,049.6"`.
+pub fn format_exact(value: f64) -> String {
+    if !value.is_finite() {
+        return value.to_string();
+    }
+    if value.abs() >= 1e21 {
+        // Beyond what plain decimal notation shows sensibly.
+        return format!("{value:e}");
+    }
+    group_rendered(&format!("{value}"))
+}
+
+/// `value` rounded to `decimals` places, grouped: `(11.50496, 1)` to `"11.5"`.
+pub fn format_fixed(value: f64, decimals: usize) -> String {
+    if !value.is_finite() {
+        return value.to_string();
+    }
+    let rendered = format!("{value:.decimals$}");
+    // "-0.0" reads as a negative number; show it as zero.
+    if rendered
+        .trim_start_matches('-')
+        .bytes()
+        .all(|b| b == b'0' || b == b'.')
+    {
+        return rendered.trim_start_matches('-').to_string();
+    }
+    group_rendered(&rendered)
+}
+
+/// Rounds `value` to `decimals` places, removing the binary noise of sums
+/// (`115049.59999999999` to `115049.6` at one place).
+pub fn round_to(value: f64, decimals: usize) -> f64 {
+    let factor = 10f64.powi(decimals.min(15) as i32);
+    (value * factor).round() / factor
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn groups_thousands() {
+        assert_eq!(group_digits("1"), "1");
+        assert_eq!(group_digits("123"), "123");
+        assert_eq!(group_digits("1234"), "1,234");
+        assert_eq!(group_digits("1294271"), "1,294,271");
+        assert_eq!(group_digits("12a4"), "12a4");
+    }
+
+    #[test]
+    fn formats_exact_values_as_stored() {
+        assert_eq!(format_exact(115049.6), "115,049.6");
+        assert_eq!(format_exact(21746.0), "21,746");
+        assert_eq!(format_exact(3734.62), "3,734.62");
+        assert_eq!(format_exact(-1234.5), "-1,234.5");
+        assert_eq!(format_exact(0.6), "0.6");
+    }
+
+    #[test]
+    fn formats_rounded_values() {
+        assert_eq!(format_fixed(11.50496, 1), "11.5");
+        assert_eq!(format_fixed(1294271.7, 0), "1,294,272");
+        assert_eq!(format_fixed(-0.01, 1), "0.0");
+        assert_eq!(format_fixed(24.4290, 1), "24.4");
+    }
+
+    #[test]
+    fn counts_decimals_and_rounds_sums() {
+        assert_eq!(decimals_of(115049.6), 1);
+        assert_eq!(decimals_of(3734.62), 2);
+        assert_eq!(decimals_of(21746.0), 0);
+        let sum = 0.1 + 0.2;
+        assert_ne!(sum, 0.3);
+        assert_eq!(round_to(sum, 1), 0.3);
+    }
+}

@@ -1,0 +1,175 @@
+//! The headline figures of a cluster: sums of its members' statistics for
+//! the latest complete year, and the figures officials and media stated.
+
+use super::atlas::Atlas;
+use super::format::{format_exact, round_to};
+use super::model::{Figure, Qualifier};
+use super::text::{Lang, Text};
+use super::unit::Unit;
+
+/// Where a headline figure comes from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Basis {
+    /// Computed by the atlas from the members' statistics; the text says how.
+    Computed(Text),
+    /// Stated by a source as it is; the text is the caveat shown with it.
+    Stated(Option<Text>),
+}
+
+/// One figure on a cluster card.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Headline {
+    /// What it measures.
+    pub label: Text,
+    /// The year it describes.
+    pub year: Option<i32>,
+    /// The value (the numerator of a fraction).
+    pub value: f64,
+    /// The denominator of a fraction stated as such.
+    pub denominator: Option<f64>,
+    /// The unit of `value`.
+    pub unit: Unit,
+    /// "over", "nearly", ... as stated.
+    pub qualifier: Option<Qualifier>,
+    /// How the figure was obtained.
+    pub basis: Basis,
+    /// The ids of its sources.
+    pub sources: Vec<String>,
+}
+
+impl Headline {
+    /// The figure as a reader reads it: "11.5 trillion yuan", "over 30%",
+    /// "1/9".
+    pub fn readable(&self, lang: Lang) -> String {
+        let prefix = self.qualifier.map_or("", |q| q.prefix(lang));
+        let number = match self.denominator {
+            Some(d) => format!("{}/{}", format_exact(self.value), format_exact(d)),
+            None => self.unit.format_readable(self.value, lang),
+        };
+        format!("{prefix}{number}")
+    }
+
+    /// The exact figure with its unit where it differs from the readable
+    /// one ("115,049.6 (100 million yuan)").
+    pub fn exact(&self, lang: Lang) -> Option<String> {
+        let exact = self.unit.format_exact(self.value, lang);
+        (self.denominator.is_none() && exact != self.unit.format_readable(self.value, lang))
+            .then_some(exact)
+    }
+}
+
+/// Series whose cluster sums make the computed headline figures.
+const SUMMED: [(&str, &str, &str); 3] = [
+    ("gdp", "GDP", "地区生产总值"),
+    ("rd-expenditure", "R&D expenditure", "R&D经费"),
+    ("patents-granted", "Patents granted", "专利授权量"),
+];
+
+/// The headline figures of a cluster: first the computed sums (GDP and its
+/// share of national GDP, R&D expenditure, patents granted, each for the
+/// latest year every member has a value), then the figures stated for the
+/// cluster, in the dataset's order.
+pub fn headlines(atlas: &Atlas, cluster: &str) -> Vec<Headline> {
+    let members: Vec<&Text> = atlas.members(cluster).map(|e| &e.name).collect();
+    let mut out = Vec::new();
+    for (series_id, en, zh) in SUMMED {
+        let Some(series) = atlas.series(series_id) else {
+            continue;
+        };
+        let Some((year, total)) = atlas.latest_total(series_id, cluster) else {
+            continue;
+        };
+        out.push(Headline {
+            label: Text::both(en, zh),
+            year: Some(year),
+            value: total.value,
+            denominator: None,
+            unit: series.unit.clone(),
+            qualifier: None,
+            basis: Basis::Computed(sum_of(&members)),
+            sources: total.sources.clone(),
+        });
+        if series_id == "gdp"
+            && let Some(share) = gdp_share(atlas, cluster, year, total.value, &total.sources)
+        {
+            out.push(share);
+        }
+    }
+    out.extend(atlas.figures_of(Some(cluster)).map(stated));
+    out
+}
+
+fn gdp_share(
+    atlas: &Atlas,
+    cluster: &str,
+    year: i32,
+    total: f64,
+    total_sources: &[String],
+) -> Option<Headline> {
+    let share = atlas.share_of_national("gdp", cluster, year)?;
+    let (national, national_sources) = atlas.national("gdp", year)?;
+    let mut sources = total_sources.to_vec();
+    for c in national_sources {
+        if !sources.contains(&c.source) {
+            sources.push(c.source.clone());
+        }
+    }
+    Some(Headline {
+        label: Text::both("Share of national GDP", "占全国GDP比重"),
+        year: Some(year),
+        value: round_to(share, 1),
+        denominator: None,
+        unit: Unit::Percent,
+        qualifier: None,
+        basis: Basis::Computed(Text::both(
+            format!(
+                "{} ÷ national GDP {}, rounded",
+                format_exact(total),
+                format_exact(national)
+            ),
+            format!(
+                "{}亿元 ÷ 全国GDP {}亿元，四舍五入",
+                format_exact(total),
+                format_exact(national)
+            ),
+        )),
+        sources,
+    })
+}
+
+fn stated(figure: &Figure) -> Headline {
+    Headline {
+        label: figure.label.clone(),
+        year: figure.year,
+        value: figure.value,
+        denominator: figure.denominator,
+        unit: figure.unit.clone(),
+        qualifier: figure.qualifier,
+        basis: Basis::Stated(figure.note.clone()),
+        sources: figure.sources.iter().map(|c| c.source.clone()).collect(),
+    }
+}
+
+/// "Sum of Beijing, Tianjin and Hebei"; for a single member, its name.
+fn sum_of(members: &[&Text]) -> Text {
+    match members {
+        [only] => Text {
+            en: format!("Figures of {}", only.en),
+            zh: Some(format!("{}数据", only.get(Lang::Zh))),
+        },
+        _ => {
+            let en: Vec<&str> = members.iter().map(|m| m.en.as_str()).collect();
+            let zh: Vec<&str> = members.iter().map(|m| m.get(Lang::Zh)).collect();
+            let en = match en.split_last() {
+                Some((last, rest)) if !rest.is_empty() => {
+                    format!("Sum of {} and {last}", rest.join(", "))
+                }
+                _ => format!("Sum of {}", en.join("")),
+            };
+            Text {
+                en,
+                zh: Some(format!("{}合计", zh.join("、"))),
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+//! The pure core of Cluster Atlas: the data model, reading and validation,
+//! number and date formatting. It knows nothing of the DOM and is tested
+//! natively with `cargo test`.
+
+pub mod atlas;
+pub mod csv;
+pub mod dataset;
+pub mod date;
+pub mod format;
+pub mod headline;
+pub mod model;
+pub mod strings;
+pub mod text;
+pub mod unit;
+pub mod validate;

@@ -1,0 +1,311 @@
+//! Reading and validating a dataset: the one gate every dataset passes,
+//! the embedded default as well as the ones people bring.
+//!
+//! Validation reports every problem it finds, each naming the item and the
+//! field, and what was expected.
+
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+
+use super::atlas::{Atlas, Milestone};
+use super::date::Date;
+use super::model::{Citation, Document, Figure, MilestoneRecord, SCHEMA_VERSION, Series, Source};
+use super::text::Text;
+use super::unit::Unit;
+
+/// One thing wrong with a dataset.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem {
+    /// The item concerned, such as `milestone "xiongan-established"` or
+    /// `series "gdp", point 12`.
+    pub item: String,
+    /// The field concerned, such as `date`; empty for the item as a whole.
+    pub field: String,
+    /// What is wrong and what was expected.
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.item.is_empty(), self.field.is_empty()) {
+            (true, true) => write!(f, "{}", self.message),
+            (false, true) => write!(f, "{}: {}", self.item, self.message),
+            (true, false) => write!(f, "{}: {}", self.field, self.message),
+            (false, false) => write!(f, "{}, {}: {}", self.item, self.field, self.message),
+        }
+    }
+}
+
+impl Problem {
+    fn new(item: impl Into<String>, field: &str, message: impl Into<String>) -> Self {
+        Problem {
+            item: item.into(),
+            field: field.to_string(),
+            message: message.into(),
+        }
+    }
+}
+
+/// Parses a dataset from the project's JSON format, then validates it.
+pub fn load_json(text: &str) -> Result<Atlas, Vec<Problem>> {
+    let document = parse_json(text).map_err(|p| vec![p])?;
+    validate(document)
+}
+
+/// Parses the project's JSON format. The error names the line and column
+/// where reading stopped, and what was expected there.
+pub fn parse_json(text: &str) -> Result<Document, Problem> {
+    serde_json::from_str(text).map_err(|err| {
+        let message = err.to_string();
+        let message = message.split(" at line ").next().unwrap_or_default();
+        Problem::new(
+            format!("JSON line {}, column {}", err.line(), err.column()),
+            "",
+            message,
+        )
+    })
+}
+
+/// Checks a document and, if it has no problem, builds the [`Atlas`].
+pub fn validate(doc: Document) -> Result<Atlas, Vec<Problem>> {
+    let mut v = Validator::default();
+    if doc.schema != SCHEMA_VERSION {
+        v.push(
+            "dataset",
+            "schema",
+            format!(
+                "unsupported version {} (this app reads version {SCHEMA_VERSION})",
+                doc.schema
+            ),
+        );
+    }
+    v.text("dataset", "title", &doc.title);
+
+    let cluster_ids = v.ids("cluster", doc.clusters.iter().map(|c| c.id.as_str()));
+    for c in &doc.clusters {
+        v.text(&format!("cluster \"{}\"", c.id), "name", &c.name);
+    }
+
+    let entity_ids = v.ids("entity", doc.entities.iter().map(|e| e.id.as_str()));
+    for e in &doc.entities {
+        let item = format!("entity \"{}\"", e.id);
+        v.text(&item, "name", &e.name);
+        v.reference(
+            &item,
+            "cluster",
+            e.cluster.as_deref(),
+            &cluster_ids,
+            "cluster",
+        );
+    }
+
+    let source_ids = v.ids("source", doc.sources.iter().map(|s| s.id.as_str()));
+    for s in &doc.sources {
+        v.source(s);
+    }
+
+    v.ids("series", doc.series.iter().map(|s| s.id.as_str()));
+    for s in &doc.series {
+        v.series(s, &entity_ids, &source_ids);
+    }
+
+    v.ids("figure", doc.figures.iter().map(|f| f.id.as_str()));
+    for f in &doc.figures {
+        v.figure(f, &cluster_ids, &source_ids);
+    }
+
+    v.ids("milestone", doc.milestones.iter().map(|m| m.id.as_str()));
+    let mut milestones: Vec<Milestone> = doc
+        .milestones
+        .iter()
+        .filter_map(|m| v.milestone(m, &cluster_ids, &source_ids))
+        .collect();
+
+    if !v.problems.is_empty() {
+        return Err(v.problems);
+    }
+    milestones.sort_by_key(|a| a.date);
+    let index = |ids: Vec<&str>| -> HashMap<String, usize> {
+        ids.into_iter()
+            .enumerate()
+            .map(|(i, id)| (id.to_string(), i))
+            .collect()
+    };
+    Ok(Atlas {
+        source_index: index(doc.sources.iter().map(|s| s.id.as_str()).collect()),
+        entity_index: index(doc.entities.iter().map(|e| e.id.as_str()).collect()),
+        title: doc.title,
+        description: doc.description,
+        clusters: doc.clusters,
+        entities: doc.entities,
+        sources: doc.sources,
+        series: doc.series,
+        figures: doc.figures,
+        milestones,
+    })
+}
+
+#[derive(Default)]
+struct Validator {
+    problems: Vec<Problem>,
+}
+
+impl Validator {
+    fn push(&mut self, item: &str, field: &str, message: impl Into<String>) {
+        self.problems.push(Problem::new(item, field, message));
+    }
+
+    /// Checks that ids are well formed and unique; returns the set of them.
+    fn ids<'a>(&mut self, kind: &str, ids: impl Iterator<Item = &'a str>) -> HashSet<&'a str> {
+        let mut seen = HashSet::new();
+        for (i, id) in ids.enumerate() {
+            let item = format!("{kind} {} (\"{id}\")", i + 1);
+            if id.is_empty() {
+                self.push(&item, "id", "expected a non-empty id");
+            } else if !id
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | ':'))
+            {
+                self.push(
+                    &item,
+                    "id",
+                    "expected only letters, digits and - _ . : (ids appear in links)",
+                );
+            }
+            if !seen.insert(id) {
+                self.push(&item, "id", format!("duplicate {kind} id \"{id}\""));
+            }
+        }
+        seen
+    }
+
+    fn text(&mut self, item: &str, field: &str, text: &Text) {
+        if text.is_blank() {
+            self.push(item, field, "expected a non-empty English text");
+        }
+    }
+
+    fn reference(
+        &mut self,
+        item: &str,
+        field: &str,
+        id: Option<&str>,
+        known: &HashSet<&str>,
+        kind: &str,
+    ) {
+        if let Some(id) = id
+            && !known.contains(id)
+        {
+            self.push(item, field, format!("unknown {kind} \"{id}\""));
+        }
+    }
+
+    fn sources(&mut self, item: &str, cited: &[Citation], known: &HashSet<&str>) {
+        if cited.is_empty() {
+            self.push(item, "sources", "expected at least one source");
+        }
+        for c in cited {
+            self.reference(item, "sources", Some(&c.source), known, "source");
+        }
+    }
+
+    fn source(&mut self, s: &Source) {
+        let item = format!("source \"{}\"", s.id);
+        self.text(&item, "title", &s.title);
+        self.text(&item, "publisher", &s.publisher);
+        self.text(&item, "supports", &s.supports);
+        if !(s.url.starts_with("https://") || s.url.starts_with("http://"))
+            || s.url.chars().any(char::is_whitespace)
+        {
+            self.push(
+                &item,
+                "url",
+                format!(
+                    "expected an http:// or https:// address, found \"{}\"",
+                    s.url
+                ),
+            );
+        }
+        if let Some(date) = &s.date
+            && let Err(err) = date.parse::<Date>()
+        {
+            self.push(&item, "date", err.to_string());
+        }
+    }
+
+    fn series(&mut self, s: &Series, entities: &HashSet<&str>, sources: &HashSet<&str>) {
+        let item = format!("series \"{}\"", s.id);
+        self.text(&item, "title", &s.title);
+        let mut seen = HashSet::new();
+        for (i, p) in s.points.iter().enumerate() {
+            let point = format!("{item}, point {} ({} {})", i + 1, p.entity, p.year);
+            self.reference(&point, "entity", Some(&p.entity), entities, "entity");
+            self.sources(&point, &p.sources, sources);
+            match p.value {
+                Some(value) => self.value(&point, "value", &s.unit, value),
+                None if p.note.is_none() => self.push(
+                    &point,
+                    "value",
+                    "a missing value (null) needs a note saying why",
+                ),
+                None => {}
+            }
+            if !seen.insert((p.entity.as_str(), p.year)) {
+                self.push(
+                    &point,
+                    "year",
+                    format!("duplicate value for {} in {}", p.entity, p.year),
+                );
+            }
+        }
+    }
+
+    fn value(&mut self, item: &str, field: &str, unit: &Unit, value: f64) {
+        if let Err(message) = unit.check(value) {
+            self.push(item, field, message);
+        }
+    }
+
+    fn figure(&mut self, f: &Figure, clusters: &HashSet<&str>, sources: &HashSet<&str>) {
+        let item = format!("figure \"{}\"", f.id);
+        self.text(&item, "label", &f.label);
+        self.reference(&item, "cluster", f.cluster.as_deref(), clusters, "cluster");
+        self.sources(&item, &f.sources, sources);
+        match f.denominator {
+            Some(d) if !(d.is_finite() && d > 0.0) => {
+                self.push(&item, "denominator", "expected a number greater than 0");
+            }
+            Some(_) if !f.value.is_finite() => {
+                self.push(&item, "value", "expected a finite number");
+            }
+            Some(_) => {}
+            None => self.value(&item, "value", &f.unit, f.value),
+        }
+    }
+
+    fn milestone(
+        &mut self,
+        m: &MilestoneRecord,
+        clusters: &HashSet<&str>,
+        sources: &HashSet<&str>,
+    ) -> Option<Milestone> {
+        let item = format!("milestone \"{}\"", m.id);
+        self.text(&item, "title", &m.title);
+        self.reference(&item, "cluster", m.cluster.as_deref(), clusters, "cluster");
+        self.sources(&item, &m.sources, sources);
+        let date = m
+            .date
+            .parse::<Date>()
+            .map_err(|err| self.push(&item, "date", err.to_string()))
+            .ok()?;
+        Some(Milestone {
+            id: m.id.clone(),
+            date,
+            cluster: m.cluster.clone(),
+            short: m.short.clone().unwrap_or_else(|| m.title.clone()),
+            title: m.title.clone(),
+            description: m.description.clone(),
+            sources: m.sources.clone(),
+        })
+    }
+}

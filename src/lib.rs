@@ -1,0 +1,11 @@
+//! Cluster Atlas: an interactive atlas of China's three innovation clusters
+//! (Jing-Jin-Ji, the Yangtze River Delta and the Greater Bay Area), their
+//! economies and the milestones of their coordination.
+//!
+//! [`core`] is the pure core (data model, validation, formatting) and knows
+//! nothing of the DOM; [`components`] are the Leptos components that show it.
+
+pub mod components;
+pub mod core;
+
+pub use components::app::mount;

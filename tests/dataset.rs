@@ -1,0 +1,288 @@
+//! The embedded default dataset: it validates, its sums are the known ones,
+//! and it holds exactly the facts of the shared CSV files, row by row.
+
+use std::collections::HashMap;
+
+use cluster_atlas::core::atlas::Atlas;
+use cluster_atlas::core::csv::Table;
+use cluster_atlas::core::dataset::default_atlas;
+use cluster_atlas::core::headline::{Basis, headlines};
+use cluster_atlas::core::text::Lang;
+use cluster_atlas::core::unit::Unit;
+
+fn atlas() -> Atlas {
+    match default_atlas() {
+        Ok(atlas) => atlas,
+        Err(problems) => panic!(
+            "the default dataset does not validate:\n{}",
+            problems
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        ),
+    }
+}
+
+fn shared(name: &str) -> Table {
+    let path = format!("{}/data/shared/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    Table::parse(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+#[test]
+fn the_whole_default_dataset_validates() {
+    let atlas = atlas();
+    assert_eq!(atlas.clusters().len(), 3);
+    assert_eq!(atlas.milestones().len(), 30);
+    assert!(atlas.sources().len() > 50);
+}
+
+#[test]
+fn jing_jin_ji_gdp_sums_are_the_known_ones() {
+    let atlas = atlas();
+    let t2024 = atlas.cluster_total("gdp", "jjj", 2024).unwrap();
+    assert_eq!(t2024.value, 115_049.6);
+    assert_eq!(t2024.parts, 3);
+    assert_eq!(
+        Unit::Yuan100m.format_readable(t2024.value, Lang::En),
+        "11.5 trillion yuan"
+    );
+    assert_eq!(
+        atlas.cluster_total("gdp", "jjj", 2020).unwrap().value,
+        89_555.9
+    );
+}
+
+#[test]
+fn yangtze_river_delta_2023_is_24_4_percent_of_national_gdp() {
+    let atlas = atlas();
+    assert_eq!(
+        atlas.cluster_total("gdp", "yrd", 2023).unwrap().value,
+        316_175.9
+    );
+    assert_eq!(atlas.national("gdp", 2023).unwrap().0, 1_294_271.7);
+    let share = atlas.share_of_national("gdp", "yrd", 2023).unwrap();
+    assert_eq!(format!("{share:.1}"), "24.4");
+}
+
+#[test]
+fn no_share_of_national_gdp_before_2015() {
+    let atlas = atlas();
+    assert!(atlas.share_of_national("gdp", "jjj", 2014).is_none());
+    assert!(atlas.share_of_national("gdp", "jjj", 2015).is_some());
+}
+
+#[test]
+fn greater_bay_area_statistics_are_labelled_as_guangdong() {
+    let atlas = atlas();
+    let members: Vec<_> = atlas.members("gba").collect();
+    assert_eq!(members.len(), 1);
+    assert_eq!(members[0].name.en, "Guangdong (whole province)");
+    assert!(members[0].note.is_some());
+    assert!(atlas.cluster("gba").unwrap().note.is_some());
+    let gdp = &headlines(&atlas, "gba")[0];
+    match &gdp.basis {
+        Basis::Computed(how) => assert_eq!(how.en, "Figures of Guangdong (whole province)"),
+        other => panic!("expected a computed figure, found {other:?}"),
+    }
+}
+
+#[test]
+fn cluster_cards_lead_with_the_latest_complete_sums() {
+    let atlas = atlas();
+    let jjj = headlines(&atlas, "jjj");
+    assert_eq!(jjj[0].label.en, "GDP");
+    assert_eq!(jjj[0].year, Some(2024));
+    assert_eq!(jjj[0].readable(Lang::En), "11.5 trillion yuan");
+    assert_eq!(
+        jjj[0].exact(Lang::En).as_deref(),
+        Some("115,049.6 (100 million yuan)")
+    );
+    assert_eq!(jjj[1].label.en, "Share of national GDP");
+    assert_eq!(jjj[2].label.en, "R&D expenditure");
+    assert_eq!(jjj[2].year, Some(2023));
+    assert!(jjj.iter().all(|h| !h.sources.is_empty()));
+    let stated = jjj
+        .iter()
+        .find(|h| h.label.en == "Innovation platforms")
+        .unwrap();
+    assert_eq!(stated.readable(Lang::En), "14");
+}
+
+/// The value of `series` for an entity and year, as the dataset holds it.
+fn value(atlas: &Atlas, series: &str, entity: &str, year: i32) -> Option<f64> {
+    atlas
+        .series(series)
+        .unwrap()
+        .points
+        .iter()
+        .find(|p| p.entity == entity && p.year == year)
+        .and_then(|p| p.value)
+}
+
+fn province_ids() -> HashMap<&'static str, &'static str> {
+    HashMap::from([
+        ("Beijing", "beijing"),
+        ("Tianjin", "tianjin"),
+        ("Hebei", "hebei"),
+        ("Shanghai", "shanghai"),
+        ("Jiangsu", "jiangsu"),
+        ("Zhejiang", "zhejiang"),
+        ("Anhui", "anhui"),
+        ("Guangdong", "guangdong"),
+        ("National", "china"),
+    ])
+}
+
+/// Checks every row of a statistical CSV against a series, and that the
+/// series has no value the CSV lacks.
+fn check_statistics(atlas: &Atlas, file: &str, columns: &[(&str, &str)]) {
+    let table = shared(file);
+    let ids = province_ids();
+    for (column, series) in columns {
+        for row in &table.rows {
+            let province = table.get(row, "province").unwrap();
+            let entity = ids[province];
+            let year: i32 = table.get(row, "year").unwrap().parse().unwrap();
+            let expected: f64 = table.get(row, column).unwrap().parse().unwrap();
+            assert_eq!(
+                value(atlas, series, entity, year),
+                Some(expected),
+                "{file} line {}: {series} of {province} in {year}",
+                row.line
+            );
+        }
+        assert_eq!(
+            atlas.series(series).unwrap().points.len(),
+            table.rows.len(),
+            "{series} has values that {file} lacks"
+        );
+    }
+}
+
+#[test]
+fn statistics_match_the_shared_csv_row_by_row() {
+    let atlas = atlas();
+    check_statistics(&atlas, "gdp.csv", &[("gdp_100m_yuan", "gdp")]);
+    check_statistics(
+        &atlas,
+        "rd.csv",
+        &[
+            ("rd_expenditure_100m_yuan", "rd-expenditure"),
+            ("rd_intensity_pct", "rd-intensity"),
+        ],
+    );
+    check_statistics(
+        &atlas,
+        "patents.csv",
+        &[
+            ("domestic_patents_granted_total", "patents-granted"),
+            ("domestic_invention_patents_granted", "invention-patents"),
+        ],
+    );
+}
+
+#[test]
+fn science_city_ranks_match_the_shared_csv_row_by_row() {
+    let atlas = atlas();
+    let table = shared("science_cities.csv");
+    let ranks = &atlas.series("science-city-rank").unwrap().points;
+    assert_eq!(ranks.len(), table.rows.len());
+    for (row, point) in table.rows.iter().zip(ranks) {
+        let city = table.get(row, "city").unwrap();
+        let entity = atlas.entity(&point.entity).unwrap();
+        assert!(
+            entity.name.en.starts_with(city.split(' ').next().unwrap()),
+            "line {}: {city} is not {}",
+            row.line,
+            entity.name.en
+        );
+        let year: i32 = table.get(row, "year").unwrap().parse().unwrap();
+        assert_eq!(point.year, year, "line {}", row.line);
+        let rank = table.get(row, "rank").unwrap();
+        assert_eq!(
+            point.value,
+            (!rank.is_empty()).then(|| rank.parse().unwrap()),
+            "line {}: a missing rank must stay missing",
+            row.line
+        );
+        let share = table.get(row, "share").unwrap();
+        if !share.is_empty() {
+            assert_eq!(
+                value(&atlas, "science-city-share", &point.entity, year),
+                Some(share.parse().unwrap()),
+                "line {}",
+                row.line
+            );
+        }
+    }
+}
+
+#[test]
+fn milestones_match_the_shared_csv_row_by_row() {
+    let atlas = atlas();
+    let table = shared("milestones.csv");
+    assert_eq!(atlas.milestones().len(), table.rows.len());
+    let clusters = HashMap::from([
+        ("Jing-Jin-Ji", Some("jjj")),
+        ("Yangtze River Delta", Some("yrd")),
+        ("Greater Bay Area", Some("gba")),
+        ("National", None),
+    ]);
+    for row in &table.rows {
+        let date = table.get(row, "date").unwrap();
+        let region = table.get(row, "region").unwrap();
+        let found = atlas
+            .milestones()
+            .iter()
+            .find(|m| m.date.to_string() == date && m.cluster.as_deref() == clusters[region]);
+        let milestone =
+            found.unwrap_or_else(|| panic!("line {}: no milestone on {date}", row.line));
+        let cited = table.get(row, "source").unwrap();
+        for c in &milestone.sources {
+            let source = atlas.source(&c.source).unwrap();
+            let bare = source
+                .url
+                .trim_start_matches("https://")
+                .trim_start_matches("http://");
+            assert!(
+                cited.contains(bare),
+                "line {}: {} not cited",
+                row.line,
+                source.url
+            );
+        }
+    }
+}
+
+#[test]
+fn stated_figures_match_the_shared_csv_row_by_row() {
+    let atlas = atlas();
+    let table = shared("region_aggregates.csv");
+    for row in &table.rows {
+        let year: i32 = table.get(row, "year").unwrap().parse().unwrap();
+        let text = table.get(row, "value").unwrap();
+        let (num, den) = match text.split_once('/') {
+            Some((n, d)) => (n.parse::<f64>().unwrap(), Some(d.parse::<f64>().unwrap())),
+            None => (text.parse::<f64>().unwrap(), None),
+        };
+        let quote = table.get(row, "quote").unwrap();
+        let matching = atlas.figures().iter().filter(|f| {
+            f.year == Some(year)
+                && f.value == num
+                && f.denominator == den
+                && f.sources.iter().any(|c| {
+                    c.quote
+                        .as_deref()
+                        .is_some_and(|q| q.contains(quote) || refers_back(quote))
+                })
+        });
+        assert_eq!(matching.count(), 1, "line {}: {text} in {year}", row.line);
+    }
+}
+
+/// Whether a quote cell of region_aggregates.csv refers to another row's.
+fn refers_back(quote: &str) -> bool {
+    matches!(quote, "same as above" | "see above" | "see 2018 row")
+}

@@ -1,0 +1,79 @@
+// The app stands: the release build opens at the root and under sub-paths,
+// shows the clusters with their sourced figures, and fails readably.
+import { test, expect } from "@playwright/test";
+import { AtlasPage } from "./atlas-page.js";
+
+for (const path of ["/", "/atlas/", "/a/b/c/"]) {
+  test(`opens at ${path} with the cluster cards and the Jing-Jin-Ji 2024 figure`, async ({ page }) => {
+    const atlas = new AtlasPage(page);
+    await atlas.open(path);
+    await expect(page).toHaveTitle(/Cluster Atlas/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Cluster Atlas");
+    for (const id of ["jjj", "yrd", "gba"]) await expect(atlas.clusterCard(id)).toBeVisible();
+    const jjj = atlas.clusterCard("jjj");
+    const gdp = jjj.getByTestId("headline").first();
+    await expect(gdp).toContainText("GDP");
+    await expect(gdp).toContainText("2024");
+    await expect(gdp).toContainText("11.5 trillion yuan");
+    await expect(gdp).toContainText("115,049.6 (100 million yuan)");
+    await expect(gdp.getByRole("link")).toHaveAttribute("href", "#source-nbs-provincial-gdp");
+    atlas.expectClean();
+  });
+}
+
+test("the Greater Bay Area card says its statistics are Guangdong's", async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  await atlas.open();
+  const gba = atlas.clusterCard("gba");
+  await expect(gba.getByRole("note")).toContainText("whole of Guangdong province");
+  await expect(gba.getByTestId("headline").first()).toContainText("Figures of Guangdong (whole province)");
+});
+
+test("a figure's source is one click away and lists its address", async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  await atlas.open();
+  await atlas.clusterCard("yrd").getByTestId("headline").first().getByRole("link").first().click();
+  await expect(page).toHaveURL(/#source-nbs-provincial-gdp$/);
+  const entry = page.locator("#source-nbs-provincial-gdp");
+  await expect(entry).toBeInViewport();
+  await expect(entry.getByRole("link")).toHaveAttribute("href", /^https:\/\/github\.com\/RenJiyi163\//);
+  const count = await atlas.sourceEntries().count();
+  expect(count).toBeGreaterThan(50);
+  for (const href of await page.locator(".source-url").evaluateAll((as) => as.map((a) => a.href))) {
+    expect(href).toMatch(/^https?:\/\//);
+  }
+  atlas.expectClean();
+});
+
+test("stated figures open with their caveat", async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  await atlas.open();
+  const jjj = atlas.clusterCard("jjj");
+  await jjj.locator("summary").click();
+  const platforms = jjj.getByTestId("headline").filter({ hasText: "Innovation platforms" });
+  await expect(platforms).toContainText("14");
+  await expect(platforms).toContainText("As reported by CGTN, 2025-12-22.");
+});
+
+test("no horizontal scrolling on a 360 px phone", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const atlas = new AtlasPage(page);
+  await atlas.open();
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(360);
+  atlas.expectClean();
+});
+
+test("a page whose app cannot load says so instead of staying blank", async ({ page }) => {
+  await page.route(/\.wasm$/, (route) => route.abort());
+  await page.goto("/");
+  await expect(page.getByRole("alert")).toContainText("Cluster Atlas could not start");
+});
+
+test("a browser without WebAssembly gets a readable message", async ({ page }) => {
+  await page.addInitScript(() => {
+    delete window.WebAssembly;
+  });
+  await page.goto("/");
+  await expect(page.getByRole("alert")).toContainText("does not run WebAssembly");
+});
