@@ -26,7 +26,7 @@ SHARED = HERE / "shared"
 EDITORIAL = HERE / "editorial"
 OUT = HERE / "atlas.json"
 
-URL_RE = re.compile(r'(?:https?://|github\.com/)[^\s"()\]]+')
+URL_RE = re.compile(r'(?:https?://|github\.com/|\ben\.people\.cn/)[^\s"()\]]+')
 CLUSTER_OF_REGION = {
     "Jing-Jin-Ji": "jjj",
     "Yangtze River Delta": "yrd",
@@ -68,7 +68,18 @@ def balanced(text):
 
 
 def clean(text):
-    return text.strip().strip(";,").strip()
+    text = text.strip().strip(";,").strip()
+    return re.sub(r"^(and|;)\s*", "", text).strip()
+
+
+def split_quote(text):
+    """Splits a citation's context into the verbatim passages (the text in
+    double quotation marks) and the rest (a note)."""
+    quotes = re.findall(r'"([^"]+)"', text)
+    rest = re.sub(r'"[^"]+"', " ", text)
+    rest = re.sub(r"\s+", " ", rest).strip(" :;,")
+    rest = re.sub(r"\s*:\s*$", "", rest).strip("() ")
+    return (" … ".join(q.strip() for q in quotes) or None, rest or None)
 
 
 def citations(source_text):
@@ -84,7 +95,6 @@ def citations(source_text):
     for i, m in enumerate(matches):
         raw = m.group().rstrip(";,.")
         lead = clean(source_text[lead_start : m.start()])
-        lead = re.sub(r"^(and|;)\s+", "", lead)
         end = matches[i + 1].start() if i + 1 < len(matches) else len(source_text)
         after = source_text[m.start() + len(raw) : end]
         paren = ""
@@ -103,9 +113,11 @@ def citations(source_text):
 
 
 def address(raw, source_text):
-    """A browsable https address for a cited address."""
+    """A browsable address for a cited address."""
     if raw.startswith("http"):
         return raw
+    if raw.startswith("en.people.cn/"):
+        return "http://" + raw
     m = re.match(r"github\.com/([^/@]+)/([^/@]+)@([0-9a-f]{40})(/.*)?$", raw)
     if not m:
         raise SystemExit(f"unrecognised address {raw!r}")
@@ -129,7 +141,7 @@ class Sources:
     def cite(self, source_text, use, with_quotes=True):
         cited = []
         for raw, context in citations(source_text):
-            meta = self.catalogue[raw]
+            meta = self.catalogue.get(raw) or self.catalogue["http://" + raw]
             sid = meta["id"]
             if sid not in self.entries:
                 entry = {
@@ -144,8 +156,14 @@ class Sources:
                 self.uses[sid] = []
             if use not in self.uses[sid]:
                 self.uses[sid].append(use)
-            if with_quotes and context:
-                cited.append({"source": sid, "quote": context})
+            quote, note = split_quote(context) if (with_quotes and context) else (None, None)
+            if quote or note:
+                c = {"source": sid}
+                if quote:
+                    c["quote"] = quote
+                if note:
+                    c["note"] = note
+                cited.append(c)
             elif sid not in cited:
                 cited.append(sid)
         return cited
@@ -153,11 +171,33 @@ class Sources:
     def finish(self):
         out = []
         for sid, entry in self.entries.items():
-            en = "; ".join(u[0] for u in self.uses[sid])
-            zh = "；".join(u[1] for u in self.uses[sid])
-            entry["supports"] = {"en": en, "zh": zh}
+            uses = summarise(self.uses[sid])
+            entry["supports"] = {"en": "; ".join(u[0] for u in uses), "zh": "；".join(u[1] for u in uses)}
             out.append(entry)
         return out
+
+
+def summarise(uses):
+    """Merges the uses of one source: statistics of one series become one
+    entry naming the entities and years actually cited."""
+    merged = {}
+    plain = []
+    for use in uses:
+        if isinstance(use, tuple) and len(use) == 2:
+            if use not in plain:
+                plain.append(use)
+            continue
+        key, (en_title, zh_title), (en_name, zh_name), year = use
+        entry = merged.setdefault(key, [en_title, zh_title, [], [], []])
+        if en_name not in entry[2]:
+            entry[2].append(en_name)
+            entry[3].append(zh_name)
+        entry[4].append(year)
+    out = []
+    for en_title, zh_title, en_names, zh_names, years in merged.values():
+        span = year_span(years)
+        out.append((f"{en_title}: {', '.join(en_names)}, {span}", f"{zh_title}：{'、'.join(zh_names)}，{span}年"))
+    return out + plain
 
 
 def year_span(years):
@@ -191,14 +231,11 @@ def build():
         unit = {"gdp": "100m-yuan", "rd-expenditure": "100m-yuan", "rd-intensity": "percent"}.get(
             series_id, "count"
         )
-        years = [int(r["year"]) for r in rows]
-        use = (
-            f"{meta['title']['en']}, by province and national, {year_span(years)}",
-            f"{meta['title']['zh']}（分省及全国，{year_span(years)}年）",
-        )
         points = []
         for r in rows:
-            entity = province_by_csv[r["province"]]["id"]
+            province = province_by_csv[r["province"]]
+            entity = province["id"]
+            use = (series_id, (meta["title"]["en"], meta["title"]["zh"]), (province["name"]["en"], province["name"]["zh"]), int(r["year"]))
             points.append(
                 {
                     "entity": entity,
@@ -313,17 +350,22 @@ def build_figures(sources):
         if spec.get("qualifier"):
             figure["qualifier"] = spec["qualifier"]
         use = (f"{spec['label']['en']}, {r['year']}", f"{spec['label']['zh']}（{r['year']}年）")
-        cited = sources.cite(source_text, use)
-        first = cited[0]
-        sid = first["source"] if isinstance(first, dict) else first
-        context = first.get("quote") if isinstance(first, dict) else None
-        cited[0] = {"source": sid, "quote": quote + (f" ({context})" if context else "")}
+        cited = sources.cite(source_text, use, with_quotes=False)
+        verbatim, aside = split_quote(quote)
+        context = citations(source_text)[0][1]
+        note = "; ".join(x for x in (aside, context) if x)
+        first = {"source": cited[0]}
+        if verbatim:
+            first["quote"] = verbatim
+        if note:
+            first["note"] = note
+        cited[0] = first
         figure["sources"] = cited
-        figure["note"] = editorial["aggregates_note"]
+        figure["note"] = editorial["cgtn_note"] if "cgtn.com" in source_text else editorial["aggregates_note"]
         figures.append({k: v for k, v in figure.items() if v is not None})
     cgtn_text = next(r["source"] for r in rows if "cgtn.com" in r["source"])
     for spec in editorial["cgtn"]:
-        figure = {k: v for k, v in spec.items() if v is not None}
+        figure = {k: v for k, v in spec.items() if v is not None and k != "readme"}
         use = (f"{spec['label']['en']} (as reported)", f"{spec['label']['zh']}（报道数字）")
         figure["sources"] = sources.cite(cgtn_text, use, with_quotes=False)
         figure["note"] = editorial["cgtn_note"]
@@ -356,8 +398,27 @@ def build_milestones(sources):
     return out
 
 
+def dump(dataset):
+    """Compact JSON with one line per item of each list: small, and still
+    readable in a diff."""
+    lines = ["{"]
+    items = list(dataset.items())
+    for n, (key, value) in enumerate(items):
+        comma = "," if n + 1 < len(items) else ""
+        if isinstance(value, list):
+            lines.append(f" {json.dumps(key)}: [")
+            for i, item in enumerate(value):
+                sep = "," if i + 1 < len(value) else ""
+                lines.append("  " + json.dumps(item, ensure_ascii=False, separators=(",", ":")) + sep)
+            lines.append(f" ]{comma}")
+        else:
+            lines.append(f" {json.dumps(key)}: {json.dumps(value, ensure_ascii=False, separators=(',', ':'))}{comma}")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
 def main():
-    text = json.dumps(build(), ensure_ascii=False, indent=1) + "\n"
+    text = dump(build())
     if "--check" in sys.argv:
         if OUT.read_text(encoding="utf-8") != text:
             raise SystemExit("data/atlas.json is stale: run python3 data/build_dataset.py")

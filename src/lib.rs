@@ -7,5 +7,6 @@
 
 pub mod components;
 pub mod core;
+pub mod draw;
 
 pub use components::app::mount;

@@ -81,7 +81,14 @@ fn greater_bay_area_statistics_are_labelled_as_guangdong() {
     assert_eq!(members[0].name.en, "Guangdong (whole province)");
     assert!(members[0].note.is_some());
     assert!(atlas.cluster("gba").unwrap().note.is_some());
-    let gdp = &headlines(&atlas, "gba")[0];
+    let cards = headlines(&atlas, "gba");
+    let gdp = &cards[0];
+    assert_eq!(gdp.label.en, "GDP, Guangdong (whole province)");
+    assert_eq!(
+        cards[1].label.en,
+        "Share of national GDP, Guangdong (whole province)"
+    );
+    assert_eq!(cards[1].label.get(Lang::Zh), "广东（全省）占全国GDP比重");
     match &gdp.basis {
         Basis::Computed(how) => assert_eq!(how.en, "Figures of Guangdong (whole province)"),
         other => panic!("expected a computed figure, found {other:?}"),
@@ -100,6 +107,8 @@ fn cluster_cards_lead_with_the_latest_complete_sums() {
         Some("115,049.6 (100 million yuan)")
     );
     assert_eq!(jjj[1].label.en, "Share of national GDP");
+    assert_eq!(jjj[1].readable(Lang::En), "8.5%");
+    assert_eq!(jjj[1].exact(Lang::En), None);
     assert_eq!(jjj[2].label.en, "R&D expenditure");
     assert_eq!(jjj[2].year, Some(2023));
     assert!(jjj.iter().all(|h| !h.sources.is_empty()));
@@ -268,21 +277,65 @@ fn stated_figures_match_the_shared_csv_row_by_row() {
             None => (text.parse::<f64>().unwrap(), None),
         };
         let quote = table.get(row, "quote").unwrap();
-        let matching = atlas.figures().iter().filter(|f| {
-            f.year == Some(year)
-                && f.value == num
-                && f.denominator == den
-                && f.sources.iter().any(|c| {
-                    c.quote
-                        .as_deref()
-                        .is_some_and(|q| q.contains(quote) || refers_back(quote))
+        let matching: Vec<_> = atlas
+            .figures()
+            .iter()
+            .filter(|f| f.year == Some(year) && f.value == num && f.denominator == den)
+            .filter(|f| {
+                // The quoted passage is verbatim from the CSV (rows that
+                // refer to another row's quote share it).
+                f.sources[0].quote.as_deref().is_some_and(|q| {
+                    q.split(" … ").all(|part| quote.contains(part)) || refers_back(quote)
                 })
-        });
-        assert_eq!(matching.count(), 1, "line {}: {text} in {year}", row.line);
+            })
+            .collect();
+        assert_eq!(matching.len(), 1, "line {}: {text} in {year}", row.line);
     }
 }
 
 /// Whether a quote cell of region_aggregates.csv refers to another row's.
 fn refers_back(quote: &str) -> bool {
     matches!(quote, "same as above" | "see above" | "see 2018 row")
+}
+
+/// The figures reported by CGTN are typed in from the shared README's
+/// list; each must be found there, with its number.
+#[test]
+fn cgtn_figures_are_those_of_the_shared_readme() {
+    let atlas = atlas();
+    let dir = env!("CARGO_MANIFEST_DIR");
+    let readme = std::fs::read_to_string(format!("{dir}/data/shared/README.md")).unwrap();
+    let readme = readme.split_whitespace().collect::<Vec<_>>().join(" ");
+    let editorial: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(format!("{dir}/data/editorial/figures.json")).unwrap(),
+    )
+    .unwrap();
+    let words = [
+        ("one", 1.0),
+        ("half", 1.0),
+        ("five", 5.0),
+        ("seven", 7.0),
+        ("nine", 9.0),
+    ];
+    for spec in editorial["cgtn"].as_array().unwrap() {
+        let id = spec["id"].as_str().unwrap();
+        let phrase = spec["readme"].as_str().unwrap();
+        assert!(
+            readme.contains(phrase),
+            "{id}: \"{phrase}\" is not in the README"
+        );
+        let figure = atlas.figures().iter().find(|f| f.id == id).unwrap();
+        let number = figure.value.to_string();
+        let spelled = words
+            .iter()
+            .any(|(w, v)| *v == figure.value && phrase.contains(w));
+        assert!(
+            phrase.contains(&number) || spelled,
+            "{id}: {number} not in \"{phrase}\""
+        );
+        assert!(
+            figure.sources.iter().any(|c| c.source == "cgtn-2025-12-22"),
+            "{id}"
+        );
+    }
 }

@@ -1,8 +1,8 @@
 //! Each validation rule, shown failing on a bad input with the message that
 //! names the item and the field.
 
-use cluster_atlas::core::model::Document;
-use cluster_atlas::core::validate::{Problem, load_json, parse_json, validate};
+use cluster_atlas::core::read::{parse_value, read_document};
+use cluster_atlas::core::validate::{Problem, load_json, validate};
 use serde_json::{Value, json};
 
 /// A small dataset that passes every rule.
@@ -178,14 +178,14 @@ fn a_missing_value_needs_a_note() {
 fn non_finite_numbers_are_rejected() {
     // JSON cannot write NaN; an out-of-range number stops the reading.
     let text = valid().to_string().replace("49843.1", "1e999");
-    let problem = parse_json(&text).unwrap_err();
+    let problem = parse_value(&text).unwrap_err();
     assert!(
         problem.item.starts_with("JSON line 1, column "),
         "{problem}"
     );
     assert!(problem.message.contains("number out of range"), "{problem}");
     // Imports build documents directly, where NaN can appear.
-    let mut doc: Document = serde_json::from_value(valid()).unwrap();
+    let mut doc = read_document(&valid()).unwrap();
     doc.series[0].points[0].value = Some(f64::NAN);
     doc.figures[0].value = f64::INFINITY;
     let found: Vec<String> = validate(doc)
@@ -217,11 +217,9 @@ fn unsupported_schema_versions_and_unknown_fields_are_rejected() {
         "dataset, schema: unsupported version 2 (this app reads version 1)",
     );
     let found = problems(|d| d["milestones"][0]["soruces"] = json!([]));
-    assert_eq!(found.len(), 1);
-    assert!(
-        found[0].starts_with("JSON line 1, column ")
-            && found[0].contains("unknown field `soruces`"),
-        "{found:?}"
+    assert_eq!(
+        found[0],
+        "milestone \"m1\", soruces: unknown field (expected one of: id, date, cluster, short, title, description, sources)"
     );
 }
 
@@ -233,6 +231,14 @@ fn every_problem_is_reported_not_only_the_first() {
         d["series"][0]["points"][0]["value"] = json!(-1);
     });
     assert_eq!(found.len(), 3, "{found:?}");
+}
+
+#[test]
+fn only_one_entity_can_be_the_country() {
+    assert_problem(
+        |d| d["entities"][0]["kind"] = json!("country"),
+        "entity \"china\", kind: only one entity can be the country (the national reference); \"beijing\" already is",
+    );
 }
 
 #[test]

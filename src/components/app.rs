@@ -5,9 +5,10 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::boot::{remove_loading_message, show_panics_on_page};
-use super::cluster_card::ClusterCard;
+use super::charts::ChartsSection;
+use super::cluster_card::ClusterCards;
 use super::intro::Intro;
-use super::locale::use_strings;
+use super::locale::{use_lang, use_strings};
 use super::problems::DatasetProblems;
 use super::sources::SourcesSection;
 use crate::core::atlas::Atlas;
@@ -24,7 +25,14 @@ pub fn mount() {
 /// The whole app: the default dataset, validated, or what is wrong with it.
 #[component]
 pub fn App() -> impl IntoView {
-    provide_context(Signal::stored(Lang::En));
+    let lang = Lang::En;
+    provide_context(lang);
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", lang.tag());
+    }
     match default_atlas() {
         Ok(atlas) => view! { <Page atlas=Arc::new(atlas)/> }.into_any(),
         Err(problems) => view! { <DatasetProblems problems/> }.into_any(),
@@ -35,30 +43,25 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Page(atlas: Arc<Atlas>) -> impl IntoView {
     let s = use_strings();
-    let cards = atlas
-        .clusters()
-        .iter()
-        .enumerate()
-        .map(|(i, c)| view! { <ClusterCard atlas=atlas.clone() cluster=c.clone() index=i/> })
-        .collect_view();
     view! {
         <header class="site-header">
             <div class="wrap">
-                <h1 class="site-title">{move || s.get().app_name}</h1>
-                <p class="tagline">{move || s.get().tagline}</p>
+                <h1 class="site-title">{s.app_name}</h1>
+                <p class="tagline">{atlas.title().get(use_lang()).to_string()}</p>
             </div>
         </header>
         <main id="content" class="wrap">
             <Intro/>
             <section class="clusters" aria-labelledby="clusters-heading">
-                <h2 id="clusters-heading">{move || s.get().clusters_heading}</h2>
-                <div class="cluster-grid">{cards}</div>
+                <h2 id="clusters-heading">{s.clusters_heading}</h2>
+                <ClusterCards atlas=atlas.clone()/>
             </section>
+            <ChartsSection atlas=atlas.clone()/>
             <SourcesSection atlas=atlas.clone()/>
         </main>
         <footer class="site-footer">
             <div class="wrap">
-                <p>{move || s.get().footer}</p>
+                <p>{s.footer}</p>
             </div>
         </footer>
     }

@@ -3,20 +3,23 @@
 use leptos::prelude::*;
 
 use super::locale::use_strings;
+use crate::core::html::Html;
 
 /// What the atlas is, and what to know about its data.
 #[component]
 pub fn Intro() -> impl IntoView {
     let s = use_strings();
-    view! {
-        <section class="intro" aria-label=move || s.get().about_data>
-            <div class="intro-text">
-                {move || s.get().intro.map(|p| view! { <p>{p}</p> }).collect_view()}
-            </div>
-            <aside class="caveats" data-testid="caveats">
-                <h2>{move || s.get().about_data}</h2>
-                <ul>{move || s.get().caveats.map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
-            </aside>
-        </section>
+    let mut h = Html::new();
+    h.open("div", &[("class", "intro-text")]);
+    for p in s.intro {
+        h.element("p", &[], p);
     }
+    h.close("div");
+    h.open("aside", &[("class", "caveats"), ("data-testid", "caveats")]);
+    h.element("h2", &[], s.about_data).open("ul", &[]);
+    for c in s.caveats {
+        h.element("li", &[], c);
+    }
+    h.close("ul").close("aside");
+    view! { <section class="intro" aria-label=s.about_data inner_html=h.finish()></section> }
 }

@@ -1,4 +1,9 @@
 //! The reader's language, shared by every component through context.
+//!
+//! The app rebuilds its whole view when the language changes (a rare
+//! event), so components read the language once, as a plain value, and
+//! write their strings as static text: far less code than a reactive
+//! closure per string.
 
 use leptos::prelude::*;
 
@@ -6,12 +11,11 @@ use crate::core::strings::{Strings, strings};
 use crate::core::text::Lang;
 
 /// The language the interface is shown in; English where none was provided.
-pub fn use_lang() -> Signal<Lang> {
-    use_context::<Signal<Lang>>().unwrap_or_else(|| Signal::stored(Lang::En))
+pub fn use_lang() -> Lang {
+    use_context::<Lang>().unwrap_or_default()
 }
 
 /// The interface strings in the current language.
-pub fn use_strings() -> Signal<&'static Strings> {
-    let lang = use_lang();
-    Signal::derive(move || strings(lang.get()))
+pub fn use_strings() -> &'static Strings {
+    strings(use_lang())
 }

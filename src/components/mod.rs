@@ -2,8 +2,12 @@
 
 pub mod app;
 pub mod boot;
+pub mod charts;
 pub mod cluster_card;
+pub mod delegate;
+pub mod download;
 pub mod headline;
+pub mod hooks;
 pub mod intro;
 pub mod locale;
 pub mod problems;

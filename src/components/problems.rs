@@ -3,21 +3,23 @@
 use leptos::prelude::*;
 
 use super::locale::use_strings;
+use crate::core::html::Html;
 use crate::core::validate::Problem;
 
 /// The problems found in a dataset, each naming the item and field.
 #[component]
-pub fn DatasetProblems(problems: Vec<Problem>) -> impl IntoView {
+pub fn DatasetProblems(
+    /// What is wrong.
+    problems: Vec<Problem>,
+) -> impl IntoView {
     let s = use_strings();
-    let items = problems
-        .iter()
-        .map(|p| view! { <li>{p.to_string()}</li> })
-        .collect_view();
-    view! {
-        <main id="content" class="wrap dataset-problems" role="alert">
-            <h1>{move || s.get().dataset_failed}</h1>
-            <p>{move || s.get().dataset_failed_help}</p>
-            <ul>{items}</ul>
-        </main>
+    let mut h = Html::new();
+    h.element("h1", &[], s.dataset_failed);
+    h.element("p", &[], s.dataset_failed_help);
+    h.open("ul", &[]);
+    for p in &problems {
+        h.element("li", &[], &p.to_string());
     }
+    h.close("ul");
+    view! { <main id="content" class="wrap dataset-problems" role="alert" inner_html=h.finish()></main> }
 }

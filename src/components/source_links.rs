@@ -1,40 +1,91 @@
 //! Links from a figure to the entries of its sources.
 
-use std::sync::Arc;
-
-use leptos::prelude::*;
-
-use super::locale::{use_lang, use_strings};
 use crate::core::atlas::Atlas;
+use crate::core::html::Html;
+use crate::core::strings::Strings;
+use crate::core::text::Lang;
 
 /// The anchor of a source's entry in the sources section.
 pub fn source_anchor(id: &str) -> String {
     format!("source-{id}")
 }
 
-/// "Source: <title>, <title>", each linking to the source's entry.
-#[component]
-pub fn SourceLinks(atlas: Arc<Atlas>, ids: Vec<String>) -> impl IntoView {
-    let lang = use_lang();
-    let s = use_strings();
-    let links = move || {
-        ids.iter()
-            .filter_map(|id| atlas.source(id))
-            .map(|source| {
-                let title = source.title.get(lang.get()).to_string();
-                let hover = title.clone();
-                view! {
-                    <a class="source-link" href=format!("#{}", source_anchor(&source.id)) title=hover>
-                        {title}
-                    </a>
-                }
-            })
-            .collect_view()
-    };
-    view! {
-        <span class="source-links">
-            <span class="source-label">{move || s.get().source} ": "</span>
-            {links}
-        </span>
+/// Writes "Source: <title>; <title>", each linking to the source's entry.
+pub fn source_links_html(h: &mut Html, atlas: &Atlas, ids: &[String], lang: Lang, s: &Strings) {
+    h.open("span", &[("class", "source-links")]);
+    h.element(
+        "span",
+        &[("class", "source-label")],
+        &format!("{}: ", s.source),
+    );
+    for source in ids.iter().filter_map(|id| atlas.source(id)) {
+        let title = source.title.get(lang);
+        let href = format!("#{}", source_anchor(&source.id));
+        h.element(
+            "a",
+            &[("class", "source-link"), ("href", &href), ("title", title)],
+            title,
+        );
     }
+    h.close("span");
+}
+
+/// Writes the sources of a whole chart, grouped by publisher: a publisher
+/// with one source links its title; one with several (a yearbook table per
+/// year) links each by number, its title in the link's accessible name.
+pub fn grouped_source_links_html(
+    h: &mut Html,
+    atlas: &Atlas,
+    ids: &[String],
+    lang: Lang,
+    s: &Strings,
+) {
+    let sources: Vec<_> = ids.iter().filter_map(|id| atlas.source(id)).collect();
+    let mut publishers: Vec<&str> = Vec::new();
+    for source in &sources {
+        let publisher = source.publisher.get(lang);
+        if !publishers.contains(&publisher) {
+            publishers.push(publisher);
+        }
+    }
+    h.open("span", &[("class", "source-links")]);
+    h.element(
+        "span",
+        &[("class", "source-label")],
+        &format!("{}: ", s.source),
+    );
+    for publisher in publishers {
+        let group: Vec<_> = sources
+            .iter()
+            .filter(|src| src.publisher.get(lang) == publisher)
+            .collect();
+        h.open("span", &[("class", "source-group")]);
+        if let [only] = group.as_slice() {
+            let title = only.title.get(lang);
+            let href = format!("#{}", source_anchor(&only.id));
+            h.element(
+                "a",
+                &[("class", "source-link"), ("href", &href), ("title", title)],
+                title,
+            );
+        } else {
+            h.text(&format!("{publisher} "));
+            for (n, source) in group.iter().enumerate() {
+                let title = source.title.get(lang);
+                let href = format!("#{}", source_anchor(&source.id));
+                h.element(
+                    "a",
+                    &[
+                        ("class", "source-number"),
+                        ("href", &href),
+                        ("title", title),
+                        ("aria-label", title),
+                    ],
+                    &format!("[{}]", n + 1),
+                );
+            }
+        }
+        h.close("span");
+    }
+    h.close("span");
 }

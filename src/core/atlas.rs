@@ -31,7 +31,6 @@ pub struct Milestone {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Atlas {
     pub(super) title: Text,
-    pub(super) description: Text,
     pub(super) clusters: Vec<Cluster>,
     pub(super) entities: Vec<Entity>,
     pub(super) sources: Vec<Source>,
@@ -59,11 +58,6 @@ impl Atlas {
         &self.title
     }
 
-    /// The dataset's description.
-    pub fn description(&self) -> &Text {
-        &self.description
-    }
-
     /// The clusters, in the dataset's order.
     pub fn clusters(&self) -> &[Cluster] {
         &self.clusters
@@ -72,6 +66,17 @@ impl Atlas {
     /// The cluster with this id.
     pub fn cluster(&self, id: &str) -> Option<&Cluster> {
         self.clusters.iter().find(|c| c.id == id)
+    }
+
+    /// Every entity, in the dataset's order.
+    pub fn entities(&self) -> &[Entity] {
+        &self.entities
+    }
+
+    /// The first and last year of any series value.
+    pub fn year_extent(&self) -> Option<(i32, i32)> {
+        let years = self.series.iter().flat_map(|s| &s.points).map(|p| p.year);
+        Some((years.clone().min()?, years.max()?))
     }
 
     /// The entity with this id.
@@ -99,11 +104,6 @@ impl Atlas {
     /// The series with this id.
     pub fn series(&self, id: &str) -> Option<&Series> {
         self.series.iter().find(|s| s.id == id)
-    }
-
-    /// Every series.
-    pub fn all_series(&self) -> &[Series] {
-        &self.series
     }
 
     /// Every headline figure.

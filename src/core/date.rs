@@ -79,7 +79,9 @@ impl fmt::Display for DateError {
             DateError::NoSuchDay { year, month, day } => write!(
                 f,
                 "day {day} does not exist in {} {year} (it has {} days)",
-                MONTHS_EN[usize::from(*month) - 1],
+                MONTHS_EN
+                    .get(usize::from(*month).wrapping_sub(1))
+                    .unwrap_or(&"that month"),
                 days_in_month(*year, *month)
             ),
         }

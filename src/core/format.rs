@@ -59,11 +59,13 @@ pub fn format_exact(value: f64) -> String {
     group_rendered(&format!("{value}"))
 }
 
-/// `value` rounded to `decimals` places, grouped: `(11.50496, 1)` to `"11.5"`.
+/// `value` rounded half away from zero to `decimals` places, grouped:
+/// `(11.50496, 1)` to `"11.5"`, `(11.25, 1)` to `"11.3"`.
 pub fn format_fixed(value: f64, decimals: usize) -> String {
     if !value.is_finite() {
         return value.to_string();
     }
+    let value = round_to(value, decimals);
     let rendered = format!("{value:.decimals$}");
     // "-0.0" reads as a negative number; show it as zero.
     if rendered
@@ -80,7 +82,9 @@ pub fn format_fixed(value: f64, decimals: usize) -> String {
 /// (`115049.59999999999` to `115049.6` at one place).
 pub fn round_to(value: f64, decimals: usize) -> f64 {
     let factor = 10f64.powi(decimals.min(15) as i32);
-    (value * factor).round() / factor
+    let rounded = (value * factor).round() / factor;
+    // Beyond f64's range the value is returned as it is.
+    if rounded.is_finite() { rounded } else { value }
 }
 
 #[cfg(test)]
@@ -111,6 +115,8 @@ mod tests {
         assert_eq!(format_fixed(1294271.7, 0), "1,294,272");
         assert_eq!(format_fixed(-0.01, 1), "0.0");
         assert_eq!(format_fixed(24.4290, 1), "24.4");
+        assert_eq!(format_fixed(11.25, 1), "11.3", "half away from zero");
+        assert_eq!(format_fixed(-2.5, 0), "-3");
     }
 
     #[test]
@@ -121,5 +127,6 @@ mod tests {
         let sum = 0.1 + 0.2;
         assert_ne!(sum, 0.3);
         assert_eq!(round_to(sum, 1), 0.3);
+        assert_eq!(round_to(1e300, 15), 1e300);
     }
 }

@@ -2,7 +2,7 @@
 //! the latest complete year, and the figures officials and media stated.
 
 use super::atlas::Atlas;
-use super::format::{format_exact, round_to};
+use super::format::{format_exact, format_fixed, round_to};
 use super::model::{Figure, Qualifier};
 use super::text::{Lang, Text};
 use super::unit::Unit;
@@ -31,6 +31,8 @@ pub struct Headline {
     pub unit: Unit,
     /// "over", "nearly", ... as stated.
     pub qualifier: Option<Qualifier>,
+    /// Decimals to show, for computed figures rounded by the atlas.
+    pub decimals: Option<usize>,
     /// How the figure was obtained.
     pub basis: Basis,
     /// The ids of its sources.
@@ -42,9 +44,12 @@ impl Headline {
     /// "1/9".
     pub fn readable(&self, lang: Lang) -> String {
         let prefix = self.qualifier.map_or("", |q| q.prefix(lang));
-        let number = match self.denominator {
-            Some(d) => format!("{}/{}", format_exact(self.value), format_exact(d)),
-            None => self.unit.format_readable(self.value, lang),
+        let number = match (self.denominator, self.decimals) {
+            (Some(d), _) => format!("{}/{}", format_exact(self.value), format_exact(d)),
+            (None, Some(decimals)) => self
+                .unit
+                .with_number(&format_fixed(self.value, decimals), lang),
+            (None, None) => self.unit.format_readable(self.value, lang),
         };
         format!("{prefix}{number}")
     }
@@ -53,8 +58,10 @@ impl Headline {
     /// one ("115,049.6 (100 million yuan)").
     pub fn exact(&self, lang: Lang) -> Option<String> {
         let exact = self.unit.format_exact(self.value, lang);
-        (self.denominator.is_none() && exact != self.unit.format_readable(self.value, lang))
-            .then_some(exact)
+        (self.denominator.is_none()
+            && self.decimals.is_none()
+            && exact != self.unit.format_readable(self.value, lang))
+        .then_some(exact)
     }
 }
 
@@ -71,6 +78,15 @@ const SUMMED: [(&str, &str, &str); 3] = [
 /// cluster, in the dataset's order.
 pub fn headlines(atlas: &Atlas, cluster: &str) -> Vec<Headline> {
     let members: Vec<&Text> = atlas.members(cluster).map(|e| &e.name).collect();
+    // A cluster measured by one member (the Greater Bay Area by Guangdong)
+    // names it in every label, so that no figure passes for the cluster's.
+    let labelled = |en: &str, zh: &str| match members.as_slice() {
+        [only] => Text::both(
+            format!("{en}, {}", only.en),
+            format!("{}{zh}", only.get(Lang::Zh)),
+        ),
+        _ => Text::both(en, zh),
+    };
     let mut out = Vec::new();
     for (series_id, en, zh) in SUMMED {
         let Some(series) = atlas.series(series_id) else {
@@ -80,18 +96,20 @@ pub fn headlines(atlas: &Atlas, cluster: &str) -> Vec<Headline> {
             continue;
         };
         out.push(Headline {
-            label: Text::both(en, zh),
+            label: labelled(en, zh),
             year: Some(year),
             value: total.value,
             denominator: None,
             unit: series.unit.clone(),
             qualifier: None,
+            decimals: None,
             basis: Basis::Computed(sum_of(&members)),
             sources: total.sources.clone(),
         });
         if series_id == "gdp"
-            && let Some(share) = gdp_share(atlas, cluster, year, total.value, &total.sources)
+            && let Some(mut share) = gdp_share(atlas, cluster, year, total.value, &total.sources)
         {
+            share.label = labelled("Share of national GDP", "占全国GDP比重");
             out.push(share);
         }
     }
@@ -121,6 +139,7 @@ fn gdp_share(
         denominator: None,
         unit: Unit::Percent,
         qualifier: None,
+        decimals: Some(1),
         basis: Basis::Computed(Text::both(
             format!(
                 "{} ÷ national GDP {}, rounded",
@@ -137,7 +156,8 @@ fn gdp_share(
     })
 }
 
-fn stated(figure: &Figure) -> Headline {
+/// A stated figure as a headline.
+pub fn stated(figure: &Figure) -> Headline {
     Headline {
         label: figure.label.clone(),
         year: figure.year,
@@ -145,6 +165,7 @@ fn stated(figure: &Figure) -> Headline {
         denominator: figure.denominator,
         unit: figure.unit.clone(),
         qualifier: figure.qualifier,
+        decimals: None,
         basis: Basis::Stated(figure.note.clone()),
         sources: figure.sources.iter().map(|c| c.source.clone()).collect(),
     }

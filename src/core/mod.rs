@@ -3,12 +3,20 @@
 //! natively with `cargo test`.
 
 pub mod atlas;
+pub mod axis;
+pub mod chart;
 pub mod csv;
 pub mod dataset;
 pub mod date;
+pub mod export;
 pub mod format;
 pub mod headline;
+pub mod html;
+pub mod labels;
 pub mod model;
+pub mod read;
+pub mod readout;
+pub mod scale;
 pub mod strings;
 pub mod text;
 pub mod unit;

@@ -7,8 +7,6 @@ use super::text::Lang;
 pub struct Strings {
     /// The app's name.
     pub app_name: &'static str,
-    /// The line under the title.
-    pub tagline: &'static str,
     /// The introduction's paragraphs.
     pub intro: [&'static str; 2],
     /// Heading of the caveats list.
@@ -37,13 +35,110 @@ pub struct Strings {
     pub dataset_failed_help: &'static str,
     /// Footer text.
     pub footer: &'static str,
+    /// Chart title: `{title}` by cluster.
+    pub title_by_cluster: &'static str,
+    /// Chart title: `{title}` by cluster, stacked.
+    pub title_stacked: &'static str,
+    /// Chart title: `{title}` as a share of the national total.
+    pub title_share: &'static str,
+    /// Chart title: `{title}` of the members of cluster `{of}`.
+    pub title_members: &'static str,
+    /// Chart title: `{title}` by province.
+    pub title_by_province: &'static str,
+    /// Chart title: `{title}` by province with the national level.
+    pub title_intensity: &'static str,
+    /// Chart title of the patents chart.
+    pub title_patents: &'static str,
+    /// Chart title: `{title}`, rank 1 on top.
+    pub title_rank: &'static str,
+    /// Series label of all patents of cluster `{of}`.
+    pub label_all_patents: &'static str,
+    /// Series label of invention patents of cluster `{of}`.
+    pub label_invention_patents: &'static str,
+    /// How shares of national GDP are computed.
+    pub share_note: &'static str,
+    /// Read-out of a listed entity without a value.
+    pub no_value: &'static str,
+    /// Heading of the charts section.
+    pub charts_heading: &'static str,
+    /// Introduction of the charts section.
+    pub charts_intro: &'static str,
+    /// Tab of the economy chart.
+    pub tab_economy: &'static str,
+    /// Tab of the R&D chart.
+    pub tab_rd: &'static str,
+    /// Tab of the patents chart.
+    pub tab_patents: &'static str,
+    /// Tab of the science-cities chart.
+    pub tab_science: &'static str,
+    /// Tab of the headline figures.
+    pub tab_figures: &'static str,
+    /// Label of the cluster toggles.
+    pub clusters_label: &'static str,
+    /// Label of the year range.
+    pub years_label: &'static str,
+    /// Label of the first year handle.
+    pub from_year: &'static str,
+    /// Label of the last year handle.
+    pub to_year: &'static str,
+    /// Label of the economy chart's modes.
+    pub mode_label: &'static str,
+    /// Economy mode: lines.
+    pub mode_lines: &'static str,
+    /// Economy mode: stacked areas.
+    pub mode_stacked: &'static str,
+    /// Economy mode: share of national GDP.
+    pub mode_share: &'static str,
+    /// Economy mode: member provinces.
+    pub mode_members: &'static str,
+    /// Label of the R&D measures.
+    pub rd_metric_label: &'static str,
+    /// R&D measure: expenditure.
+    pub rd_expenditure: &'static str,
+    /// R&D measure: intensity.
+    pub rd_intensity: &'static str,
+    /// Label of the R&D grouping.
+    pub grouping_label: &'static str,
+    /// Grouping: by cluster.
+    pub grouping_cluster: &'static str,
+    /// Grouping: by province.
+    pub grouping_province: &'static str,
+    /// Why intensity is by province only.
+    pub intensity_by_province: &'static str,
+    /// Accessible name of a legend.
+    pub legend_label: &'static str,
+    /// Label of the table switch.
+    pub table_toggle: &'static str,
+    /// Export button: SVG.
+    pub download_svg: &'static str,
+    /// Export button: PNG.
+    pub download_png: &'static str,
+    /// Export button: CSV.
+    pub download_csv: &'static str,
+    /// Label of the export buttons.
+    pub download_label: &'static str,
+    /// Shown when an export fails.
+    pub download_failed: &'static str,
+    /// Shown when a chart cannot be drawn.
+    pub chart_failed: &'static str,
+    /// Shown when a selection has no data.
+    pub no_data: &'static str,
+    /// Header of the year column.
+    pub year: &'static str,
+    /// Heading of a chart's caveats.
+    pub notes_label: &'static str,
+    /// Introduction of the headline figures.
+    pub figures_intro: &'static str,
+    /// Heading of figures about the whole country.
+    pub national_figures: &'static str,
+    /// Accessible description of a chart figure.
+    pub chart_label: &'static str,
 }
 
 const EN: Strings = Strings {
     app_name: "Cluster Atlas",
-    tagline: "China's three innovation clusters and how they were coordinated",
     intro: [
-        "Three city regions carry much of China's economy and research: Jing-Jin-Ji around Beijing, the Yangtze River Delta around Shanghai, and the Guangdong-Hong Kong-Macao Greater Bay Area. Between 2015 and 2019 the central authorities adopted an outline plan for the coordinated development of each.",
+        "Three city regions carry much of China's economy and research: Jing-Jin-Ji around Beijing, the Yangtze River Delta around Shanghai, and the Guangdong-Hong Kong-Macao Greater Bay Area. Between 2015 and 2019 the central authorities adopted an outline development plan for each.",
         "This atlas sets out how the three have grown, in output, research spending and patents, and the decisions that tied their members together. Every number is taken from a named source, which is one click away.",
     ],
     about_data: "About the data",
@@ -64,13 +159,61 @@ const EN: Strings = Strings {
     dataset_failed: "The dataset could not be read",
     dataset_failed_help: "Cluster Atlas checks every dataset before showing it. These problems were found:",
     footer: "Cluster Atlas runs entirely in your browser; it sends nothing anywhere.",
+    title_by_cluster: "{title} by cluster",
+    title_stacked: "{title} by cluster, stacked",
+    title_share: "{title}: each cluster's share of the national total",
+    title_members: "{title} of the members of {of}",
+    title_by_province: "{title} by province",
+    title_intensity: "{title} by province, with the national level",
+    title_patents: "Domestic patents granted by cluster: all kinds, and invention patents among them",
+    title_rank: "{title} (1 = top)",
+    label_all_patents: "{of}, all kinds",
+    label_invention_patents: "{of}, invention",
+    share_note: "Shares are computed here: the sum of a cluster's members divided by national GDP, rounded to two decimals.",
+    no_value: "listed, no value stated",
+    charts_heading: "Charts",
+    charts_intro: "Compare the clusters over time. Hover or tap a point to read its exact value and source; use the arrow keys on a focused chart to move from point to point.",
+    tab_economy: "Economy",
+    tab_rd: "R&D",
+    tab_patents: "Patents",
+    tab_science: "Science cities",
+    tab_figures: "Headline figures",
+    clusters_label: "Clusters",
+    years_label: "Years",
+    from_year: "From",
+    to_year: "To",
+    mode_label: "Show",
+    mode_lines: "Lines",
+    mode_stacked: "Stacked",
+    mode_share: "Share of national",
+    mode_members: "Members of",
+    rd_metric_label: "Measure",
+    rd_expenditure: "Expenditure",
+    rd_intensity: "Intensity (% of GDP)",
+    grouping_label: "By",
+    grouping_cluster: "Cluster",
+    grouping_province: "Province",
+    intensity_by_province: "R&D intensity is shown by province: a cluster figure would have to be recomputed on revised GDP.",
+    legend_label: "Series (select to show or hide)",
+    table_toggle: "Table",
+    download_svg: "SVG",
+    download_png: "PNG",
+    download_csv: "CSV",
+    download_label: "Download",
+    download_failed: "The file could not be made.",
+    chart_failed: "This chart could not be drawn",
+    no_data: "No data for this selection: choose at least one cluster, or widen the years.",
+    year: "Year",
+    notes_label: "Notes",
+    figures_intro: "Figures stated by officials and media for each cluster, as they stated them, with the year they describe.",
+    national_figures: "China and the world",
+    chart_label: "Chart. Use the arrow keys to read the values.",
 };
 
 const ZH: Strings = Strings {
     app_name: "创新集群图鉴",
-    tagline: "中国三大创新集群及其协同发展",
     intro: [
-        "中国经济与科研的很大一部分集中在三个城市群：以北京为中心的京津冀、以上海为中心的长三角，以及粤港澳大湾区。2015年至2019年间，中央先后为三地的协同发展出台了规划纲要。",
+        "中国经济与科研的很大一部分集中在三个城市群：以北京为中心的京津冀、以上海为中心的长三角，以及粤港澳大湾区。2015年至2019年间，中央先后为三地出台了发展规划纲要。",
         "本图鉴呈现三大集群在经济总量、研发投入和专利方面的发展，以及将各成员联系在一起的重要决策。每个数字都来自注明的出处，点击即可查看。",
     ],
     about_data: "关于数据",
@@ -91,6 +234,55 @@ const ZH: Strings = Strings {
     dataset_failed: "无法读取数据集",
     dataset_failed_help: "创新集群图鉴在显示任何数据集之前都会进行检查，发现了以下问题：",
     footer: "创新集群图鉴完全在浏览器中运行，不向任何地方发送数据。",
+    title_by_cluster: "各集群{title}",
+    title_stacked: "各集群{title}（堆叠）",
+    title_share: "各集群{title}占全国比重",
+    title_members: "{of}各成员{title}",
+    title_by_province: "各省{title}",
+    title_intensity: "各省{title}及全国水平",
+    title_patents: "各集群国内专利授权量：三种专利合计及其中的发明专利",
+    title_rank: "{title}（第1名在最上）",
+    label_all_patents: "{of}：三种专利合计",
+    label_invention_patents: "{of}：发明专利",
+    share_note: "比重为本图鉴计算：集群各成员之和除以全国GDP，保留两位小数。",
+    no_value: "在列，但未给出数值",
+    charts_heading: "图表",
+    charts_intro: "比较各集群随时间的变化。将鼠标悬停或轻触数据点可查看准确数值及来源；选中图表后可用方向键逐点移动。",
+    tab_economy: "经济",
+    tab_rd: "研发",
+    tab_patents: "专利",
+    tab_science: "科研城市",
+    tab_figures: "重要数字",
+    clusters_label: "集群",
+    years_label: "年份",
+    from_year: "起始",
+    to_year: "截止",
+    mode_label: "显示",
+    mode_lines: "折线",
+    mode_stacked: "堆叠",
+    mode_share: "占全国比重",
+    mode_members: "成员：",
+    rd_metric_label: "指标",
+    rd_expenditure: "经费",
+    rd_intensity: "强度（占GDP%）",
+    grouping_label: "按",
+    grouping_cluster: "集群",
+    grouping_province: "省份",
+    intensity_by_province: "R&D经费投入强度按省份显示：集群数字需以修订后的GDP重新计算。",
+    legend_label: "数据系列（点击显示或隐藏）",
+    table_toggle: "表格",
+    download_svg: "SVG",
+    download_png: "PNG",
+    download_csv: "CSV",
+    download_label: "下载",
+    download_failed: "无法生成文件。",
+    chart_failed: "无法绘制此图表",
+    no_data: "当前选择没有数据：请至少选择一个集群，或扩大年份范围。",
+    year: "年份",
+    notes_label: "说明",
+    figures_intro: "官方和媒体公布的各集群数字，按原说法列出，并注明所指年份。",
+    national_figures: "全国及全球",
+    chart_label: "图表。使用方向键读取数值。",
 };
 
 /// The interface strings in `lang`.
@@ -116,7 +308,6 @@ mod tests {
             let s = strings(lang);
             let all = [
                 s.app_name,
-                s.tagline,
                 s.about_data,
                 s.clusters_heading,
                 s.members,
@@ -129,6 +320,55 @@ mod tests {
                 s.dataset_failed,
                 s.dataset_failed_help,
                 s.footer,
+                s.title_by_cluster,
+                s.title_stacked,
+                s.title_share,
+                s.title_members,
+                s.title_by_province,
+                s.title_intensity,
+                s.title_patents,
+                s.title_rank,
+                s.label_all_patents,
+                s.label_invention_patents,
+                s.share_note,
+                s.no_value,
+                s.charts_heading,
+                s.charts_intro,
+                s.tab_economy,
+                s.tab_rd,
+                s.tab_patents,
+                s.tab_science,
+                s.tab_figures,
+                s.clusters_label,
+                s.years_label,
+                s.from_year,
+                s.to_year,
+                s.mode_label,
+                s.mode_lines,
+                s.mode_stacked,
+                s.mode_share,
+                s.mode_members,
+                s.rd_metric_label,
+                s.rd_expenditure,
+                s.rd_intensity,
+                s.grouping_label,
+                s.grouping_cluster,
+                s.grouping_province,
+                s.intensity_by_province,
+                s.legend_label,
+                s.table_toggle,
+                s.download_svg,
+                s.download_png,
+                s.download_csv,
+                s.download_label,
+                s.download_failed,
+                s.chart_failed,
+                s.no_data,
+                s.year,
+                s.notes_label,
+                s.figures_intro,
+                s.national_figures,
+                s.chart_label,
             ];
             assert!(
                 all.iter()

@@ -1,8 +1,6 @@
 //! Bilingual text: every name, title and description in a dataset carries
 //! English and, where written, Simplified Chinese.
 
-use serde::{Deserialize, Serialize};
-
 /// A language the interface and the data can be read in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -26,38 +24,13 @@ impl Lang {
 /// A text in English with an optional Simplified Chinese version.
 ///
 /// In JSON it is written either as a plain string (English only) or as an
-/// object `{"en": "...", "zh": "..."}`.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(from = "TextRepr")]
+/// object `{"en": "...", "zh": "..."}` (see [`crate::core::read`]).
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Text {
     /// The English text; never empty in a validated dataset.
     pub en: String,
     /// The Simplified Chinese text, if written.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zh: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum TextRepr {
-    Plain(String),
-    Both {
-        en: String,
-        #[serde(default)]
-        zh: Option<String>,
-    },
-}
-
-impl From<TextRepr> for Text {
-    fn from(repr: TextRepr) -> Self {
-        match repr {
-            TextRepr::Plain(en) => Text { en, zh: None },
-            TextRepr::Both { en, zh } => Text {
-                en,
-                zh: zh.filter(|z| !z.trim().is_empty()),
-            },
-        }
-    }
 }
 
 impl Text {
@@ -96,19 +69,12 @@ mod tests {
     use super::*;
 
     #[test]
-    fn reads_plain_string_and_object() {
-        let plain: Text = serde_json::from_str(r#""Beijing""#).unwrap();
-        assert_eq!(plain, Text::en("Beijing"));
-        let both: Text = serde_json::from_str(r#"{"en":"Beijing","zh":"北京"}"#).unwrap();
-        assert_eq!(both.get(Lang::Zh), "北京");
-        assert_eq!(both.get(Lang::En), "Beijing");
-    }
-
-    #[test]
     fn falls_back_to_english() {
         let t = Text::en("Hebei");
         assert_eq!(t.get(Lang::Zh), "Hebei");
-        let blank_zh: Text = serde_json::from_str(r#"{"en":"Hebei","zh":" "}"#).unwrap();
-        assert_eq!(blank_zh.zh, None);
+        let both = Text::both("Beijing", "北京");
+        assert_eq!(both.get(Lang::Zh), "北京");
+        assert_eq!(both.get(Lang::En), "Beijing");
+        assert!(Text::en("  ").is_blank());
     }
 }

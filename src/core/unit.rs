@@ -1,8 +1,6 @@
 //! Units of measure: what a value means, which values it allows, and how a
 //! reader sees it.
 
-use serde::{Deserialize, Serialize};
-
 use super::format::{decimals_of, format_exact, format_fixed, round_to};
 use super::text::Lang;
 
@@ -11,8 +9,7 @@ use super::text::Lang;
 /// Known units have an identifier in the data format (`"100m-yuan"`) and
 /// rules for the values they allow; any other text is a custom unit shown as
 /// written, which allows any finite value.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(from = "String", into = "String")]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Unit {
     /// 100 million yuan (亿元), the statistics bureau's unit for GDP and R&D.
     Yuan100m,
@@ -44,12 +41,6 @@ impl From<String> for Unit {
             "score" => Unit::Score,
             _ => Unit::Custom(id),
         }
-    }
-}
-
-impl From<Unit> for String {
-    fn from(unit: Unit) -> Self {
-        unit.id().to_string()
     }
 }
 
@@ -123,14 +114,28 @@ impl Unit {
     /// The value exactly as stored, with its unit: "115,049.6 (100 million
     /// yuan)", "24.4%", "No. 1"; in Chinese "115,049.6亿元", "第1位".
     pub fn format_exact(&self, value: f64, lang: Lang) -> String {
-        let number = format_exact(value);
+        match (self, lang) {
+            // Chinese readers count billions in 亿: 74.87 billion is 748.7亿元.
+            (Unit::YuanBillion, Lang::Zh) => {
+                format!(
+                    "{}亿元",
+                    format_exact(round_to(value * 10.0, decimals_of(value)))
+                )
+            }
+            _ => self.with_number(&format_exact(value), lang),
+        }
+    }
+
+    /// An already formatted number with this unit: "24.4%", "No. 3",
+    /// "115,049.6 (100 million yuan)".
+    pub fn with_number(&self, number: &str, lang: Lang) -> String {
         match (self, lang) {
             (Unit::Percent, _) => format!("{number}%"),
-            (Unit::Count, _) => number,
+            (Unit::Count, _) => number.to_string(),
             (Unit::Rank, Lang::En) => format!("No. {number}"),
             (Unit::Rank, Lang::Zh) => format!("第{number}位"),
             (Unit::Yuan100m, Lang::En) => format!("{number} (100 million yuan)"),
-            (Unit::Custom(text), _) if text.is_empty() => number,
+            (Unit::Custom(text), _) if text.is_empty() => number.to_string(),
             (_, Lang::Zh) => format!("{number}{}", self.label(lang)),
             (_, Lang::En) => format!("{number} {}", self.label(lang)),
         }
@@ -150,17 +155,18 @@ impl Unit {
         };
         // Scaling up never adds decimals; rounding removes the binary noise.
         let in_100m = round_to(value * factor, decimals_of(value));
+        // The unit is chosen after rounding: 9,999.6 is "1.0 trillion".
+        let trillions = round_to(in_100m / 10_000.0, 1);
+        let billions = round_to(in_100m / 10.0, 1);
         match lang {
-            Lang::En if in_100m.abs() >= 10_000.0 => {
-                format!("{} trillion yuan", format_fixed(in_100m / 10_000.0, 1))
+            Lang::En if trillions.abs() >= 1.0 => {
+                format!("{} trillion yuan", format_fixed(trillions, 1))
             }
-            Lang::En if in_100m.abs() >= 10.0 => {
-                format!("{} billion yuan", format_fixed(in_100m / 10.0, 1))
+            Lang::En if billions.abs() >= 1.0 => {
+                format!("{} billion yuan", format_fixed(billions, 1))
             }
             Lang::En => format!("{} million yuan", format_fixed(in_100m * 100.0, 0)),
-            Lang::Zh if in_100m.abs() >= 10_000.0 => {
-                format!("{}万亿元", format_fixed(in_100m / 10_000.0, 1))
-            }
+            Lang::Zh if trillions.abs() >= 1.0 => format!("{}万亿元", format_fixed(trillions, 1)),
             Lang::Zh => format!("{}亿元", format_exact(in_100m)),
         }
     }
@@ -177,8 +183,7 @@ mod tests {
             Unit::from("books per capita".to_string()),
             Unit::Custom("books per capita".into())
         );
-        let json = serde_json::to_string(&Unit::Rank).unwrap();
-        assert_eq!(json, r#""rank""#);
+        assert_eq!(Unit::Rank.id(), "rank");
     }
 
     #[test]
@@ -214,6 +219,15 @@ mod tests {
         assert_eq!(
             Unit::YuanBillion.format_readable(74.87, Lang::Zh),
             "748.7亿元"
+        );
+        assert_eq!(Unit::YuanBillion.format_exact(74.87, Lang::Zh), "748.7亿元");
+        assert_eq!(
+            Unit::Yuan100m.format_readable(112_500.0, Lang::En),
+            "11.3 trillion yuan"
+        );
+        assert_eq!(
+            Unit::Yuan100m.format_readable(9_999.6, Lang::En),
+            "1.0 trillion yuan"
         );
         assert_eq!(
             Unit::Yuan100m.format_exact(115049.6, Lang::En),

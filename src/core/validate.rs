@@ -9,7 +9,10 @@ use std::fmt;
 
 use super::atlas::{Atlas, Milestone};
 use super::date::Date;
-use super::model::{Citation, Document, Figure, MilestoneRecord, SCHEMA_VERSION, Series, Source};
+use super::model::{
+    Citation, Document, EntityKind, Figure, MilestoneRecord, SCHEMA_VERSION, Series, Source,
+};
+use super::read::{parse_value, read_document};
 use super::text::Text;
 use super::unit::Unit;
 
@@ -37,7 +40,7 @@ impl fmt::Display for Problem {
 }
 
 impl Problem {
-    fn new(item: impl Into<String>, field: &str, message: impl Into<String>) -> Self {
+    pub(super) fn new(item: impl Into<String>, field: &str, message: impl Into<String>) -> Self {
         Problem {
             item: item.into(),
             field: field.to_string(),
@@ -46,24 +49,11 @@ impl Problem {
     }
 }
 
-/// Parses a dataset from the project's JSON format, then validates it.
+/// Parses a dataset from the project's JSON format, reads it and validates
+/// it, reporting every problem found at the first stage that has any.
 pub fn load_json(text: &str) -> Result<Atlas, Vec<Problem>> {
-    let document = parse_json(text).map_err(|p| vec![p])?;
-    validate(document)
-}
-
-/// Parses the project's JSON format. The error names the line and column
-/// where reading stopped, and what was expected there.
-pub fn parse_json(text: &str) -> Result<Document, Problem> {
-    serde_json::from_str(text).map_err(|err| {
-        let message = err.to_string();
-        let message = message.split(" at line ").next().unwrap_or_default();
-        Problem::new(
-            format!("JSON line {}, column {}", err.line(), err.column()),
-            "",
-            message,
-        )
-    })
+    let value = parse_value(text).map_err(|p| vec![p])?;
+    validate(read_document(&value)?)
 }
 
 /// Checks a document and, if it has no problem, builds the [`Atlas`].
@@ -87,6 +77,22 @@ pub fn validate(doc: Document) -> Result<Atlas, Vec<Problem>> {
     }
 
     let entity_ids = v.ids("entity", doc.entities.iter().map(|e| e.id.as_str()));
+    let countries: Vec<&str> = doc
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Country)
+        .map(|e| e.id.as_str())
+        .collect();
+    if countries.len() > 1 {
+        v.push(
+            &format!("entity \"{}\"", countries[1]),
+            "kind",
+            format!(
+                "only one entity can be the country (the national reference); \"{}\" already is",
+                countries[0]
+            ),
+        );
+    }
     for e in &doc.entities {
         let item = format!("entity \"{}\"", e.id);
         v.text(&item, "name", &e.name);
@@ -115,7 +121,7 @@ pub fn validate(doc: Document) -> Result<Atlas, Vec<Problem>> {
     }
 
     v.ids("milestone", doc.milestones.iter().map(|m| m.id.as_str()));
-    let mut milestones: Vec<Milestone> = doc
+    let milestones: Vec<Milestone> = doc
         .milestones
         .iter()
         .filter_map(|m| v.milestone(m, &cluster_ids, &source_ids))
@@ -124,7 +130,11 @@ pub fn validate(doc: Document) -> Result<Atlas, Vec<Problem>> {
     if !v.problems.is_empty() {
         return Err(v.problems);
     }
-    milestones.sort_by_key(|a| a.date);
+    // Chronological; equal dates keep the dataset's order.
+    let mut order: Vec<(Date, usize)> = milestones.iter().map(|m| m.date).zip(0..).collect();
+    order.sort_unstable();
+    let mut slots: Vec<Option<Milestone>> = milestones.into_iter().map(Some).collect();
+    let milestones: Vec<Milestone> = order.iter().filter_map(|&(_, i)| slots[i].take()).collect();
     let index = |ids: Vec<&str>| -> HashMap<String, usize> {
         ids.into_iter()
             .enumerate()
@@ -135,7 +145,6 @@ pub fn validate(doc: Document) -> Result<Atlas, Vec<Problem>> {
         source_index: index(doc.sources.iter().map(|s| s.id.as_str()).collect()),
         entity_index: index(doc.entities.iter().map(|e| e.id.as_str()).collect()),
         title: doc.title,
-        description: doc.description,
         clusters: doc.clusters,
         entities: doc.entities,
         sources: doc.sources,
@@ -271,15 +280,11 @@ impl Validator {
         self.text(&item, "label", &f.label);
         self.reference(&item, "cluster", f.cluster.as_deref(), clusters, "cluster");
         self.sources(&item, &f.sources, sources);
-        match f.denominator {
-            Some(d) if !(d.is_finite() && d > 0.0) => {
-                self.push(&item, "denominator", "expected a number greater than 0");
-            }
-            Some(_) if !f.value.is_finite() => {
-                self.push(&item, "value", "expected a finite number");
-            }
-            Some(_) => {}
-            None => self.value(&item, "value", &f.unit, f.value),
+        self.value(&item, "value", &f.unit, f.value);
+        if let Some(d) = f.denominator
+            && !(d.is_finite() && d > 0.0)
+        {
+            self.push(&item, "denominator", "expected a number greater than 0");
         }
     }
 
@@ -291,6 +296,7 @@ impl Validator {
     ) -> Option<Milestone> {
         let item = format!("milestone \"{}\"", m.id);
         self.text(&item, "title", &m.title);
+        self.text(&item, "description", &m.description);
         self.reference(&item, "cluster", m.cluster.as_deref(), clusters, "cluster");
         self.sources(&item, &m.sources, sources);
         let date = m

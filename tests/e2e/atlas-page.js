@@ -46,3 +46,76 @@ export class AtlasPage {
     expect(this.foreignRequests(), "requests to other origins").toEqual([]);
   }
 }
+
+/** The charts section of the page. */
+export class Charts {
+  /** @param {import('@playwright/test').Page} page */
+  constructor(page) {
+    this.page = page;
+  }
+
+  tab(slug) {
+    return this.page.getByTestId(`tab-${slug}`);
+  }
+
+  async open(slug) {
+    await this.tab(slug).click();
+    await expect(this.svg()).toBeVisible();
+  }
+
+  panel() {
+    return this.page.locator("[data-testid^=chart-]").filter({ has: this.page.getByTestId("chart-frame") });
+  }
+
+  frame() {
+    return this.page.getByTestId("chart-frame");
+  }
+
+  svg() {
+    return this.page.locator("[data-testid=chart-svg] svg");
+  }
+
+  legend(name) {
+    return this.page.getByTestId("legend-entry").filter({ hasText: name });
+  }
+
+  readout() {
+    return this.page.getByTestId("readout");
+  }
+
+  /** The texts of the drawn chart (axis labels, city names). */
+  async labels() {
+    return (await this.svg().locator("text").allTextContents()).map((t) => t.trim());
+  }
+
+  /** Hovers the centre of an SVG element of the drawing. */
+  async hover(locator) {
+    await this.frame().scrollIntoViewIfNeeded();
+    const box = await locator.boundingBox();
+    await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  }
+
+  /** Moves the "from" handle of the year range to `year` by keyboard. */
+  async fromYear(year) {
+    const handle = this.page.getByTestId("year-from");
+    await handle.focus();
+    for (let i = 0; i < 40; i++) {
+      const value = Number(await handle.inputValue());
+      if (value === year) return;
+      await this.page.keyboard.press(value < year ? "ArrowRight" : "ArrowLeft");
+    }
+    throw new Error(`could not set the year range to ${year}`);
+  }
+
+  /** Clicks an export button and returns the download's name and bytes. */
+  async download(format) {
+    const [download] = await Promise.all([
+      this.page.waitForEvent("download"),
+      this.page.getByTestId(`download-${format}`).click(),
+    ]);
+    const stream = await download.createReadStream();
+    const chunks = [];
+    for await (const chunk of stream) chunks.push(chunk);
+    return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
+  }
+}

@@ -1,0 +1,75 @@
+//! The exact data of a chart as an HTML table, and its notes and sources.
+
+use crate::components::source_links::grouped_source_links_html;
+use crate::core::atlas::Atlas;
+use crate::core::chart::ChartView;
+use crate::core::export::table_value;
+use crate::core::html::Html;
+use crate::core::strings::Strings;
+use crate::core::text::Lang;
+
+/// One row per year, one column per series shown, values exactly as stored.
+pub fn table_html(view: &ChartView, hidden: &[String], lang: Lang, s: &Strings) -> String {
+    let series: Vec<_> = view
+        .series
+        .iter()
+        .filter(|s| !hidden.contains(&s.key))
+        .collect();
+    let mut years: Vec<i32> = series
+        .iter()
+        .flat_map(|s| s.points.iter().map(|p| p.year))
+        .collect();
+    years.sort_unstable();
+    years.dedup();
+    let mut h = Html::new();
+    h.open(
+        "table",
+        &[("class", "chart-table"), ("data-testid", "chart-table")],
+    );
+    h.element(
+        "caption",
+        &[],
+        &format!("{} ({})", view.title, view.unit.label(lang)),
+    );
+    h.open("thead", &[])
+        .open("tr", &[])
+        .element("th", &[("scope", "col")], s.year);
+    for sv in &series {
+        h.element("th", &[("scope", "col")], &sv.label);
+    }
+    h.close("tr").close("thead").open("tbody", &[]);
+    for year in years {
+        h.open("tr", &[])
+            .element("th", &[("scope", "row")], &year.to_string());
+        for sv in &series {
+            let point = sv.points.iter().find(|p| p.year == year);
+            let note = point.and_then(|p| p.note.as_deref()).unwrap_or_default();
+            h.element(
+                "td",
+                &[("title", note)],
+                &table_value(point.and_then(|p| p.value)),
+            );
+        }
+        h.close("tr");
+    }
+    h.close("tbody").close("table");
+    h.finish()
+}
+
+/// The chart's caveats and its source line.
+pub fn notes_html(atlas: &Atlas, view: &ChartView, lang: Lang, s: &Strings) -> String {
+    let mut h = Html::new();
+    if !view.notes.is_empty() {
+        h.open("details", &[("class", "chart-notes"), ("open", "")])
+            .element("summary", &[], s.notes_label)
+            .open("ul", &[]);
+        for note in &view.notes {
+            h.element("li", &[], note);
+        }
+        h.close("ul").close("details");
+    }
+    h.open("p", &[("class", "chart-sources")]);
+    grouped_source_links_html(&mut h, atlas, &view.sources(), lang, s);
+    h.close("p");
+    h.finish()
+}

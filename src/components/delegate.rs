@@ -1,0 +1,56 @@
+//! Controls written as HTML text, with one event listener on their
+//! container ("event delegation") and their state (pressed, selected,
+//! checked) set by an effect: far less WebAssembly than a reactive element
+//! per button, and the buttons keep focus while their state changes.
+
+use leptos::html::ElementType;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The value of `attr` on the element an event happened in, or on its
+/// nearest ancestor that has it.
+pub fn target_data(ev: &web_sys::Event, attr: &str) -> Option<String> {
+    let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
+    target
+        .closest(&format!("[{attr}]"))
+        .ok()??
+        .get_attribute(attr)
+}
+
+/// Runs `apply` on every element under `root` that has attribute `attr`,
+/// with that attribute's value.
+pub fn each_with<E>(root: &NodeRef<E>, attr: &str, mut apply: impl FnMut(&web_sys::Element, &str))
+where
+    E: ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
+    let Some(root) = root.get() else {
+        return;
+    };
+    let Ok(root) = root.dyn_into::<web_sys::Element>() else {
+        return;
+    };
+    let Ok(list) = root.query_selector_all(&format!("[{attr}]")) else {
+        return;
+    };
+    for i in 0..list.length() {
+        if let Some(element) = list
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+            && let Some(value) = element.get_attribute(attr)
+        {
+            apply(&element, &value);
+        }
+    }
+}
+
+/// Moves keyboard focus to the element with id `id`.
+pub fn focus_id(id: &str) {
+    if let Some(element) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}

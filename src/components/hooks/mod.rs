@@ -1,0 +1,4 @@
+//! Browser hooks, one a file, each cleaning up its listeners.
+
+pub mod use_dark;
+pub mod use_width;

@@ -1,0 +1,688 @@
+//! The data behind every chart: which series a chart shows for the
+//! reader's choices (mode, clusters, years), as plain values ready to draw,
+//! tabulate or export.
+
+use super::atlas::Atlas;
+use super::format::round_to;
+use super::model::EntityKind;
+use super::strings::{Strings, strings};
+use super::text::Lang;
+use super::unit::Unit;
+
+/// The charts of the atlas.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ChartId {
+    /// GDP of the clusters.
+    Economy,
+    /// R&D expenditure and intensity.
+    Rd,
+    /// Patents granted.
+    Patents,
+    /// Nature Index science-city ranks.
+    ScienceCities,
+}
+
+impl ChartId {
+    /// Every chart, in the order shown.
+    pub const ALL: [ChartId; 4] = [
+        ChartId::Economy,
+        ChartId::Rd,
+        ChartId::Patents,
+        ChartId::ScienceCities,
+    ];
+
+    /// The chart's identifier in links and file names.
+    pub fn slug(self) -> &'static str {
+        match self {
+            ChartId::Economy => "economy",
+            ChartId::Rd => "rd",
+            ChartId::Patents => "patents",
+            ChartId::ScienceCities => "science-cities",
+        }
+    }
+
+    /// The chart whose slug is `slug`.
+    pub fn from_slug(slug: &str) -> Option<ChartId> {
+        ChartId::ALL.into_iter().find(|c| c.slug() == slug)
+    }
+}
+
+/// How the economy chart shows GDP.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum EconomyMode {
+    /// One line per cluster.
+    #[default]
+    Lines,
+    /// The clusters stacked as areas.
+    Stacked,
+    /// Each cluster's share of national GDP (where national GDP exists).
+    Share,
+    /// The member provinces of one cluster.
+    Members,
+}
+
+impl EconomyMode {
+    /// Every mode, in the order offered.
+    pub const ALL: [EconomyMode; 4] = [
+        EconomyMode::Lines,
+        EconomyMode::Stacked,
+        EconomyMode::Share,
+        EconomyMode::Members,
+    ];
+
+    /// The mode's identifier in links.
+    pub fn slug(self) -> &'static str {
+        match self {
+            EconomyMode::Lines => "lines",
+            EconomyMode::Stacked => "stacked",
+            EconomyMode::Share => "share",
+            EconomyMode::Members => "members",
+        }
+    }
+}
+
+/// Which R&D measure the R&D chart shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum RdMetric {
+    /// R&D expenditure.
+    #[default]
+    Expenditure,
+    /// R&D expenditure as a share of GDP, by province (a cluster figure
+    /// would have to be recomputed on revised GDP, which the sources warn
+    /// against), with the national level as a reference.
+    Intensity,
+}
+
+impl RdMetric {
+    /// Every measure, in the order offered.
+    pub const ALL: [RdMetric; 2] = [RdMetric::Expenditure, RdMetric::Intensity];
+
+    /// The measure's identifier in links.
+    pub fn slug(self) -> &'static str {
+        match self {
+            RdMetric::Expenditure => "expenditure",
+            RdMetric::Intensity => "intensity",
+        }
+    }
+}
+
+/// Whether values are summed by cluster or shown by province.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Grouping {
+    /// Sums over each cluster's members.
+    #[default]
+    Cluster,
+    /// One series per province.
+    Province,
+}
+
+impl Grouping {
+    /// Every grouping, in the order offered.
+    pub const ALL: [Grouping; 2] = [Grouping::Cluster, Grouping::Province];
+
+    /// The grouping's identifier in links.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Grouping::Cluster => "cluster",
+            Grouping::Province => "province",
+        }
+    }
+}
+
+/// The reader's choices for the charts' own controls.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct ChartOptions {
+    /// The economy chart's mode.
+    pub economy: EconomyMode,
+    /// The cluster whose members the economy chart shows in `Members` mode;
+    /// the first cluster if empty or unknown.
+    pub members_of: String,
+    /// The R&D chart's measure.
+    pub rd_metric: RdMetric,
+    /// The R&D chart's grouping (expenditure only).
+    pub rd_grouping: Grouping,
+}
+
+/// The choices shared by every chart.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Filters {
+    /// Ids of the clusters shown.
+    pub clusters: Vec<String>,
+    /// The first and last year shown.
+    pub years: (i32, i32),
+}
+
+impl Filters {
+    /// Every cluster and every year of the dataset.
+    pub fn all(atlas: &Atlas) -> Self {
+        Filters {
+            clusters: atlas.clusters().iter().map(|c| c.id.clone()).collect(),
+            years: atlas.year_extent().unwrap_or((0, 0)),
+        }
+    }
+
+    fn shows_year(&self, year: i32) -> bool {
+        (self.years.0..=self.years.1).contains(&year)
+    }
+
+    fn shows_cluster(&self, id: &str) -> bool {
+        self.clusters.iter().any(|c| c == id)
+    }
+}
+
+/// How a chart draws its series.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChartKind {
+    /// Lines with markers.
+    Lines,
+    /// Areas stacked on each other.
+    StackedArea,
+    /// Bars grouped by year.
+    Bars,
+    /// Ranks over editions, rank 1 on top.
+    Bump,
+}
+
+/// The part a series plays in its chart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// An ordinary series.
+    Main,
+    /// A series shown lighter behind its main one (all patents behind
+    /// invention patents).
+    Background,
+    /// A reference level (the national figure), dashed.
+    Reference,
+    /// Shown for context, in grey (cities outside China in the ranking).
+    Context,
+}
+
+/// One value of a series as shown.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PointView {
+    /// The year.
+    pub year: i32,
+    /// The value; `None` where the entity is listed without a value.
+    pub value: Option<f64>,
+    /// Ids of the value's sources.
+    pub sources: Vec<String>,
+    /// A remark on the value.
+    pub note: Option<String>,
+}
+
+/// One series of a chart.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SeriesView {
+    /// Stable key, unique in the chart ("jjj", "beijing", "jjj:all").
+    pub key: String,
+    /// Name in the legend and read-out.
+    pub label: String,
+    /// Palette and marker index.
+    pub style: usize,
+    /// Its part in the chart.
+    pub role: Role,
+    /// The values within the year range, in year order.
+    pub points: Vec<PointView>,
+}
+
+/// The data behind a chart, ready to draw, tabulate and export.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartView {
+    /// Which chart.
+    pub id: ChartId,
+    /// How it is drawn.
+    pub kind: ChartKind,
+    /// What is measured, in words.
+    pub title: String,
+    /// A slug of what is shown, for file names ("gdp", "gdp-share").
+    pub slug: String,
+    /// The unit of the values.
+    pub unit: Unit,
+    /// The series shown.
+    pub series: Vec<SeriesView>,
+    /// The years on the x axis (first, last).
+    pub years: (i32, i32),
+    /// Caveats to show with the chart.
+    pub notes: Vec<String>,
+}
+
+impl ChartView {
+    /// Ids of every source of the values shown, each once.
+    pub fn sources(&self) -> Vec<String> {
+        let mut ids: Vec<String> = Vec::new();
+        for id in self
+            .series
+            .iter()
+            .flat_map(|s| &s.points)
+            .flat_map(|p| &p.sources)
+        {
+            if !ids.contains(id) {
+                ids.push(id.clone());
+            }
+        }
+        ids
+    }
+
+    /// Whether there is nothing to draw.
+    pub fn is_empty(&self) -> bool {
+        self.series
+            .iter()
+            .all(|s| s.points.iter().all(|p| p.value.is_none()))
+    }
+}
+
+/// Builds the view of `chart` for the reader's options and filters, in
+/// the reader's language.
+pub fn chart_view(
+    atlas: &Atlas,
+    chart: ChartId,
+    options: &ChartOptions,
+    filters: &Filters,
+    lang: Lang,
+) -> ChartView {
+    let cx = Cx {
+        atlas,
+        filters,
+        lang,
+        s: strings(lang),
+    };
+    match chart {
+        ChartId::Economy => economy(&cx, options),
+        ChartId::Rd => rd(&cx, options),
+        ChartId::Patents => patents(&cx),
+        ChartId::ScienceCities => science_cities(&cx),
+    }
+}
+
+/// What every view builder needs.
+struct Cx<'a> {
+    atlas: &'a Atlas,
+    filters: &'a Filters,
+    lang: Lang,
+    s: &'static Strings,
+}
+
+const GDP: &str = "gdp";
+const RD_EXPENDITURE: &str = "rd-expenditure";
+const RD_INTENSITY: &str = "rd-intensity";
+const PATENTS: &str = "patents-granted";
+const INVENTION_PATENTS: &str = "invention-patents";
+const SCIENCE_RANK: &str = "science-city-rank";
+
+/// Fills `{title}` and `{of}` in a template of the interface strings.
+fn fill(template: &str, title: &str, of: &str) -> String {
+    template.replace("{title}", title).replace("{of}", of)
+}
+
+/// A series' title, unit and notes in the reader's language.
+fn series_meta(cx: &Cx, id: &str) -> (String, Unit, Vec<String>) {
+    cx.atlas.series(id).map_or_else(
+        || (id.to_string(), Unit::Custom(String::new()), Vec::new()),
+        |s| {
+            (
+                s.title.get(cx.lang).to_string(),
+                s.unit.clone(),
+                s.notes.iter().map(|n| n.get(cx.lang).to_string()).collect(),
+            )
+        },
+    )
+}
+
+/// Years of a series within the filters, in order.
+fn years_of(cx: &Cx, series: &str) -> Vec<i32> {
+    let mut years: Vec<i32> = cx
+        .atlas
+        .series(series)
+        .map(|s| s.points.iter().map(|p| p.year).collect())
+        .unwrap_or_default();
+    years.retain(|y| cx.filters.shows_year(*y));
+    years.sort_unstable();
+    years.dedup();
+    years
+}
+
+/// The x extent of a view: the years with data, or the filters' years.
+fn extent(series: &[SeriesView], filters: &Filters) -> (i32, i32) {
+    let years = series.iter().flat_map(|s| &s.points).map(|p| p.year);
+    let lo = years.clone().min().unwrap_or(filters.years.0);
+    let hi = years.max().unwrap_or(filters.years.1);
+    (lo, hi)
+}
+
+/// One series per visible cluster, summing its members.
+fn cluster_sums(cx: &Cx, series: &str, role: Role) -> Vec<SeriesView> {
+    let years = years_of(cx, series);
+    cx.atlas
+        .clusters()
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| cx.filters.shows_cluster(&c.id))
+        .map(|(i, c)| SeriesView {
+            key: c.id.clone(),
+            label: c.name.get(cx.lang).to_string(),
+            style: i,
+            role,
+            points: years
+                .iter()
+                .filter_map(|&year| {
+                    let total = cx.atlas.cluster_total(series, &c.id, year)?;
+                    Some(PointView {
+                        year,
+                        value: Some(total.value),
+                        sources: total.sources,
+                        note: None,
+                    })
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// One series per entity of `entities` (style, id), within the years.
+fn entity_series(cx: &Cx, series: &str, entities: &[(usize, String)]) -> Vec<SeriesView> {
+    let Some(data) = cx.atlas.series(series) else {
+        return Vec::new();
+    };
+    entities
+        .iter()
+        .filter_map(|(style, id)| {
+            let entity = cx.atlas.entity(id)?;
+            let mut points: Vec<PointView> = data
+                .points
+                .iter()
+                .filter(|p| &p.entity == id && cx.filters.shows_year(p.year))
+                .map(|p| PointView {
+                    year: p.year,
+                    value: p.value,
+                    sources: p.sources.iter().map(|c| c.source.clone()).collect(),
+                    note: p.note.as_ref().map(|n| n.get(cx.lang).to_string()),
+                })
+                .collect();
+            points.sort_unstable_by_key(|p| p.year);
+            Some(SeriesView {
+                key: id.clone(),
+                label: entity.name.get(cx.lang).to_string(),
+                style: *style,
+                role: Role::Main,
+                points,
+            })
+        })
+        .collect()
+}
+
+/// Members of the visible clusters as (style, id), numbered across all
+/// clusters so that a province keeps its colour whatever else is shown.
+fn provinces(cx: &Cx) -> Vec<(usize, String)> {
+    cx.atlas
+        .clusters()
+        .iter()
+        .flat_map(|c| {
+            cx.atlas
+                .members(&c.id)
+                .map(move |e| (c.id.as_str(), e.id.clone()))
+        })
+        .enumerate()
+        .filter(|(_, (cluster, _))| cx.filters.shows_cluster(cluster))
+        .map(|(i, (_, id))| (i, id))
+        .collect()
+}
+
+/// The series' notes, then those of the entities shown (such as Guangdong
+/// standing in for the Greater Bay Area), each once.
+fn notes_with_entities(cx: &Cx, mut notes: Vec<String>, series: &[SeriesView]) -> Vec<String> {
+    let atlas = cx.atlas;
+    let entities = series.iter().flat_map(|s| {
+        let key = s.key.split(':').next().unwrap_or_default();
+        let own = atlas.entity(key).into_iter();
+        let members = atlas
+            .cluster(key)
+            .into_iter()
+            .flat_map(|c| atlas.members(&c.id));
+        own.chain(members)
+    });
+    for note in entities.filter_map(|e| e.note.as_ref()) {
+        let note = note.get(cx.lang).to_string();
+        if !notes.contains(&note) {
+            notes.push(note);
+        }
+    }
+    notes
+}
+
+/// A view before its x extent and entity notes are derived.
+struct Draft {
+    kind: ChartKind,
+    title: String,
+    slug: &'static str,
+    unit: Unit,
+    series: Vec<SeriesView>,
+    notes: Vec<String>,
+}
+
+/// Completes a draft: the x extent and the entity notes are derived.
+fn view(cx: &Cx, id: ChartId, d: Draft) -> ChartView {
+    ChartView {
+        id,
+        kind: d.kind,
+        title: d.title,
+        slug: d.slug.to_string(),
+        unit: d.unit,
+        years: extent(&d.series, cx.filters),
+        notes: notes_with_entities(cx, d.notes, &d.series),
+        series: d.series,
+    }
+}
+
+fn economy(cx: &Cx, options: &ChartOptions) -> ChartView {
+    let (title, unit, mut notes) = series_meta(cx, GDP);
+    let s = cx.s;
+    match options.economy {
+        EconomyMode::Lines => view(
+            cx,
+            ChartId::Economy,
+            Draft {
+                kind: ChartKind::Lines,
+                title: fill(s.title_by_cluster, &title, ""),
+                slug: "gdp",
+                unit,
+                series: cluster_sums(cx, GDP, Role::Main),
+                notes,
+            },
+        ),
+        EconomyMode::Stacked => view(
+            cx,
+            ChartId::Economy,
+            Draft {
+                kind: ChartKind::StackedArea,
+                title: fill(s.title_stacked, &title, ""),
+                slug: "gdp-stacked",
+                unit,
+                series: cluster_sums(cx, GDP, Role::Main),
+                notes,
+            },
+        ),
+        EconomyMode::Share => {
+            let mut series = cluster_sums(cx, GDP, Role::Main);
+            for sv in &mut series {
+                sv.points.retain_mut(|p| {
+                    let Some(share) = cx.atlas.share_of_national(GDP, &sv.key, p.year) else {
+                        return false;
+                    };
+                    p.value = Some(round_to(share, 2));
+                    for c in cx.atlas.national(GDP, p.year).map_or(&[][..], |n| n.1) {
+                        if !p.sources.contains(&c.source) {
+                            p.sources.push(c.source.clone());
+                        }
+                    }
+                    true
+                });
+            }
+            notes.push(s.share_note.to_string());
+            view(
+                cx,
+                ChartId::Economy,
+                Draft {
+                    kind: ChartKind::Lines,
+                    title: fill(s.title_share, &title, ""),
+                    slug: "gdp-share",
+                    unit: Unit::Percent,
+                    series,
+                    notes,
+                },
+            )
+        }
+        EconomyMode::Members => {
+            let cluster = cx
+                .atlas
+                .cluster(&options.members_of)
+                .or_else(|| cx.atlas.clusters().first());
+            let members: Vec<(usize, String)> = cluster
+                .map(|c| {
+                    cx.atlas
+                        .members(&c.id)
+                        .map(|e| e.id.clone())
+                        .enumerate()
+                        .collect()
+                })
+                .unwrap_or_default();
+            let name = cluster.map_or("", |c| c.name.get(cx.lang));
+            view(
+                cx,
+                ChartId::Economy,
+                Draft {
+                    kind: ChartKind::Lines,
+                    title: fill(s.title_members, &title, name),
+                    slug: "gdp-members",
+                    unit,
+                    series: entity_series(cx, GDP, &members),
+                    notes,
+                },
+            )
+        }
+    }
+}
+
+fn rd(cx: &Cx, options: &ChartOptions) -> ChartView {
+    let s = cx.s;
+    match (options.rd_metric, options.rd_grouping) {
+        (RdMetric::Expenditure, Grouping::Cluster) => {
+            let (title, unit, notes) = series_meta(cx, RD_EXPENDITURE);
+            view(
+                cx,
+                ChartId::Rd,
+                Draft {
+                    kind: ChartKind::Lines,
+                    title: fill(s.title_by_cluster, &title, ""),
+                    slug: "rd-expenditure",
+                    unit,
+                    series: cluster_sums(cx, RD_EXPENDITURE, Role::Main),
+                    notes,
+                },
+            )
+        }
+        (RdMetric::Expenditure, Grouping::Province) => {
+            let (title, unit, notes) = series_meta(cx, RD_EXPENDITURE);
+            view(
+                cx,
+                ChartId::Rd,
+                Draft {
+                    kind: ChartKind::Lines,
+                    title: fill(s.title_by_province, &title, ""),
+                    slug: "rd-expenditure-provinces",
+                    unit,
+                    series: entity_series(cx, RD_EXPENDITURE, &provinces(cx)),
+                    notes,
+                },
+            )
+        }
+        (RdMetric::Intensity, _) => {
+            let (title, unit, notes) = series_meta(cx, RD_INTENSITY);
+            let mut series = entity_series(cx, RD_INTENSITY, &provinces(cx));
+            let national: Vec<(usize, String)> = cx
+                .atlas
+                .entities()
+                .iter()
+                .filter(|e| e.kind == EntityKind::Country)
+                .map(|e| (0, e.id.clone()))
+                .collect();
+            for mut reference in entity_series(cx, RD_INTENSITY, &national) {
+                reference.role = Role::Reference;
+                series.push(reference);
+            }
+            view(
+                cx,
+                ChartId::Rd,
+                Draft {
+                    kind: ChartKind::Lines,
+                    title: fill(s.title_intensity, &title, ""),
+                    slug: "rd-intensity",
+                    unit,
+                    series,
+                    notes,
+                },
+            )
+        }
+    }
+}
+
+fn patents(cx: &Cx) -> ChartView {
+    let (_, unit, mut notes) = series_meta(cx, PATENTS);
+    let (_, _, invention_notes) = series_meta(cx, INVENTION_PATENTS);
+    notes.extend(invention_notes);
+    let all = cluster_sums(cx, PATENTS, Role::Background);
+    let invention = cluster_sums(cx, INVENTION_PATENTS, Role::Main);
+    let mut series = Vec::new();
+    for (mut a, mut i) in all.into_iter().zip(invention) {
+        a.label = fill(cx.s.label_all_patents, "", &a.label);
+        a.key = format!("{}:all", a.key);
+        i.label = fill(cx.s.label_invention_patents, "", &i.label);
+        i.key = format!("{}:invention", i.key);
+        series.push(a);
+        series.push(i);
+    }
+    view(
+        cx,
+        ChartId::Patents,
+        Draft {
+            kind: ChartKind::Bars,
+            title: cx.s.title_patents.to_string(),
+            slug: "patents",
+            unit,
+            series,
+            notes,
+        },
+    )
+}
+
+fn science_cities(cx: &Cx) -> ChartView {
+    let (title, unit, notes) = series_meta(cx, SCIENCE_RANK);
+    let mut cities: Vec<String> = Vec::new();
+    for p in cx.atlas.series(SCIENCE_RANK).map_or(&[][..], |s| &s.points) {
+        if !cities.contains(&p.entity) {
+            cities.push(p.entity.clone());
+        }
+    }
+    let numbered: Vec<(usize, String)> = cities.into_iter().enumerate().collect();
+    let mut series = entity_series(cx, SCIENCE_RANK, &numbered);
+    series.retain(|sv| !sv.points.is_empty());
+    for sv in &mut series {
+        let chinese = cx
+            .atlas
+            .entity(&sv.key)
+            .and_then(|e| e.country.as_ref())
+            .is_some_and(|c| c.en.starts_with("China"));
+        sv.role = if chinese { Role::Main } else { Role::Context };
+    }
+    view(
+        cx,
+        ChartId::ScienceCities,
+        Draft {
+            kind: ChartKind::Bump,
+            title: fill(cx.s.title_rank, &title, ""),
+            slug: "science-cities",
+            unit,
+            series,
+            notes,
+        },
+    )
+}

@@ -1,0 +1,86 @@
+//! What a chart exports besides its drawing: the CSV of exactly the data
+//! shown, the source line, and meaningful file names.
+
+use super::atlas::Atlas;
+use super::chart::ChartView;
+use super::format::format_exact;
+use super::text::Lang;
+
+/// The file name of an export: `cluster-atlas-gdp-2015-2024.svg`.
+pub fn file_name(view: &ChartView, extension: &str) -> String {
+    let (first, last) = view.years;
+    if first == last {
+        format!("cluster-atlas-{}-{first}.{extension}", view.slug)
+    } else {
+        format!("cluster-atlas-{}-{first}-{last}.{extension}", view.slug)
+    }
+}
+
+/// One CSV field, quoted where needed (RFC 4180).
+fn field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+/// The CSV of the values shown: one row per series and year, with the
+/// unit and the sources' titles and addresses.
+pub fn csv(atlas: &Atlas, view: &ChartView, hidden: &[String], lang: Lang) -> String {
+    let mut out = String::from("series,year,value,unit,note,source,source_url\r\n");
+    let unit = view.unit.label(lang);
+    for series in view.series.iter().filter(|s| !hidden.contains(&s.key)) {
+        for p in &series.points {
+            let sources: Vec<_> = p.sources.iter().filter_map(|id| atlas.source(id)).collect();
+            let titles: Vec<&str> = sources.iter().map(|s| s.title.get(lang)).collect();
+            let urls: Vec<&str> = sources.iter().map(|s| s.url.as_str()).collect();
+            let row = [
+                field(&series.label),
+                p.year.to_string(),
+                p.value.map(|v| format!("{v}")).unwrap_or_default(),
+                field(unit),
+                field(p.note.as_deref().unwrap_or_default()),
+                field(&titles.join("; ")),
+                field(&urls.join(" ")),
+            ];
+            out.push_str(&row.join(","));
+            out.push_str("\r\n");
+        }
+    }
+    out
+}
+
+/// The source line of a view: "Source: title; title".
+pub fn source_line(atlas: &Atlas, view: &ChartView, label: &str, lang: Lang) -> String {
+    let titles: Vec<&str> = view
+        .sources()
+        .iter()
+        .filter_map(|id| atlas.source(id))
+        .map(|s| s.publisher.get(lang))
+        .fold(Vec::new(), |mut acc, p| {
+            if !acc.contains(&p) {
+                acc.push(p);
+            }
+            acc
+        });
+    format!("{label}: {} · Cluster Atlas", titles.join("; "))
+}
+
+/// A value as the table shows it: exact, grouped, without its unit (the
+/// table states the unit once).
+pub fn table_value(value: Option<f64>) -> String {
+    value.map_or_else(|| "–".to_string(), format_exact)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_fields_that_need_it() {
+        assert_eq!(field("plain"), "plain");
+        assert_eq!(field("a, b"), "\"a, b\"");
+        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
+    }
+}

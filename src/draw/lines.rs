@@ -1,0 +1,71 @@
+//! Line charts: one line per series, a marker at every value, gaps where a
+//! value or a year is missing (never bridged).
+
+use super::canvas::{Canvas, DrawError};
+use super::theme::Theme;
+use super::{Plot, Visible, mark, series_color};
+use crate::core::chart::{Role, SeriesView};
+use crate::core::readout::Mark;
+
+/// Runs of consecutive years with values, as (year, value, point index).
+pub(crate) fn runs(series: &SeriesView) -> Vec<Vec<(i32, f64, usize)>> {
+    let mut out: Vec<Vec<(i32, f64, usize)>> = Vec::new();
+    let mut previous: Option<i32> = None;
+    for (i, p) in series.points.iter().enumerate() {
+        let Some(v) = p.value else {
+            previous = None;
+            continue;
+        };
+        match (previous, out.last_mut()) {
+            (Some(y), Some(run)) if p.year == y + 1 => run.push((p.year, v, i)),
+            _ => out.push(vec![(p.year, v, i)]),
+        }
+        previous = Some(p.year);
+    }
+    out
+}
+
+/// Draws every visible series as lines with markers.
+pub(crate) fn draw(
+    canvas: &Canvas,
+    plot: &Plot,
+    visible: &[Visible],
+    theme: &Theme,
+    marks: &mut Vec<Mark>,
+) -> Result<(), DrawError> {
+    // Context and reference lines go under the main ones.
+    let order = |role: Role| match role {
+        Role::Context | Role::Background => 0,
+        Role::Reference => 1,
+        Role::Main => 2,
+    };
+    let layers = (0..3).flat_map(|layer| {
+        visible
+            .iter()
+            .filter(move |v| order(v.series.role) == layer)
+    });
+    for v in layers {
+        let color = series_color(theme, v.series);
+        for run in runs(v.series) {
+            let points: Vec<(f64, f64)> = run
+                .iter()
+                .map(|&(year, value, _)| (plot.x(f64::from(year)), plot.y.map(value)))
+                .collect();
+            match v.series.role {
+                Role::Reference => canvas.dashed(&points, color, 2, 7.0, 5.0)?,
+                Role::Context => canvas.line(&points, color, 1)?,
+                _ => canvas.line(&points, color, 2)?,
+            }
+            for (&(x, y), &(_, _, point)) in points.iter().zip(&run) {
+                let radius = if v.series.role == Role::Main {
+                    4.0
+                } else {
+                    3.0
+                };
+                canvas.marker(v.series.style, (x, y), radius, color)?;
+                mark(marks, x, y, v.index, point);
+            }
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,363 @@
+//! Each chart drawn natively from the default dataset: the SVG's structure
+//! (values, bars, axis labels) matches the data shown.
+
+use cluster_atlas::core::atlas::Atlas;
+use cluster_atlas::core::chart::{
+    ChartId, ChartOptions, ChartView, EconomyMode, Filters, Grouping, RdMetric, chart_view,
+};
+use cluster_atlas::core::dataset::default_atlas;
+use cluster_atlas::core::text::Lang;
+use cluster_atlas::draw::theme::LIGHT;
+use cluster_atlas::draw::{Decor, Drawing, Options, Size, draw};
+
+fn atlas() -> Atlas {
+    default_atlas().expect("the default dataset validates")
+}
+
+fn view(atlas: &Atlas, chart: ChartId, options: &ChartOptions, filters: &Filters) -> ChartView {
+    chart_view(atlas, chart, options, filters, Lang::En)
+}
+
+fn render(view: &ChartView, hidden: &[String]) -> Drawing {
+    render_with(view, hidden, Lang::En, None)
+}
+
+fn render_with(view: &ChartView, hidden: &[String], lang: Lang, decor: Option<Decor>) -> Drawing {
+    let drawing = draw(
+        view,
+        &Options {
+            hidden,
+            size: Size {
+                width: 720,
+                height: 400,
+            },
+            theme: &LIGHT,
+            lang,
+            decor,
+            marker: None,
+        },
+    )
+    .expect("the chart draws");
+    if let Ok(dir) = std::env::var("ATLAS_SVG_DIR") {
+        let name = format!(
+            "{dir}/{}-{}-{}-{}.svg",
+            view.slug,
+            view.years.0,
+            view.years.1,
+            hidden.len()
+        );
+        std::fs::write(name, &drawing.svg).unwrap();
+    }
+    drawing
+}
+
+/// Number of values shown (not hidden) in a view.
+fn values(view: &ChartView, hidden: &[String]) -> usize {
+    view.series
+        .iter()
+        .filter(|s| !hidden.contains(&s.key))
+        .flat_map(|s| &s.points)
+        .filter(|p| p.value.is_some())
+        .count()
+}
+
+fn texts(svg: &str) -> Vec<String> {
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|t| t.split_once('>').map(|(_, rest)| rest))
+        .filter_map(|t| {
+            t.split_once("</text>")
+                .map(|(inner, _)| inner.trim().to_string())
+        })
+        .collect()
+}
+
+fn count(svg: &str, element: &str) -> usize {
+    svg.matches(&format!("<{element} ")).count()
+}
+
+fn economy(mode: EconomyMode) -> ChartOptions {
+    ChartOptions {
+        economy: mode,
+        members_of: "yrd".into(),
+        ..ChartOptions::default()
+    }
+}
+
+#[test]
+fn gdp_lines_have_a_marker_per_value_and_labelled_axes() {
+    let atlas = atlas();
+    let v = view(
+        &atlas,
+        ChartId::Economy,
+        &ChartOptions::default(),
+        &Filters::all(&atlas),
+    );
+    assert_eq!(v.series.len(), 3);
+    assert_eq!(values(&v, &[]), 36, "3 clusters x 12 years");
+    let d = render(&v, &[]);
+    assert!(d.svg.starts_with("<svg"));
+    assert_eq!(d.frame.marks.len(), 36);
+    // Markers differ by shape: circles (Jing-Jin-Ji), squares (Yangtze
+    // River Delta, besides the background), triangles (Greater Bay Area).
+    assert_eq!(count(&d.svg, "circle"), 12);
+    assert_eq!(count(&d.svg, "rect"), 12 + 1);
+    assert_eq!(count(&d.svg, "polygon"), 12);
+    let labels = texts(&d.svg);
+    assert!(labels.contains(&"trillion yuan".to_string()), "{labels:?}");
+    for year in 2013..=2024 {
+        assert!(labels.contains(&year.to_string()), "{year} in {labels:?}");
+    }
+    for tick in ["0", "10", "20", "30"] {
+        assert!(labels.contains(&tick.to_string()), "{tick} in {labels:?}");
+    }
+}
+
+#[test]
+fn hiding_a_series_removes_its_values() {
+    let atlas = atlas();
+    let v = view(
+        &atlas,
+        ChartId::Economy,
+        &ChartOptions::default(),
+        &Filters::all(&atlas),
+    );
+    let hidden = vec!["yrd".to_string()];
+    let d = render(&v, &hidden);
+    assert_eq!(d.frame.marks.len(), 24);
+    assert_eq!(count(&d.svg, "rect"), 1, "no square markers left");
+    assert!(
+        d.frame
+            .marks
+            .iter()
+            .all(|m| v.series[m.series].key != "yrd")
+    );
+}
+
+#[test]
+fn stacked_areas_stack_every_cluster() {
+    let atlas = atlas();
+    let v = view(
+        &atlas,
+        ChartId::Economy,
+        &economy(EconomyMode::Stacked),
+        &Filters::all(&atlas),
+    );
+    let d = render(&v, &[]);
+    assert_eq!(d.frame.marks.len(), 36);
+    // The top edge of the stack in 2024 is the sum of the three clusters.
+    let top_2024 = d
+        .frame
+        .marks
+        .iter()
+        .map(|m| m.y)
+        .fold(f64::INFINITY, f64::min);
+    let (_, top, _, bottom) = d.frame.plot;
+    assert!(top_2024 > top - 1.0 && top_2024 < bottom, "{top_2024}");
+    assert!(
+        texts(&d.svg).contains(&"60".to_string()),
+        "the axis reaches the total"
+    );
+}
+
+#[test]
+fn shares_start_where_national_gdp_exists() {
+    let atlas = atlas();
+    let v = view(
+        &atlas,
+        ChartId::Economy,
+        &economy(EconomyMode::Share),
+        &Filters::all(&atlas),
+    );
+    assert_eq!(v.years, (2015, 2024));
+    assert_eq!(values(&v, &[]), 30);
+    let yrd_2023 = v.series[1].points.iter().find(|p| p.year == 2023).unwrap();
+    assert_eq!(yrd_2023.value, Some(24.43));
+    assert!(yrd_2023.sources.contains(&"nbs-national-gdp".to_string()));
+    let d = render(&v, &[]);
+    assert!(texts(&d.svg).contains(&"%".to_string()));
+    assert!(!texts(&d.svg).contains(&"2014".to_string()));
+}
+
+#[test]
+fn members_show_one_line_per_province() {
+    let atlas = atlas();
+    let v = view(
+        &atlas,
+        ChartId::Economy,
+        &economy(EconomyMode::Members),
+        &Filters::all(&atlas),
+    );
+    assert_eq!(
+        v.series
+            .iter()
+            .map(|s| s.label.as_str())
+            .collect::<Vec<_>>(),
+        ["Shanghai", "Jiangsu", "Zhejiang", "Anhui"]
+    );
+    assert_eq!(render(&v, &[]).frame.marks.len(), 48);
+}
+
+#[test]
+fn rd_intensity_is_by_province_with_the_national_reference() {
+    let atlas = atlas();
+    let options = ChartOptions {
+        rd_metric: RdMetric::Intensity,
+        rd_grouping: Grouping::Cluster,
+        ..ChartOptions::default()
+    };
+    let v = view(&atlas, ChartId::Rd, &options, &Filters::all(&atlas));
+    assert_eq!(v.series.len(), 9, "8 provinces and the national level");
+    assert_eq!(v.series.last().unwrap().label, "China (national)");
+    assert!(v.notes.iter().any(|n| n.contains("not recomputed")));
+    assert!(v.notes.iter().any(|n| n.contains("Guangdong")));
+    let d = render(&v, &[]);
+    assert_eq!(d.frame.marks.len(), 99);
+}
+
+#[test]
+fn patents_are_grouped_bars_per_cluster_and_year() {
+    let atlas = atlas();
+    let v = view(
+        &atlas,
+        ChartId::Patents,
+        &ChartOptions::default(),
+        &Filters::all(&atlas),
+    );
+    assert_eq!(v.series.len(), 6);
+    let d = render(&v, &[]);
+    assert_eq!(
+        count(&d.svg, "rect"),
+        66 + 1,
+        "3 clusters x 2 kinds x 11 years"
+    );
+    let hidden = vec!["jjj:all".to_string(), "jjj:invention".to_string()];
+    assert_eq!(count(&render(&v, &hidden).svg, "rect"), 44 + 1);
+}
+
+#[test]
+fn science_city_ranks_keep_gaps_and_label_each_city() {
+    let atlas = atlas();
+    let v = view(
+        &atlas,
+        ChartId::ScienceCities,
+        &ChartOptions::default(),
+        &Filters::all(&atlas),
+    );
+    let d = render(&v, &[]);
+    assert_eq!(
+        d.frame.marks.len(),
+        61,
+        "65 listings, 4 without a stated rank"
+    );
+    let beijing = v
+        .series
+        .iter()
+        .position(|s| s.key == "city-beijing")
+        .unwrap();
+    // Rank 1 is at the top.
+    let top = d
+        .frame
+        .marks
+        .iter()
+        .filter(|m| m.series == beijing)
+        .map(|m| m.y);
+    assert!(
+        top.clone()
+            .all(|y| (y - top.clone().fold(f64::INFINITY, f64::min)).abs() < 0.5)
+    );
+    let labels = texts(&d.svg);
+    for city in ["Beijing", "Shanghai", "Hangzhou", "Paris"] {
+        assert!(labels.iter().any(|l| l == city), "{city} in {labels:?}");
+    }
+    // No edition 2019 in the data: Beijing's line breaks there.
+    let years: Vec<i32> = v.series[beijing].points.iter().map(|p| p.year).collect();
+    assert_eq!(years, [2018, 2020, 2021, 2022, 2023, 2024, 2025]);
+}
+
+#[test]
+fn the_year_range_narrows_every_chart() {
+    let atlas = atlas();
+    let filters = Filters {
+        years: (2016, 2020),
+        ..Filters::all(&atlas)
+    };
+    for chart in ChartId::ALL {
+        let v = view(&atlas, chart, &ChartOptions::default(), &filters);
+        assert!(
+            v.years.0 >= 2016 && v.years.1 <= 2020,
+            "{chart:?}: {:?}",
+            v.years
+        );
+        let d = render(&v, &[]);
+        let labels = texts(&d.svg);
+        assert!(
+            !labels.contains(&"2015".to_string()) && !labels.contains(&"2021".to_string()),
+            "{chart:?}"
+        );
+    }
+    let v = view(&atlas, ChartId::Economy, &ChartOptions::default(), &filters);
+    assert_eq!(render(&v, &[]).frame.marks.len(), 15);
+}
+
+#[test]
+fn degenerate_selections_still_draw() {
+    let atlas = atlas();
+    let one_year = Filters {
+        years: (2020, 2020),
+        ..Filters::all(&atlas)
+    };
+    for chart in ChartId::ALL {
+        let v = view(&atlas, chart, &ChartOptions::default(), &one_year);
+        render(&v, &[]);
+    }
+    let nothing = Filters {
+        clusters: Vec::new(),
+        ..Filters::all(&atlas)
+    };
+    let v = view(&atlas, ChartId::Economy, &ChartOptions::default(), &nothing);
+    assert!(v.is_empty());
+    assert_eq!(render(&v, &[]).frame.marks.len(), 0);
+    let all_hidden: Vec<String> = ["jjj", "yrd", "gba"].map(String::from).to_vec();
+    let v = view(
+        &atlas,
+        ChartId::Economy,
+        &economy(EconomyMode::Stacked),
+        &Filters::all(&atlas),
+    );
+    assert_eq!(render(&v, &all_hidden).frame.marks.len(), 0);
+}
+
+#[test]
+fn exports_carry_title_legend_and_sources_escaped() {
+    let atlas = atlas();
+    let options = ChartOptions {
+        rd_metric: RdMetric::Expenditure,
+        ..ChartOptions::default()
+    };
+    let v = view(&atlas, ChartId::Rd, &options, &Filters::all(&atlas));
+    let decor = Decor {
+        title: &v.title,
+        footer: "Source: NBS/MOST/MOF R&D bulletins",
+    };
+    let d = render_with(&v, &[], Lang::En, Some(decor));
+    assert!(d.svg.contains("R&amp;D expenditure by cluster"));
+    let labels = texts(&d.svg);
+    assert!(labels.iter().any(|l| l == "Jing-Jin-Ji"));
+    assert!(labels.iter().any(|l| l.starts_with("Source: NBS")));
+}
+
+#[test]
+fn chinese_labels_use_chinese_units() {
+    let atlas = atlas();
+    let v = chart_view(
+        &atlas,
+        ChartId::Economy,
+        &ChartOptions::default(),
+        &Filters::all(&atlas),
+        Lang::Zh,
+    );
+    assert_eq!(v.title, "各集群地区生产总值");
+    let d = render_with(&v, &[], Lang::Zh, None);
+    assert!(texts(&d.svg).contains(&"万亿元".to_string()));
+}
