@@ -8,7 +8,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 # Browser tests serve dist/ on this port.
 export ATLAS_PORT ?= 4173
 
-.PHONY: serve dist test lint unit e2e data setup-build setup-test clean
+.PHONY: serve dist test lint unit e2e bench data setup-build setup-test clean
 
 serve: setup-build
 	trunk serve --release
@@ -29,6 +29,10 @@ unit:
 
 e2e:
 	cd tests && npx playwright test
+
+# Benchmarks report figures (never fail on a time).
+bench: setup-test dist
+	cd tests && node bench/run.mjs
 
 # Rebuild data/atlas.json after changing data/shared/ or data/editorial/.
 data:

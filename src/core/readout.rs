@@ -76,8 +76,14 @@ impl Frame {
                 ma.x.total_cmp(&mb.x).then(ma.y.total_cmp(&mb.y))
             })
         };
+        let last = || {
+            (0..self.marks.len()).max_by(|&a, &b| {
+                let (ma, mb) = (&self.marks[a], &self.marks[b]);
+                ma.x.total_cmp(&mb.x).then(mb.y.total_cmp(&ma.y))
+            })
+        };
         let Some(current) = from.and_then(|i| self.marks.get(i)) else {
-            return first();
+            return if step == Step::Last { last() } else { first() };
         };
         let same_column = |m: &Mark| (m.x - current.x).abs() < 0.5;
         let pick = |candidates: Vec<usize>, key: &dyn Fn(&Mark) -> f64| {
@@ -88,10 +94,7 @@ impl Frame {
         let all: Vec<usize> = (0..self.marks.len()).collect();
         let found = match step {
             Step::First => first(),
-            Step::Last => (0..self.marks.len()).max_by(|&a, &b| {
-                let (ma, mb) = (&self.marks[a], &self.marks[b]);
-                ma.x.total_cmp(&mb.x).then(mb.y.total_cmp(&ma.y))
-            }),
+            Step::Last => last(),
             Step::Left | Step::Right => {
                 let right = step == Step::Right;
                 let columns: Vec<usize> = all
@@ -229,6 +232,7 @@ mod tests {
     fn arrows_move_between_years_and_series() {
         let f = frame();
         assert_eq!(f.step(None, Step::Right), Some(0));
+        assert_eq!(f.step(None, Step::Last), Some(2));
         assert_eq!(f.step(Some(0), Step::Right), Some(1));
         assert_eq!(f.step(Some(1), Step::Right), Some(2));
         assert_eq!(f.step(Some(2), Step::Right), Some(2), "stays at the end");

@@ -184,3 +184,16 @@ test("tabs are operable with arrow keys", async ({ page }) => {
   await expect(charts.tab("rd")).toHaveAttribute("aria-selected", "true");
   await expect(page.getByTestId("chart-title")).toContainText("R&D");
 });
+
+test("charts are sized to their container and redrawn on resize", async ({ page }) => {
+  const charts = new Charts(page);
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await expect(charts.svg()).toHaveAttribute("width", /^\d+$/);
+  const wide = Number(await charts.svg().getAttribute("width"));
+  const frame = await charts.frame().boundingBox();
+  expect(Math.abs(wide - frame.width)).toBeLessThanOrEqual(1);
+  await page.setViewportSize({ width: 600, height: 900 });
+  await expect.poll(async () => Number(await charts.svg().getAttribute("width"))).toBeLessThan(wide);
+  const narrow = Number(await charts.svg().getAttribute("width"));
+  expect(Math.abs(narrow - (await charts.frame().boundingBox()).width)).toBeLessThanOrEqual(1);
+});

@@ -109,8 +109,10 @@ pub fn ChartPanel(
 
     // The read-out: which value the pointer or the keyboard is on.
     let cursor = RwSignal::new(None::<usize>);
+    // A new selection of data starts the read-out afresh; a resize keeps it.
     Effect::new(move |_| {
-        drawing.track();
+        view.track();
+        hidden.track();
         cursor.set(None);
     });
     let reading = Memo::new(move |_| {
@@ -130,7 +132,7 @@ pub fn ChartPanel(
             let (Some(mark), Some(reading)) = (d.frame.marks.get(index), reading.get()) else {
                 return String::new();
             };
-            overlay_html(&a, mark, d.frame.plot, &reading, lang, s)
+            overlay_html(&a, mark, d.frame.plot, size.get().width, &reading, lang, s)
         })
     };
     let point_at = move |client_x: i32, client_y: i32| {
@@ -308,29 +310,40 @@ pub fn ChartPanel(
     }
 }
 
-/// The crosshair, the focus ring and the read-out of the value at `mark`.
+/// The crosshair, the focus ring and the read-out of the value at `mark`
+/// in a chart `width` pixels wide: the read-out box stays inside the chart,
+/// below the point in the upper half, above it in the lower half.
 fn overlay_html(
     atlas: &Atlas,
     mark: &Mark,
     plot: (f64, f64, f64, f64),
+    width: u32,
     r: &Reading,
     lang: Lang,
     s: &Strings,
 ) -> String {
-    let (left, top, right, bottom) = plot;
+    let (_, top, _, bottom) = plot;
+    let chart_width = f64::from(width);
+    let box_width = 260f64.min(chart_width - 16.0).max(120.0);
+    let box_left = (mark.x - box_width / 2.0).clamp(8.0, (chart_width - box_width - 8.0).max(8.0));
+    let below = mark.y < (top + bottom) / 2.0;
     let mut h = Html::new();
     let line = format!("left:{}px;top:{top}px;height:{}px", mark.x, bottom - top);
     h.element("div", &[("class", "crosshair"), ("style", &line)], "");
     let at = format!("left:{}px;top:{}px", mark.x, mark.y);
     h.element("div", &[("class", "focus-dot"), ("style", &at)], "");
-    let class = if mark.x > (left + right) / 2.0 {
-        "readout flip"
-    } else {
-        "readout"
-    };
+    let class = if below { "readout" } else { "readout above" };
+    let place = format!(
+        "left:{box_left}px;top:{}px;width:{box_width}px",
+        mark.y + if below { 14.0 } else { -14.0 }
+    );
     h.open(
         "div",
-        &[("class", class), ("data-testid", "readout"), ("style", &at)],
+        &[
+            ("class", class),
+            ("data-testid", "readout"),
+            ("style", &place),
+        ],
     );
     h.element("span", &[("class", "readout-year")], &r.year.to_string());
     h.element("span", &[("class", "readout-series")], &r.series);

@@ -1,0 +1,10 @@
+// `make bench`: runs every benchmark and prints a table of figures.
+// Benchmarks report; they never fail on a time.
+import os from "node:os";
+import { benchCharts } from "./charts.mjs";
+
+const rows = [...(await benchCharts())];
+const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+console.log(`\nCluster Atlas benchmarks — ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${cpu}, ${os.platform()}`);
+console.log("| measure | p50 | p95 | runs |\n|---|---|---|---|");
+for (const r of rows) console.log(`| ${r.name} | ${r.p50.toFixed(1)} ${r.unit} | ${r.p95.toFixed(1)} ${r.unit} | ${r.n} |`);
