@@ -114,6 +114,27 @@ fn gdp_lines_have_a_marker_per_value_and_labelled_axes() {
 }
 
 #[test]
+fn greater_bay_area_sums_are_labelled_as_guangdong() {
+    let atlas = atlas();
+    for chart in [ChartId::Economy, ChartId::Rd, ChartId::Patents] {
+        let v = view(
+            &atlas,
+            chart,
+            &ChartOptions::default(),
+            &Filters::all(&atlas),
+        );
+        for s in v.series.iter().filter(|s| s.key.starts_with("gba")) {
+            assert!(
+                s.label
+                    .starts_with("Greater Bay Area: Guangdong (whole province)"),
+                "{}",
+                s.label
+            );
+        }
+    }
+}
+
+#[test]
 fn hiding_a_series_removes_its_values() {
     let atlas = atlas();
     let v = view(

@@ -359,7 +359,7 @@ fn cluster_sums(cx: &Cx, series: &str, role: Role) -> Vec<SeriesView> {
         .filter(|(_, c)| cx.filters.shows_cluster(&c.id))
         .map(|(i, c)| SeriesView {
             key: c.id.clone(),
-            label: c.name.get(cx.lang).to_string(),
+            label: cluster_label(cx, &c.id, c.name.get(cx.lang)),
             style: i,
             role,
             points: years
@@ -376,6 +376,17 @@ fn cluster_sums(cx: &Cx, series: &str, role: Role) -> Vec<SeriesView> {
                 .collect(),
         })
         .collect()
+}
+
+/// A cluster's name, and where one member's statistics stand for the
+/// cluster (Guangdong for the Greater Bay Area), that member's name too,
+/// so that no sum passes for the cluster's total.
+fn cluster_label(cx: &Cx, cluster: &str, name: &str) -> String {
+    let members: Vec<_> = cx.atlas.members(cluster).collect();
+    match members.as_slice() {
+        [only] => fill(cx.s.label_stands_for, only.name.get(cx.lang), name),
+        _ => name.to_string(),
+    }
 }
 
 /// One series per entity of `entities` (style, id), within the years.

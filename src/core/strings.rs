@@ -51,6 +51,8 @@ pub struct Strings {
     pub title_patents: &'static str,
     /// Chart title: `{title}`, rank 1 on top.
     pub title_rank: &'static str,
+    /// Series label of cluster `{of}` measured by its one member `{title}`.
+    pub label_stands_for: &'static str,
     /// Series label of all patents of cluster `{of}`.
     pub label_all_patents: &'static str,
     /// Series label of invention patents of cluster `{of}`.
@@ -167,6 +169,7 @@ const EN: Strings = Strings {
     title_intensity: "{title} by province, with the national level",
     title_patents: "Domestic patents granted by cluster: all kinds, and invention patents among them",
     title_rank: "{title} (1 = top)",
+    label_stands_for: "{of}: {title}",
     label_all_patents: "{of}, all kinds",
     label_invention_patents: "{of}, invention",
     share_note: "Shares are computed here: the sum of a cluster's members divided by national GDP, rounded to two decimals.",
@@ -242,6 +245,7 @@ const ZH: Strings = Strings {
     title_intensity: "各省{title}及全国水平",
     title_patents: "各集群国内专利授权量：三种专利合计及其中的发明专利",
     title_rank: "{title}（第1名在最上）",
+    label_stands_for: "{of}：{title}",
     label_all_patents: "{of}：三种专利合计",
     label_invention_patents: "{of}：发明专利",
     share_note: "比重为本图鉴计算：集群各成员之和除以全国GDP，保留两位小数。",
@@ -328,6 +332,7 @@ mod tests {
                 s.title_intensity,
                 s.title_patents,
                 s.title_rank,
+                s.label_stands_for,
                 s.label_all_patents,
                 s.label_invention_patents,
                 s.share_note,

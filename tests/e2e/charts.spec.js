@@ -126,7 +126,12 @@ test("the table shows the same numbers as the chart", async ({ page }) => {
   await page.getByTestId("table-toggle").click();
   const table = page.getByTestId("chart-table");
   await expect(table).toBeVisible();
-  await expect(table.locator("thead th")).toHaveText(["Year", "Jing-Jin-Ji", "Yangtze River Delta", "Greater Bay Area"]);
+  await expect(table.locator("thead th")).toHaveText([
+    "Year",
+    "Jing-Jin-Ji",
+    "Yangtze River Delta",
+    "Greater Bay Area: Guangdong (whole province)",
+  ]);
   const row2024 = table.locator("tbody tr").filter({ hasText: "2024" });
   await expect(row2024.locator("td")).toHaveText(["115,049.6", "331,110.1", "141,488.9"]);
   await charts.legend("Greater Bay Area").click();
