@@ -196,7 +196,14 @@ def summarise(uses):
     out = []
     for en_title, zh_title, en_names, zh_names, years in merged.values():
         span = year_span(years)
-        out.append((f"{en_title}: {', '.join(en_names)}, {span}", f"{zh_title}：{'、'.join(zh_names)}，{span}年"))
+        national = "China (national)" in en_names
+        provinces = len(en_names) - national
+        if provinces > 3:
+            en = f"{provinces} provinces" + (" and national" if national else "")
+            zh = f"{provinces}个省市" + ("及全国" if national else "")
+        else:
+            en, zh = ", ".join(en_names), "、".join(zh_names)
+        out.append((f"{en_title}: {en}, {span}", f"{zh_title}：{zh}，{span}年"))
     return out + plain
 
 

@@ -3,17 +3,24 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use super::boot::{remove_loading_message, show_panics_on_page};
 use super::charts::ChartsSection;
 use super::cluster_card::ClusterCards;
 use super::intro::Intro;
+use super::loader::fetch_dataset;
 use super::locale::{use_lang, use_strings};
 use super::problems::DatasetProblems;
 use super::sources::SourcesSection;
+use super::state::Shared;
+use super::timeline::TimelineSection;
+use super::url::query_param;
 use crate::core::atlas::Atlas;
+use crate::core::chart::Filters;
 use crate::core::dataset::default_atlas;
 use crate::core::text::Lang;
+use crate::core::validate::Problem;
 
 /// Mounts the app on the page.
 pub fn mount() {
@@ -22,7 +29,8 @@ pub fn mount() {
     leptos::mount::mount_to_body(App);
 }
 
-/// The whole app: the default dataset, validated, or what is wrong with it.
+/// The whole app: the default dataset (or one named by `?data=`), validated,
+/// or what is wrong with it.
 #[component]
 pub fn App() -> impl IntoView {
     let lang = Lang::En;
@@ -33,16 +41,39 @@ pub fn App() -> impl IntoView {
     {
         let _ = root.set_attribute("lang", lang.tag());
     }
-    match default_atlas() {
-        Ok(atlas) => view! { <Page atlas=Arc::new(atlas)/> }.into_any(),
-        Err(problems) => view! { <DatasetProblems problems/> }.into_any(),
+    let atlas = match default_atlas() {
+        Ok(atlas) => RwSignal::new(Arc::new(atlas)),
+        Err(problems) => {
+            return view! { <main id="content"><DatasetProblems problems/></main> }.into_any();
+        }
+    };
+    // A dataset named in the address replaces the default once it is read;
+    // if it cannot be, the default stays and the problems are shown.
+    let load_problems = RwSignal::new(Vec::<Problem>::new());
+    if let Some(address) = query_param("data") {
+        spawn_local(async move {
+            match fetch_dataset(&address).await {
+                Ok(loaded) => atlas.set(Arc::new(loaded)),
+                Err(problems) => load_problems.set(problems),
+            }
+        });
     }
+    view! {
+        {move || (!load_problems.read().is_empty()).then(|| view! { <DatasetProblems problems=load_problems.get()/> })}
+        {move || view! { <Page atlas=atlas.get()/> }}
+    }
+    .into_any()
 }
 
 /// The page for a valid dataset.
 #[component]
 fn Page(atlas: Arc<Atlas>) -> impl IntoView {
     let s = use_strings();
+    let shared = Shared {
+        filters: RwSignal::new(Filters::all(&atlas)),
+        selected: RwSignal::new(None),
+        hover_year: RwSignal::new(None),
+    };
     view! {
         <header class="site-header">
             <div class="wrap">
@@ -56,7 +87,8 @@ fn Page(atlas: Arc<Atlas>) -> impl IntoView {
                 <h2 id="clusters-heading">{s.clusters_heading}</h2>
                 <ClusterCards atlas=atlas.clone()/>
             </section>
-            <ChartsSection atlas=atlas.clone()/>
+            <ChartsSection atlas=atlas.clone() shared=shared/>
+            <TimelineSection atlas=atlas.clone() shared=shared/>
             <SourcesSection atlas=atlas.clone()/>
         </main>
         <footer class="site-footer">

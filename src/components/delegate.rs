@@ -54,3 +54,48 @@ pub fn focus_id(id: &str) {
         let _ = element.focus();
     }
 }
+
+/// The parts of a component written as HTML text, found by CSS selector
+/// under its root element, and updated in place.
+#[derive(Clone, Copy)]
+pub struct Parts {
+    root: NodeRef<leptos::html::Div>,
+}
+
+impl Parts {
+    /// The parts under `root`.
+    pub fn new(root: NodeRef<leptos::html::Div>) -> Self {
+        Parts { root }
+    }
+
+    /// The first element matching `selector`.
+    pub fn find(&self, selector: &str) -> Option<web_sys::Element> {
+        self.root.get_untracked()?.query_selector(selector).ok()?
+    }
+
+    /// Replaces the markup of the part.
+    pub fn html(&self, selector: &str, html: &str) {
+        if let Some(e) = self.find(selector) {
+            e.set_inner_html(html);
+        }
+    }
+
+    /// Replaces the text of the part.
+    pub fn text(&self, selector: &str, text: &str) {
+        if let Some(e) = self.find(selector) {
+            e.set_text_content(Some(text));
+        }
+    }
+
+    /// Sets an attribute of the part.
+    pub fn attr(&self, selector: &str, name: &str, value: &str) {
+        if let Some(e) = self.find(selector) {
+            let _ = e.set_attribute(name, value);
+        }
+    }
+
+    /// Runs `apply` on every element under the root with attribute `attr`.
+    pub fn each_with(&self, attr: &str, apply: impl FnMut(&web_sys::Element, &str)) {
+        each_with(&self.root, attr, apply);
+    }
+}

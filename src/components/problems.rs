@@ -21,5 +21,5 @@ pub fn DatasetProblems(
         h.element("li", &[], &p.to_string());
     }
     h.close("ul");
-    view! { <main id="content" class="wrap dataset-problems" role="alert" inner_html=h.finish()></main> }
+    view! { <div class="wrap dataset-problems" role="alert" inner_html=h.finish()></div> }
 }

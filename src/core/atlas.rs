@@ -1,9 +1,8 @@
 //! A validated dataset and the questions the interface asks of it.
 
-use std::collections::HashMap;
-
 use super::date::Date;
 use super::format::{decimals_of, round_to};
+use super::index::IdIndex;
 use super::model::{Citation, Cluster, Entity, EntityKind, Figure, Series, Source};
 use super::text::Text;
 
@@ -37,8 +36,8 @@ pub struct Atlas {
     pub(super) series: Vec<Series>,
     pub(super) figures: Vec<Figure>,
     pub(super) milestones: Vec<Milestone>,
-    pub(super) source_index: HashMap<String, usize>,
-    pub(super) entity_index: HashMap<String, usize>,
+    pub(super) source_index: IdIndex,
+    pub(super) entity_index: IdIndex,
 }
 
 /// A sum over the members of a cluster in one year.
@@ -81,7 +80,7 @@ impl Atlas {
 
     /// The entity with this id.
     pub fn entity(&self, id: &str) -> Option<&Entity> {
-        self.entity_index.get(id).map(|&i| &self.entities[i])
+        self.entity_index.get(id).and_then(|i| self.entities.get(i))
     }
 
     /// The entities that belong to a cluster, in the dataset's order.
@@ -98,7 +97,7 @@ impl Atlas {
 
     /// The source with this id.
     pub fn source(&self, id: &str) -> Option<&Source> {
-        self.source_index.get(id).map(|&i| &self.sources[i])
+        self.source_index.get(id).and_then(|i| self.sources.get(i))
     }
 
     /// The series with this id.

@@ -4,6 +4,7 @@
 
 use super::atlas::Atlas;
 use super::format::round_to;
+use super::index::order_by;
 use super::model::EntityKind;
 use super::strings::{Strings, strings};
 use super::text::Lang;
@@ -398,7 +399,7 @@ fn entity_series(cx: &Cx, series: &str, entities: &[(usize, String)]) -> Vec<Ser
         .iter()
         .filter_map(|(style, id)| {
             let entity = cx.atlas.entity(id)?;
-            let mut points: Vec<PointView> = data
+            let points: Vec<PointView> = data
                 .points
                 .iter()
                 .filter(|p| &p.entity == id && cx.filters.shows_year(p.year))
@@ -409,7 +410,8 @@ fn entity_series(cx: &Cx, series: &str, entities: &[(usize, String)]) -> Vec<Ser
                     note: p.note.as_ref().map(|n| n.get(cx.lang).to_string()),
                 })
                 .collect();
-            points.sort_unstable_by_key(|p| p.year);
+            let order = order_by(points.iter().map(|p| i64::from(p.year)));
+            let points = order.into_iter().map(|i| points[i].clone()).collect();
             Some(SeriesView {
                 key: id.clone(),
                 label: entity.name.get(cx.lang).to_string(),

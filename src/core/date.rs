@@ -266,15 +266,20 @@ impl fmt::Display for Date {
     }
 }
 
+impl Date {
+    /// A number that orders dates as [`Ord`] does.
+    pub fn sort_key(&self) -> i64 {
+        self.year * 10_000
+            + i64::from(self.month.unwrap_or(0)) * 100
+            + i64::from(self.day.unwrap_or(0))
+    }
+}
+
 impl Ord for Date {
     /// Chronological order of the start of each date; at the same start, the
     /// less precise (longer) date comes first.
     fn cmp(&self, other: &Self) -> Ordering {
-        (self.year, self.month.unwrap_or(0), self.day.unwrap_or(0)).cmp(&(
-            other.year,
-            other.month.unwrap_or(0),
-            other.day.unwrap_or(0),
-        ))
+        self.sort_key().cmp(&other.sort_key())
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::atlas::Atlas;
 use super::chart::ChartView;
-use super::format::format_exact;
+use super::format::{format_exact, shortest};
 use super::text::Lang;
 
 /// The file name of an export: `cluster-atlas-gdp-2015-2024.svg`.
@@ -38,7 +38,7 @@ pub fn csv(atlas: &Atlas, view: &ChartView, hidden: &[String], lang: Lang) -> St
             let row = [
                 field(&series.label),
                 p.year.to_string(),
-                p.value.map(|v| format!("{v}")).unwrap_or_default(),
+                p.value.map(shortest).unwrap_or_default(),
                 field(unit),
                 field(p.note.as_deref().unwrap_or_default()),
                 field(&titles.join("; ")),

@@ -37,45 +37,85 @@ fn group_rendered(rendered: &str) -> String {
     out
 }
 
-/// The number of decimal places in the shortest text that reads back as `value`
-/// (`115049.6` has 1, `3734.62` has 2, `21746.0` has 0).
+/// `value` in plain decimal notation with exactly `decimals` places,
+/// rounded half away from zero, without grouping: `(11.25, 1)` to `"11.3"`,
+/// `(-0.01, 1)` to `"0.0"`.
+///
+/// Written with integer arithmetic: Rust's own float formatting would add
+/// its tables and algorithms to the WebAssembly (about 8 KB gzipped).
+pub fn decimal(value: f64, decimals: usize) -> String {
+    if value.is_nan() {
+        return "NaN".to_string();
+    }
+    if value.is_infinite() {
+        return if value < 0.0 { "-inf" } else { "inf" }.to_string();
+    }
+    let decimals = decimals.min(9);
+    let scale = 10f64.powi(decimals as i32);
+    let scaled = (value.abs() * scale).round();
+    if scaled >= 9.0e18 {
+        return scientific(value);
+    }
+    let digits = (scaled as u64).to_string();
+    let digits = if digits.len() <= decimals {
+        format!("{}{digits}", "0".repeat(decimals + 1 - digits.len()))
+    } else {
+        digits
+    };
+    let (int, frac) = digits.split_at(digits.len() - decimals);
+    let sign = if value < 0.0 && scaled > 0.0 { "-" } else { "" };
+    if decimals == 0 {
+        format!("{sign}{int}")
+    } else {
+        format!("{sign}{int}.{frac}")
+    }
+}
+
+/// Very large or small magnitudes as `1.2345e21`.
+fn scientific(value: f64) -> String {
+    let exponent = value.abs().log10().floor() as i32;
+    let mantissa = value / 10f64.powi(exponent);
+    format!(
+        "{}e{exponent}",
+        decimal(mantissa, 4)
+            .trim_end_matches('0')
+            .trim_end_matches('.')
+    )
+}
+
+/// The number of decimal places in the shortest decimal that reads back as
+/// `value` (`115049.6` has 1, `3734.62` has 2, `21746.0` has 0), up to 9.
 pub fn decimals_of(value: f64) -> usize {
-    let text = format!("{value}");
-    if text.contains('e') {
+    if !value.is_finite() {
         return 0;
     }
-    text.split_once('.').map_or(0, |(_, frac)| frac.len())
+    (0..9)
+        .find(|&d| {
+            let scale = 10f64.powi(d as i32);
+            (value * scale).round() / scale == value
+        })
+        .unwrap_or(9)
+}
+
+/// `value` as the shortest decimal that reads back as it: `115049.6` to
+/// `"115049.6"`, `21746.0` to `"21746"`.
+pub fn shortest(value: f64) -> String {
+    decimal(value, decimals_of(value))
 }
 
 /// `value` exactly as stored, grouped: `115049.6` to `"115,049.6"`.
 pub fn format_exact(value: f64) -> String {
-    if !value.is_finite() {
-        return value.to_string();
+    if value.is_finite() && value.abs() < 1e15 {
+        group_rendered(&shortest(value))
+    } else {
+        shortest(value)
     }
-    if value.abs() >= 1e21 {
-        // Beyond what plain decimal notation shows sensibly.
-        return format!("{value:e}");
-    }
-    group_rendered(&format!("{value}"))
 }
 
 /// `value` rounded half away from zero to `decimals` places, grouped:
 /// `(11.50496, 1)` to `"11.5"`, `(11.25, 1)` to `"11.3"`.
 pub fn format_fixed(value: f64, decimals: usize) -> String {
-    if !value.is_finite() {
-        return value.to_string();
-    }
-    let value = round_to(value, decimals);
-    let rendered = format!("{value:.decimals$}");
-    // "-0.0" reads as a negative number; show it as zero.
-    if rendered
-        .trim_start_matches('-')
-        .bytes()
-        .all(|b| b == b'0' || b == b'.')
-    {
-        return rendered.trim_start_matches('-').to_string();
-    }
-    group_rendered(&rendered)
+    group_rendered(&decimal(value, decimals))
 }
 
 /// Rounds `value` to `decimals` places, removing the binary noise of sums
@@ -107,6 +147,8 @@ mod tests {
         assert_eq!(format_exact(3734.62), "3,734.62");
         assert_eq!(format_exact(-1234.5), "-1,234.5");
         assert_eq!(format_exact(0.6), "0.6");
+        assert_eq!(format_exact(1e22), "1e22");
+        assert_eq!(format_exact(f64::NAN), "NaN");
     }
 
     #[test]
@@ -117,6 +159,20 @@ mod tests {
         assert_eq!(format_fixed(24.4290, 1), "24.4");
         assert_eq!(format_fixed(11.25, 1), "11.3", "half away from zero");
         assert_eq!(format_fixed(-2.5, 0), "-3");
+    }
+
+    #[test]
+    fn writes_decimals_without_float_formatting() {
+        assert_eq!(decimal(11.25, 1), "11.3");
+        assert_eq!(decimal(0.05, 2), "0.05");
+        assert_eq!(decimal(-1.23456, 3), "-1.235");
+        assert_eq!(decimal(7.0, 0), "7");
+        assert_eq!(decimal(-0.001, 1), "0.0");
+        assert_eq!(decimal(f64::NEG_INFINITY, 1), "-inf");
+        assert_eq!(shortest(115049.6), "115049.6");
+        assert_eq!(shortest(0.1 + 0.2), "0.300000000");
+        assert_eq!(shortest(-1234.5), "-1234.5");
+        assert_eq!(shortest(1.38e19), "1.38e19");
     }
 
     #[test]

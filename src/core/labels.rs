@@ -1,12 +1,13 @@
 //! Placing labels along one axis so that none overlaps another.
 
+use super::index::{float_key, order_by};
+
 /// Moves labels wanted at `wanted` positions (along one axis) apart so that
 /// neighbours are at least `gap` apart, staying within `lo..=hi` where they
 /// fit, and as close to where they were wanted as that allows. Returns the
 /// positions in the order of `wanted`.
 pub fn spread(wanted: &[f64], gap: f64, lo: f64, hi: f64) -> Vec<f64> {
-    let mut order: Vec<usize> = (0..wanted.len()).collect();
-    order.sort_unstable_by(|&a, &b| wanted[a].total_cmp(&wanted[b]).then(a.cmp(&b)));
+    let order = order_by(wanted.iter().map(|w| float_key(*w)));
     let mut placed: Vec<f64> = order.iter().map(|&i| wanted[i].clamp(lo, hi)).collect();
     // Push down from the top, then back up from the bottom.
     for i in 1..placed.len() {
@@ -32,6 +33,15 @@ pub fn spread(wanted: &[f64], gap: f64, lo: f64, hi: f64) -> Vec<f64> {
         out[i] = placed[slot];
     }
     out
+}
+
+/// The estimated width of `text` at `size` pixels: wide (CJK) characters
+/// take a full em, others about half.
+pub fn text_width(text: &str, size: f64) -> f64 {
+    text.chars()
+        .map(|c| if u32::from(c) >= 0x2E80 { 1.0 } else { 0.56 })
+        .sum::<f64>()
+        * size
 }
 
 /// An axis-aligned box, in pixels.

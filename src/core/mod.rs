@@ -4,6 +4,7 @@
 
 pub mod atlas;
 pub mod axis;
+pub mod calendar;
 pub mod chart;
 pub mod csv;
 pub mod dataset;
@@ -12,6 +13,7 @@ pub mod export;
 pub mod format;
 pub mod headline;
 pub mod html;
+pub mod index;
 pub mod labels;
 pub mod model;
 pub mod read;
@@ -19,5 +21,6 @@ pub mod readout;
 pub mod scale;
 pub mod strings;
 pub mod text;
+pub mod timeline;
 pub mod unit;
 pub mod validate;

@@ -61,6 +61,42 @@ pub struct Strings {
     pub share_note: &'static str,
     /// Read-out of a listed entity without a value.
     pub no_value: &'static str,
+    /// Heading of the timeline section.
+    pub timeline_heading: &'static str,
+    /// Introduction of the timeline.
+    pub timeline_intro: &'static str,
+    /// How to use the timeline.
+    pub timeline_help: &'static str,
+    /// Name of the lane of national events.
+    pub national_lane: &'static str,
+    /// Label of the milestone search.
+    pub search_label: &'static str,
+    /// Button: timeline view.
+    pub view_timeline: &'static str,
+    /// Button: list view.
+    pub view_list: &'static str,
+    /// Button: zoom in.
+    pub zoom_in: &'static str,
+    /// Button: zoom out.
+    pub zoom_out: &'static str,
+    /// Button: show the whole span.
+    pub zoom_fit: &'static str,
+    /// Button: previous milestone.
+    pub previous: &'static str,
+    /// Button: next milestone.
+    pub next: &'static str,
+    /// Button: close.
+    pub close: &'static str,
+    /// How many milestones are shown; {n} is their number.
+    pub milestones_count: &'static str,
+    /// A group's accessible name; {n} is its size.
+    pub group_label: &'static str,
+    /// Shown when no milestone matches.
+    pub no_milestones: &'static str,
+    /// Accessible name of the overview strip.
+    pub overview_label: &'static str,
+    /// Accessible name of the timeline.
+    pub timeline_label: &'static str,
     /// Heading of the charts section.
     pub charts_heading: &'static str,
     /// Introduction of the charts section.
@@ -174,6 +210,24 @@ const EN: Strings = Strings {
     label_invention_patents: "{of}, invention",
     share_note: "Shares are computed here: the sum of a cluster's members divided by national GDP, rounded to two decimals.",
     no_value: "listed, no value stated",
+    timeline_heading: "Timeline of coordination",
+    timeline_intro: "How the coordination of the clusters unfolded, milestone by milestone. Select a milestone for its details and sources; it is also marked on the charts.",
+    timeline_help: "Drag or use the arrow keys to move; Ctrl + wheel, pinch, or the + and − keys to zoom.",
+    national_lane: "National",
+    search_label: "Search milestones",
+    view_timeline: "Timeline",
+    view_list: "List",
+    zoom_in: "Zoom in",
+    zoom_out: "Zoom out",
+    zoom_fit: "Show all",
+    previous: "Previous",
+    next: "Next",
+    close: "Close",
+    milestones_count: "{n} milestones",
+    group_label: "{n} milestones close together: select to zoom in",
+    no_milestones: "No milestone matches these filters.",
+    overview_label: "The whole span; the frame shows the part in view",
+    timeline_label: "Timeline of milestones by cluster",
     charts_heading: "Charts",
     charts_intro: "Compare the clusters over time. Hover or tap a point to read its exact value and source; use the arrow keys on a focused chart to move from point to point.",
     tab_economy: "Economy",
@@ -250,6 +304,24 @@ const ZH: Strings = Strings {
     label_invention_patents: "{of}：发明专利",
     share_note: "比重为本图鉴计算：集群各成员之和除以全国GDP，保留两位小数。",
     no_value: "在列，但未给出数值",
+    timeline_heading: "协同发展大事记",
+    timeline_intro: "三大集群协同发展的进程。选择一条大事记可查看详情和来源，图表上也会标出其日期。",
+    timeline_help: "拖动或使用方向键移动；按住Ctrl滚动滚轮、双指缩放或按 + 和 − 键缩放。",
+    national_lane: "全国",
+    search_label: "搜索大事记",
+    view_timeline: "时间轴",
+    view_list: "列表",
+    zoom_in: "放大",
+    zoom_out: "缩小",
+    zoom_fit: "显示全部",
+    previous: "上一条",
+    next: "下一条",
+    close: "关闭",
+    milestones_count: "{n}条大事记",
+    group_label: "{n}条时间相近的大事记：点击放大",
+    no_milestones: "没有符合筛选条件的大事记。",
+    overview_label: "全部时间范围；方框为当前显示的部分",
+    timeline_label: "各集群大事记时间轴",
     charts_heading: "图表",
     charts_intro: "比较各集群随时间的变化。将鼠标悬停或轻触数据点可查看准确数值及来源；选中图表后可用方向键逐点移动。",
     tab_economy: "经济",
@@ -337,6 +409,24 @@ mod tests {
                 s.label_invention_patents,
                 s.share_note,
                 s.no_value,
+                s.timeline_heading,
+                s.timeline_intro,
+                s.timeline_help,
+                s.national_lane,
+                s.search_label,
+                s.view_timeline,
+                s.view_list,
+                s.zoom_in,
+                s.zoom_out,
+                s.zoom_fit,
+                s.previous,
+                s.next,
+                s.close,
+                s.milestones_count,
+                s.group_label,
+                s.no_milestones,
+                s.overview_label,
+                s.timeline_label,
                 s.charts_heading,
                 s.charts_intro,
                 s.tab_economy,

@@ -1,7 +1,7 @@
 //! Units of measure: what a value means, which values it allows, and how a
 //! reader sees it.
 
-use super::format::{decimals_of, format_exact, format_fixed, round_to};
+use super::format::{decimals_of, format_exact, format_fixed, round_to, shortest};
 use super::text::Lang;
 
 /// The unit of a series or a figure.
@@ -63,7 +63,10 @@ impl Unit {
     /// expected.
     pub fn check(&self, value: f64) -> Result<(), String> {
         if !value.is_finite() {
-            return Err(format!("expected a finite number, found {value}"));
+            return Err(format!(
+                "expected a finite number, found {}",
+                shortest(value)
+            ));
         }
         let whole = value.fract() == 0.0;
         match self {

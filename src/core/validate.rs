@@ -4,11 +4,11 @@
 //! Validation reports every problem it finds, each naming the item and the
 //! field, and what was expected.
 
-use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use super::atlas::{Atlas, Milestone};
 use super::date::Date;
+use super::index::{IdIndex, order_by};
 use super::model::{
     Citation, Document, EntityKind, Figure, MilestoneRecord, SCHEMA_VERSION, Series, Source,
 };
@@ -40,7 +40,8 @@ impl fmt::Display for Problem {
 }
 
 impl Problem {
-    pub(super) fn new(item: impl Into<String>, field: &str, message: impl Into<String>) -> Self {
+    /// A problem of `item` (its `field`, or the item as a whole if empty).
+    pub fn new(item: impl Into<String>, field: &str, message: impl Into<String>) -> Self {
         Problem {
             item: item.into(),
             field: field.to_string(),
@@ -131,19 +132,12 @@ pub fn validate(doc: Document) -> Result<Atlas, Vec<Problem>> {
         return Err(v.problems);
     }
     // Chronological; equal dates keep the dataset's order.
-    let mut order: Vec<(Date, usize)> = milestones.iter().map(|m| m.date).zip(0..).collect();
-    order.sort_unstable();
+    let order = order_by(milestones.iter().map(|m| m.date.sort_key()));
     let mut slots: Vec<Option<Milestone>> = milestones.into_iter().map(Some).collect();
-    let milestones: Vec<Milestone> = order.iter().filter_map(|&(_, i)| slots[i].take()).collect();
-    let index = |ids: Vec<&str>| -> HashMap<String, usize> {
-        ids.into_iter()
-            .enumerate()
-            .map(|(i, id)| (id.to_string(), i))
-            .collect()
-    };
+    let milestones: Vec<Milestone> = order.iter().filter_map(|&i| slots[i].take()).collect();
     Ok(Atlas {
-        source_index: index(doc.sources.iter().map(|s| s.id.as_str()).collect()),
-        entity_index: index(doc.entities.iter().map(|e| e.id.as_str()).collect()),
+        source_index: IdIndex::new(doc.sources.iter().map(|s| s.id.as_str())),
+        entity_index: IdIndex::new(doc.entities.iter().map(|e| e.id.as_str())),
         title: doc.title,
         clusters: doc.clusters,
         entities: doc.entities,
@@ -164,9 +158,9 @@ impl Validator {
         self.problems.push(Problem::new(item, field, message));
     }
 
-    /// Checks that ids are well formed and unique; returns the set of them.
-    fn ids<'a>(&mut self, kind: &str, ids: impl Iterator<Item = &'a str>) -> HashSet<&'a str> {
-        let mut seen = HashSet::new();
+    /// Checks that ids are well formed and unique; returns their index.
+    fn ids<'a>(&mut self, kind: &str, ids: impl Iterator<Item = &'a str> + Clone) -> IdIndex {
+        let index = IdIndex::new(ids.clone());
         for (i, id) in ids.enumerate() {
             let item = format!("{kind} {} (\"{id}\")", i + 1);
             if id.is_empty() {
@@ -181,11 +175,15 @@ impl Validator {
                     "expected only letters, digits and - _ . : (ids appear in links)",
                 );
             }
-            if !seen.insert(id) {
-                self.push(&item, "id", format!("duplicate {kind} id \"{id}\""));
-            }
         }
-        seen
+        for (i, id) in index.repeats() {
+            self.push(
+                &format!("{kind} {} (\"{id}\")", i + 1),
+                "id",
+                format!("duplicate {kind} id \"{id}\""),
+            );
+        }
+        index
     }
 
     fn text(&mut self, item: &str, field: &str, text: &Text) {
@@ -199,7 +197,7 @@ impl Validator {
         item: &str,
         field: &str,
         id: Option<&str>,
-        known: &HashSet<&str>,
+        known: &IdIndex,
         kind: &str,
     ) {
         if let Some(id) = id
@@ -209,7 +207,7 @@ impl Validator {
         }
     }
 
-    fn sources(&mut self, item: &str, cited: &[Citation], known: &HashSet<&str>) {
+    fn sources(&mut self, item: &str, cited: &[Citation], known: &IdIndex) {
         if cited.is_empty() {
             self.push(item, "sources", "expected at least one source");
         }
@@ -242,10 +240,19 @@ impl Validator {
         }
     }
 
-    fn series(&mut self, s: &Series, entities: &HashSet<&str>, sources: &HashSet<&str>) {
+    fn series(&mut self, s: &Series, entities: &IdIndex, sources: &IdIndex) {
         let item = format!("series \"{}\"", s.id);
         self.text(&item, "title", &s.title);
-        let mut seen = HashSet::new();
+        let keys: Vec<String> = s
+            .points
+            .iter()
+            .map(|p| format!("{}\u{1}{}", p.entity, p.year))
+            .collect();
+        let repeated: Vec<usize> = IdIndex::new(keys.iter().map(String::as_str))
+            .repeats()
+            .into_iter()
+            .map(|(i, _)| i)
+            .collect();
         for (i, p) in s.points.iter().enumerate() {
             let point = format!("{item}, point {} ({} {})", i + 1, p.entity, p.year);
             self.reference(&point, "entity", Some(&p.entity), entities, "entity");
@@ -259,7 +266,7 @@ impl Validator {
                 ),
                 None => {}
             }
-            if !seen.insert((p.entity.as_str(), p.year)) {
+            if repeated.binary_search(&i).is_ok() {
                 self.push(
                     &point,
                     "year",
@@ -275,7 +282,7 @@ impl Validator {
         }
     }
 
-    fn figure(&mut self, f: &Figure, clusters: &HashSet<&str>, sources: &HashSet<&str>) {
+    fn figure(&mut self, f: &Figure, clusters: &IdIndex, sources: &IdIndex) {
         let item = format!("figure \"{}\"", f.id);
         self.text(&item, "label", &f.label);
         self.reference(&item, "cluster", f.cluster.as_deref(), clusters, "cluster");
@@ -291,8 +298,8 @@ impl Validator {
     fn milestone(
         &mut self,
         m: &MilestoneRecord,
-        clusters: &HashSet<&str>,
-        sources: &HashSet<&str>,
+        clusters: &IdIndex,
+        sources: &IdIndex,
     ) -> Option<Milestone> {
         let item = format!("milestone \"{}\"", m.id);
         self.text(&item, "title", &m.title);

@@ -1,8 +1,11 @@
-//! A thin layer over a plotters SVG drawing area: primitives in floating
-//! point pixels, text anchored as asked, marker shapes by style index.
+//! A thin layer over a plotters drawing area on our SVG backend:
+//! primitives in floating point pixels, text anchored as asked, marker
+//! shapes by style index.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
+
+use super::svg::SvgBackend;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 /// Why a chart could not be drawn.
@@ -23,25 +26,25 @@ pub enum Anchor {
 
 /// A drawing area on an SVG string.
 pub struct Canvas<'a> {
-    area: DrawingArea<SVGBackend<'a>, Shift>,
+    area: DrawingArea<SvgBackend<'a>, Shift>,
 }
-
-/// plotters writes `font-size` as the size divided by 1.24.
-const FONT_SCALE: f64 = 1.24;
 
 fn px(v: f64) -> i32 {
     v.round() as i32
 }
 
-fn err<E: std::fmt::Debug>(e: E) -> DrawError {
-    format!("{e:?}")
+/// plotters' errors on an SVG string come from writing text, which cannot
+/// fail; the message is a plain one rather than a debug dump, which would
+/// cost the app the code to format it.
+fn err<E>(_: E) -> DrawError {
+    "the drawing could not be written".to_string()
 }
 
 impl<'a> Canvas<'a> {
     /// A canvas writing SVG of `width` × `height` pixels into `out`.
     pub fn new(out: &'a mut String, width: u32, height: u32) -> Self {
         Canvas {
-            area: SVGBackend::with_string(out, (width, height)).into_drawing_area(),
+            area: SvgBackend::new(out, (width, height)).into_drawing_area(),
         }
     }
 
@@ -114,7 +117,7 @@ impl<'a> Canvas<'a> {
             Anchor::End => (HPos::Right, VPos::Center),
             Anchor::Below => (HPos::Center, VPos::Top),
         };
-        let style = TextStyle::from(("sans-serif", size * FONT_SCALE).into_font())
+        let style = TextStyle::from(("sans-serif", size).into_font())
             .color(&color)
             .pos(Pos::new(h, v));
         self.area

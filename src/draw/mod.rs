@@ -9,6 +9,7 @@ mod bump;
 pub mod canvas;
 mod lines;
 mod stacked;
+pub mod svg;
 pub mod theme;
 
 use canvas::{Anchor, Canvas, DrawError};
@@ -80,14 +81,7 @@ pub(crate) const TICK_SIZE: f64 = 12.0;
 const TITLE_SIZE: f64 = 17.0;
 const FOOTER_SIZE: f64 = 11.0;
 
-/// The estimated width of `text` at `size` pixels: wide (CJK) characters
-/// take a full em, others about half.
-pub fn text_width(text: &str, size: f64) -> f64 {
-    text.chars()
-        .map(|c| if u32::from(c) >= 0x2E80 { 1.0 } else { 0.56 })
-        .sum::<f64>()
-        * size
-}
+pub use crate::core::labels::text_width;
 
 /// How years map to pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -1,8 +1,6 @@
 //! Stacked areas: each series on top of the ones before it, for the years
 //! where every visible series has a value.
 
-use std::collections::BTreeMap;
-
 use plotters::style::Color;
 
 use super::canvas::{Canvas, DrawError};
@@ -12,27 +10,30 @@ use crate::core::readout::Mark;
 
 /// Years where every visible series has a value, with those values (and
 /// point indices) in series order.
-fn complete_years(visible: &[Visible]) -> BTreeMap<i32, Vec<(f64, usize)>> {
-    let mut years: BTreeMap<i32, Vec<(f64, usize)>> = BTreeMap::new();
+fn complete_years(visible: &[Visible]) -> Vec<(i32, Vec<(f64, usize)>)> {
+    let mut years: Vec<(i32, Vec<(f64, usize)>)> = Vec::new();
     for (n, v) in visible.iter().enumerate() {
         for (i, p) in v.series.points.iter().enumerate() {
-            if let Some(value) = p.value {
-                let entry = years.entry(p.year).or_default();
-                if entry.len() == n {
-                    entry.push((value, i));
-                }
+            let Some(value) = p.value else { continue };
+            let at = years.partition_point(|(y, _)| *y < p.year);
+            if years.get(at).is_none_or(|(y, _)| *y != p.year) {
+                years.insert(at, (p.year, Vec::new()));
+            }
+            let entry = &mut years[at].1;
+            if entry.len() == n {
+                entry.push((value, i));
             }
         }
     }
-    years.retain(|_, values| values.len() == visible.len());
+    years.retain(|(_, values)| values.len() == visible.len());
     years
 }
 
 /// The largest stacked total.
 pub(crate) fn max_total(visible: &[Visible]) -> f64 {
     complete_years(visible)
-        .values()
-        .map(|values| values.iter().map(|(v, _)| v).sum::<f64>())
+        .iter()
+        .map(|(_, values)| values.iter().map(|(v, _)| v).sum::<f64>())
         .fold(0.0, f64::max)
 }
 
@@ -45,12 +46,12 @@ pub(crate) fn draw(
     marks: &mut Vec<Mark>,
 ) -> Result<(), DrawError> {
     let years = complete_years(visible);
-    // Runs of consecutive complete years.
-    let mut runs: Vec<Vec<i32>> = Vec::new();
-    for &year in years.keys() {
+    // Runs of consecutive complete years, as indices into `years`.
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    for (k, &(year, _)) in years.iter().enumerate() {
         match runs.last_mut() {
-            Some(run) if run.last() == Some(&(year - 1)) => run.push(year),
-            _ => runs.push(vec![year]),
+            Some(run) if run.last().is_some_and(|&last| years[last].0 == year - 1) => run.push(k),
+            _ => runs.push(vec![k]),
         }
     }
     for run in &runs {
@@ -60,25 +61,25 @@ pub(crate) fn draw(
             let top: Vec<f64> = run
                 .iter()
                 .zip(&base)
-                .map(|(year, b)| b + years[year][n].0)
+                .map(|(&k, b)| b + years[k].1[n].0)
                 .collect();
             let upper: Vec<(f64, f64)> = run
                 .iter()
                 .zip(&top)
-                .map(|(&year, &t)| (plot.x(f64::from(year)), plot.y.map(t)))
+                .map(|(&k, &t)| (plot.x(f64::from(years[k].0)), plot.y.map(t)))
                 .collect();
             let mut shape = upper.clone();
             shape.extend(
                 run.iter()
                     .zip(&base)
                     .rev()
-                    .map(|(&year, &b)| (plot.x(f64::from(year)), plot.y.map(b))),
+                    .map(|(&k, &b)| (plot.x(f64::from(years[k].0)), plot.y.map(b))),
             );
             canvas.polygon(&shape, color.mix(0.55))?;
             canvas.line(&upper, color, 2)?;
-            for (&(x, y), year) in upper.iter().zip(run) {
+            for (&(x, y), &k) in upper.iter().zip(run) {
                 canvas.marker(v.series.style, (x, y), 3.5, color)?;
-                mark(marks, x, y, v.index, years[year][n].1);
+                mark(marks, x, y, v.index, years[k].1[n].1);
             }
             base = top;
         }

@@ -97,12 +97,13 @@ test("a legend entry toggles its series off and on", async ({ page }) => {
 
 test("cluster toggles apply to every chart", async ({ page }) => {
   const charts = new Charts(page);
-  await page.getByTestId("cluster-toggle-gba").click();
+  const toggle = page.locator("#charts").getByTestId("cluster-toggle-gba");
+  await toggle.click();
   await expect(page.getByTestId("legend-entry")).toHaveCount(2);
   await charts.open("patents");
   await expect(page.getByTestId("legend-entry")).toHaveCount(4);
   await charts.open("economy");
-  await page.getByTestId("cluster-toggle-gba").click();
+  await toggle.click();
   await expect(page.getByTestId("legend-entry")).toHaveCount(3);
 });
 

@@ -10,6 +10,7 @@ use crate::components::delegate::{each_with, target_data};
 use crate::components::locale::{use_lang, use_strings};
 use crate::core::atlas::Atlas;
 use crate::core::chart::{Filters, Role};
+use crate::core::format::decimal;
 use crate::core::html::Html;
 
 /// One toggle button per cluster; a pressed button shows its cluster.
@@ -65,14 +66,19 @@ pub fn ClusterToggles(
             return;
         };
         filters.update(|f| {
-            if f.clusters.contains(&id) {
-                f.clusters.retain(|c| *c != id);
-            } else {
-                f.clusters.push(id);
-                // Keep the dataset's order, so colours and legends stay put.
-                f.clusters
-                    .sort_by_key(|c| order.iter().position(|o| o == c));
-            }
+            let on = !f.clusters.contains(&id);
+            // In the dataset's order, so colours and legends stay put.
+            f.clusters = order
+                .iter()
+                .filter(|c| {
+                    if **c == id {
+                        on
+                    } else {
+                        f.clusters.contains(c)
+                    }
+                })
+                .cloned()
+                .collect();
         });
     };
     view! {
@@ -116,7 +122,7 @@ pub fn YearRange(
             </span>
             <div
                 class="range-track"
-                style=move || format!("--from:{}%;--to:{}%", percent(from()), percent(to()))
+                style=move || format!("--from:{}%;--to:{}%", decimal(percent(from()), 2), decimal(percent(to()), 2))
             >
                 <input
                     type="range"

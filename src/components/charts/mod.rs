@@ -1,6 +1,7 @@
 //! The charts section: shared controls, one tab per chart, the chart shown.
 
 mod controls;
+pub use controls::ClusterToggles;
 mod figures;
 mod legend;
 mod modes;
@@ -13,15 +14,16 @@ use std::sync::Arc;
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use controls::{ClusterToggles, YearRange};
+use controls::YearRange;
 use figures::HeadlineFigures;
 use modes::{EconomyModes, RdModes};
 use panel::ChartPanel;
 
 use super::delegate::{each_with, focus_id, target_data};
 use super::locale::use_strings;
+use super::state::Shared;
 use crate::core::atlas::Atlas;
-use crate::core::chart::{ChartId, ChartOptions, Filters};
+use crate::core::chart::{ChartId, ChartOptions};
 use crate::core::html::Html;
 use crate::core::strings::Strings;
 
@@ -65,10 +67,15 @@ impl Tab {
 
 /// Charts of the clusters with their shared controls.
 #[component]
-pub fn ChartsSection(atlas: Arc<Atlas>) -> impl IntoView {
+pub fn ChartsSection(
+    /// The dataset.
+    atlas: Arc<Atlas>,
+    /// State shared with the timeline.
+    shared: Shared,
+) -> impl IntoView {
     let s = use_strings();
     let bounds = atlas.year_extent().unwrap_or((0, 0));
-    let filters = RwSignal::new(Filters::all(&atlas));
+    let filters = shared.filters;
     let options = RwSignal::new(ChartOptions::default());
     let tab = RwSignal::new(Tab::Chart(ChartId::Economy));
     let hidden: [RwSignal<Vec<String>>; 4] = std::array::from_fn(|_| RwSignal::new(Vec::new()));
@@ -138,7 +145,7 @@ pub fn ChartsSection(atlas: Arc<Atlas>) -> impl IntoView {
                 };
                 view! {
                     {modes}
-                    <ChartPanel atlas=atlas chart=chart filters=filters options=options hidden=hidden[index]/>
+                    <ChartPanel atlas=atlas chart=chart shared=shared options=options hidden=hidden[index]/>
                 }
                 .into_any()
             }

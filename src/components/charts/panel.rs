@@ -1,28 +1,35 @@
 //! One chart: its drawing (a chain of memos from the reader's choices to
 //! the SVG), legend, read-out, table, notes, sources and exports.
+//!
+//! The panel is written as HTML text once; effects keep its parts up to
+//! date, and one listener per kind of event serves all its controls. That
+//! keeps the WebAssembly small (see README, "Size").
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use leptos::html::Div;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
-use super::legend::Legend;
+use super::legend::{legend_html, sync_legend};
 use super::table::{notes_html, table_html};
-use crate::components::delegate::target_data;
+use crate::components::delegate::{Parts, target_data};
 use crate::components::download::{save_png, save_text};
 use crate::components::hooks::use_dark::use_prefers_dark;
 use crate::components::hooks::use_width::use_width;
 use crate::components::locale::{use_lang, use_strings};
+use crate::components::state::Shared;
 use crate::core::atlas::Atlas;
-use crate::core::chart::{ChartId, ChartOptions, ChartView, Filters, chart_view};
+use crate::core::chart::{ChartId, ChartOptions, chart_view};
 use crate::core::export::{csv, file_name, source_line};
+use crate::core::format::decimal;
 use crate::core::html::Html;
 use crate::core::readout::{Mark, Reading, Step};
 use crate::core::strings::Strings;
 use crate::core::text::Lang;
 use crate::draw::theme::{DARK, LIGHT};
-use crate::draw::{Decor, Drawing, Options, Size, draw};
+use crate::draw::{DateMarker, Decor, Drawing, Options, Size, draw};
 
 /// The height of a chart `width` pixels wide.
 fn chart_height(width: u32) -> u32 {
@@ -48,182 +55,80 @@ enum Format {
     Csv,
 }
 
-/// A chart with everything around it.
-#[component]
-pub fn ChartPanel(
-    atlas: Arc<Atlas>,
-    chart: ChartId,
-    filters: RwSignal<Filters>,
-    options: RwSignal<ChartOptions>,
-    hidden: RwSignal<Vec<String>>,
-) -> impl IntoView {
-    let lang = use_lang();
-    let s = use_strings();
-    let dark = use_prefers_dark();
-    let frame_ref = NodeRef::<Div>::new();
-    let svg_ref = NodeRef::<Div>::new();
-    let width = use_width(frame_ref);
-
-    let a = atlas.clone();
-    let view = Memo::new(move |_| chart_view(&a, chart, &options.read(), &filters.read(), lang));
-    let size = Memo::new(move |_| {
-        let w = width.get().floor().max(0.0) as u32;
-        Size {
-            width: w,
-            height: chart_height(w),
-        }
-    });
-    let drawing = Memo::new(move |_| -> Option<Result<Drawing, String>> {
-        let size = size.get();
-        if size.width < 40 {
-            return None;
-        }
-        let hidden = hidden.read();
-        let theme = if dark.get() { &DARK } else { &LIGHT };
-        Some(draw(
-            &view.read(),
-            &Options {
-                hidden: &hidden,
-                size,
-                theme,
-                lang,
-                decor: None,
-                marker: None,
-            },
-        ))
-    });
-
-    // The SVG goes in by hand so that the mark follows the insertion.
-    Effect::new(move |_| {
-        let svg = drawing.with(|d| match d {
-            Some(Ok(d)) => d.svg.clone(),
-            _ => String::new(),
-        });
-        if let Some(element) = svg_ref.get() {
-            element.set_inner_html(&svg);
-            if !svg.is_empty() {
-                mark_charts_drawn();
-            }
-        }
-    });
-
-    // The read-out: which value the pointer or the keyboard is on.
-    let cursor = RwSignal::new(None::<usize>);
-    // A new selection of data starts the read-out afresh; a resize keeps it.
-    Effect::new(move |_| {
-        view.track();
-        hidden.track();
-        cursor.set(None);
-    });
-    let reading = Memo::new(move |_| {
-        let index = cursor.get()?;
-        drawing.with(|d| {
-            let d = d.as_ref()?.as_ref().ok()?;
-            Reading::of(&view.read(), &d.frame, index, lang, s)
-        })
-    });
-    let a = atlas.clone();
-    let overlay = move || {
-        let Some(index) = cursor.get() else {
-            return String::new();
-        };
-        drawing.with(|d| {
-            let Some(Ok(d)) = d else { return String::new() };
-            let (Some(mark), Some(reading)) = (d.frame.marks.get(index), reading.get()) else {
-                return String::new();
-            };
-            overlay_html(&a, mark, d.frame.plot, size.get().width, &reading, lang, s)
-        })
-    };
-    let point_at = move |client_x: i32, client_y: i32| {
-        let Some(element) = frame_ref.get_untracked() else {
-            return;
-        };
-        let rect = element.get_bounding_client_rect();
-        let (x, y) = (
-            f64::from(client_x) - rect.left(),
-            f64::from(client_y) - rect.top(),
-        );
-        let found = drawing.with_untracked(|d| {
-            d.as_ref()
-                .and_then(|d| d.as_ref().ok())
-                .and_then(|d| d.frame.nearest(x, y))
-        });
-        cursor.set(found);
-    };
-    let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let step = match ev.key().as_str() {
-            "ArrowLeft" => Step::Left,
-            "ArrowRight" => Step::Right,
-            "ArrowUp" => Step::Up,
-            "ArrowDown" => Step::Down,
-            "Home" => Step::First,
-            "End" => Step::Last,
-            "Escape" => {
-                cursor.set(None);
-                return;
-            }
-            _ => return,
-        };
-        ev.prevent_default();
-        let next = drawing.with_untracked(|d| {
-            d.as_ref()
-                .and_then(|d| d.as_ref().ok())
-                .and_then(|d| d.frame.step(cursor.get_untracked(), step))
-        });
-        cursor.set(next);
-    };
-
-    let table = RwSignal::new(false);
-    let status = RwSignal::new(String::new());
-    let a = atlas.clone();
-    let export = Callback::new(move |format: Format| {
-        let view = view.get_untracked();
-        let lang = lang;
-        let s = s;
-        let hidden = hidden.get_untracked();
-        let result = match format {
-            Format::Csv => save_text(
-                &csv(&a, &view, &hidden, lang),
-                "text/csv;charset=utf-8",
-                &file_name(&view, "csv"),
-            ),
-            Format::Svg | Format::Png => {
-                let footer = source_line(&a, &view, s.source, lang);
-                let size = Size {
-                    width: size.get_untracked().width.max(640),
-                    height: chart_height(size.get_untracked().width.max(640)) + 120,
-                };
-                match draw(
-                    &view,
-                    &Options {
-                        hidden: &hidden,
-                        size,
-                        theme: &LIGHT,
-                        lang,
-                        decor: Some(Decor {
-                            title: &view.title,
-                            footer: &footer,
-                        }),
-                        marker: None,
-                    },
-                ) {
-                    Ok(d) if matches!(format, Format::Svg) => {
-                        save_text(&d.svg, "image/svg+xml", &file_name(&view, "svg"))
-                    }
-                    Ok(d) => save_png(&d.svg, size.width, size.height, 2, &file_name(&view, "png")),
-                    Err(e) => Err(e.into()),
-                }
-            }
-        };
-        status.set(if result.is_ok() {
-            String::new()
-        } else {
-            s.download_failed.to_string()
-        });
-    });
-
+/// The fixed parts of a chart panel.
+fn skeleton(chart: ChartId, s: &Strings) -> String {
+    let slug = chart.slug();
     let mut h = Html::new();
+    h.open(
+        "h3",
+        &[
+            ("id", &format!("chart-title-{slug}")),
+            ("class", "chart-title"),
+            ("data-testid", "chart-title"),
+        ],
+    );
+    h.element("span", &[("class", "chart-name")], "")
+        .text(" ")
+        .element("span", &[("class", "chart-unit")], "")
+        .close("h3");
+    h.element(
+        "ul",
+        &[("class", "legend"), ("aria-label", s.legend_label)],
+        "",
+    );
+    h.open(
+        "div",
+        &[
+            ("class", "chart-frame"),
+            ("tabindex", "0"),
+            ("role", "img"),
+            ("aria-labelledby", &format!("chart-title-{slug}")),
+            ("aria-describedby", &format!("chart-help-{slug}")),
+            ("data-testid", "chart-frame"),
+        ],
+    );
+    h.element(
+        "div",
+        &[("class", "chart-svg"), ("data-testid", "chart-svg")],
+        "",
+    );
+    h.element("div", &[("class", "chart-overlay")], "");
+    h.element("p", &[("class", "chart-message")], "");
+    h.close("div");
+    h.element(
+        "p",
+        &[
+            ("id", &format!("chart-help-{slug}")),
+            ("class", "visually-hidden"),
+        ],
+        s.chart_label,
+    );
+    h.element(
+        "p",
+        &[
+            ("class", "visually-hidden readout-live"),
+            ("aria-live", "polite"),
+            ("data-testid", "readout-live"),
+        ],
+        "",
+    );
+    h.open("div", &[("class", "chart-actions")]);
+    h.element(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "toggle table-toggle"),
+            ("data-action", "table"),
+            ("data-testid", "table-toggle"),
+            ("aria-pressed", "false"),
+        ],
+        s.table_toggle,
+    );
+    h.element(
+        "span",
+        &[("class", "control-label")],
+        &format!("{}:", s.download_label),
+    );
     for (action, label) in [
         ("svg", s.download_svg),
         ("png", s.download_png),
@@ -240,73 +145,308 @@ pub fn ChartPanel(
             label,
         );
     }
-    let actions = h.finish();
-    let on_action =
-        move |ev: leptos::ev::MouseEvent| match target_data(&ev, "data-action").as_deref() {
-            Some("table") => table.update(|t| *t = !*t),
-            Some("svg") => export.run(Format::Svg),
-            Some("png") => export.run(Format::Png),
-            Some("csv") => export.run(Format::Csv),
-            _ => {}
+    h.element("span", &[("class", "chart-status"), ("role", "status")], "");
+    h.close("div");
+    h.element("div", &[("class", "table-scroll")], "");
+    h.element("div", &[("class", "chart-about")], "");
+    h.finish()
+}
+
+/// A chart with everything around it.
+#[component]
+pub fn ChartPanel(
+    /// The dataset.
+    atlas: Arc<Atlas>,
+    /// Which chart.
+    chart: ChartId,
+    /// State shared with the timeline.
+    shared: Shared,
+    /// The charts' own options.
+    options: RwSignal<ChartOptions>,
+    /// Keys of the series the legend hid.
+    hidden: RwSignal<Vec<String>>,
+) -> impl IntoView {
+    let lang = use_lang();
+    let s = use_strings();
+    let dark = use_prefers_dark();
+    let root = NodeRef::<Div>::new();
+    let parts = Parts::new(root);
+    let width = use_width(root);
+    let filters = shared.filters;
+
+    let a = atlas.clone();
+    let view = Memo::new(move |_| chart_view(&a, chart, &options.read(), &filters.read(), lang));
+    let size = Memo::new(move |_| {
+        let w = width.get().floor().max(0.0) as u32;
+        Size {
+            width: w,
+            height: chart_height(w),
+        }
+    });
+    let m = atlas.clone();
+    let drawing = Memo::new(move |_| -> Option<Result<Drawing, String>> {
+        let size = size.get();
+        if size.width < 40 {
+            return None;
+        }
+        let hidden = hidden.read();
+        let theme = if dark.get() { &DARK } else { &LIGHT };
+        // The selected milestone, at its date: a year's value is drawn at
+        // the middle of its year, so a date mid-year sits on it.
+        let marker = shared
+            .selected
+            .get()
+            .and_then(|i| m.milestones().get(i))
+            .map(|m| DateMarker {
+                at: m.date.mid_year() - 0.5,
+                label: m.short.get(lang).to_string(),
+            });
+        Some(draw(
+            &view.read(),
+            &Options {
+                hidden: &hidden,
+                size,
+                theme,
+                lang,
+                decor: None,
+                marker,
+            },
+        ))
+    });
+
+    // The read-out: which value the pointer or the keyboard is on.
+    let cursor = RwSignal::new(None::<usize>);
+    // A new selection of data starts the read-out afresh; a resize keeps it.
+    Effect::new(move |_| {
+        view.track();
+        hidden.track();
+        cursor.set(None);
+    });
+    let reading = Memo::new(move |_| {
+        let index = cursor.get()?;
+        drawing.with(|d| {
+            Reading::of(
+                &view.read(),
+                &d.as_ref()?.as_ref().ok()?.frame,
+                index,
+                lang,
+                s,
+            )
+        })
+    });
+    // The year read on a chart is highlighted on the timeline.
+    Effect::new(move |_| shared.hover_year.set(reading.get().map(|r| r.year)));
+
+    // Title, legend, notes and sources follow the view.
+    let a = atlas.clone();
+    Effect::new(move |_| {
+        let v = view.read();
+        parts.text(".chart-name", &v.title);
+        parts.html(".legend", &legend_html(&v, &hidden.get_untracked()));
+        parts.html(".chart-about", &notes_html(&a, &v, lang, s));
+        parts.text(".chart-message", if v.is_empty() { s.no_data } else { "" });
+    });
+    Effect::new(move |_| {
+        view.track();
+        sync_legend(&parts, &hidden.read());
+    });
+    // The drawing, and what depends on it.
+    Effect::new(move |_| {
+        drawing.with(|d| match d {
+            Some(Ok(d)) => {
+                parts.html(".chart-svg", &d.svg);
+                let unit = if d.axis_unit.is_empty() {
+                    String::new()
+                } else {
+                    format!("({})", d.axis_unit)
+                };
+                parts.text(".chart-unit", &unit);
+                mark_charts_drawn();
+            }
+            Some(Err(e)) => parts.text(".chart-message", &format!("{}: {e}", s.chart_failed)),
+            None => {}
+        });
+    });
+    let a = atlas.clone();
+    Effect::new(move |_| {
+        let r = reading.get();
+        parts.text(
+            ".readout-live",
+            &r.as_ref().map(Reading::sentence).unwrap_or_default(),
+        );
+        let html = drawing.with(|d| {
+            let d = d.as_ref()?.as_ref().ok()?;
+            let mark = d.frame.marks.get(cursor.get()?)?;
+            Some(overlay_html(
+                &a,
+                mark,
+                d.frame.plot,
+                size.get_untracked().width,
+                r.as_ref()?,
+                lang,
+                s,
+            ))
+        });
+        parts.html(".chart-overlay", &html.unwrap_or_default());
+    });
+    let table = RwSignal::new(false);
+    Effect::new(move |_| {
+        let on = table.get();
+        parts.attr(
+            ".table-toggle",
+            "aria-pressed",
+            if on { "true" } else { "false" },
+        );
+        let html = if on {
+            table_html(&view.read(), &hidden.read(), lang, s)
+        } else {
+            String::new()
         };
-    let title_id = format!("chart-title-{}", chart.slug());
-    view! {
-        <div class="chart-panel" data-testid=format!("chart-{}", chart.slug())>
-            <h3 id=title_id.clone() class="chart-title" data-testid="chart-title">
-                {move || view.read().title.clone()}
-                " "
-                <span class="chart-unit">{move || {
-                    let unit = drawing.with(|d| match d {
-                        Some(Ok(d)) => d.axis_unit.clone(),
-                        _ => view.read().unit.label(lang).to_string(),
-                    });
-                    if unit.is_empty() { String::new() } else { format!("({unit})") }
-                }}</span>
-            </h3>
-            <Legend view=view hidden=hidden/>
-            <div
-                class="chart-frame"
-                node_ref=frame_ref
-                tabindex="0"
-                role="img"
-                aria-labelledby=title_id
-                aria-describedby=format!("chart-help-{}", chart.slug())
-                data-testid="chart-frame"
-                on:pointermove=move |ev| point_at(ev.client_x(), ev.client_y())
-                on:pointerdown=move |ev| point_at(ev.client_x(), ev.client_y())
-                on:pointerleave=move |ev| {
-                    if ev.pointer_type() == "mouse" {
-                        cursor.set(None);
+        parts.html(".table-scroll", &html);
+    });
+
+    let status = move |message: &str| parts.text(".chart-status", message);
+    let a = atlas.clone();
+    let export = move |format: Format| {
+        let view = view.get_untracked();
+        let hidden = hidden.get_untracked();
+        let result = match format {
+            Format::Csv => save_text(
+                &csv(&a, &view, &hidden, lang),
+                "text/csv;charset=utf-8",
+                &file_name(&view, "csv"),
+            ),
+            Format::Svg | Format::Png => {
+                let footer = source_line(&a, &view, s.source, lang);
+                let width = size.get_untracked().width.max(640);
+                let size = Size {
+                    width,
+                    height: chart_height(width) + 120,
+                };
+                let decor = Some(Decor {
+                    title: &view.title,
+                    footer: &footer,
+                });
+                match draw(
+                    &view,
+                    &Options {
+                        hidden: &hidden,
+                        size,
+                        theme: &LIGHT,
+                        lang,
+                        decor,
+                        marker: None,
+                    },
+                ) {
+                    Ok(d) if matches!(format, Format::Svg) => {
+                        save_text(&d.svg, "image/svg+xml", &file_name(&view, "svg"))
                     }
+                    Ok(d) => save_png(&d.svg, size.width, size.height, 2, &file_name(&view, "png")),
+                    Err(e) => Err(e.into()),
                 }
-                on:keydown=on_key
-                on:blur=move |_| cursor.set(None)
-            >
-                <div class="chart-svg" node_ref=svg_ref data-testid="chart-svg"></div>
-                <div class="chart-overlay" inner_html=overlay></div>
-                {move || drawing.with(|d| match d {
-                    Some(Err(e)) => Some(view! { <p class="chart-error" role="alert">{format!("{}: {e}", s.chart_failed)}</p> }),
-                    _ => None,
-                })}
-                {move || view.with(ChartView::is_empty).then(|| view! { <p class="chart-empty">{s.no_data}</p> })}
-            </div>
-            <p id=format!("chart-help-{}", chart.slug()) class="visually-hidden">{s.chart_label}</p>
-            <p class="visually-hidden" aria-live="polite" data-testid="readout-live">
-                {move || reading.get().map(|r| r.sentence()).unwrap_or_default()}
-            </p>
-            <div class="chart-actions" on:click=on_action>
-                <button type="button" class="toggle" aria-pressed=move || table.get().to_string() data-testid="table-toggle" data-action="table">
-                    {s.table_toggle}
-                </button>
-                <span class="control-label">{s.download_label} ":"</span>
-                <span inner_html=actions></span>
-                <span role="status" class="chart-status">{move || status.get()}</span>
-            </div>
-            <div class="table-scroll" inner_html=move || {
-                if table.get() { table_html(&view.read(), &hidden.read(), lang, s) } else { String::new() }
-            }></div>
-            <div inner_html=move || notes_html(&atlas, &view.read(), lang, s)></div>
-        </div>
+            }
+        };
+        status(if result.is_ok() {
+            ""
+        } else {
+            s.download_failed
+        });
+    };
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if let Some(key) = target_data(&ev, "data-key") {
+            hidden.update(|h| match h.iter().position(|k| *k == key) {
+                Some(i) => {
+                    h.remove(i);
+                }
+                None => h.push(key),
+            });
+            return;
+        }
+        match target_data(&ev, "data-action").as_deref() {
+            Some("table") => table.update(|t| *t = !*t),
+            Some("svg") => export(Format::Svg),
+            Some("png") => export(Format::Png),
+            Some("csv") => export(Format::Csv),
+            _ => {}
+        }
+    };
+    // Pointer and keyboard read-outs, on the drawing only.
+    let point_at = move |ev: &web_sys::MouseEvent| {
+        let Some(frame) = parts.find(".chart-frame") else {
+            return;
+        };
+        let rect = frame.get_bounding_client_rect();
+        let (x, y) = (
+            f64::from(ev.client_x()) - rect.left(),
+            f64::from(ev.client_y()) - rect.top(),
+        );
+        let found = drawing.with_untracked(|d| d.as_ref()?.as_ref().ok()?.frame.nearest(x, y));
+        cursor.set(found);
+    };
+    let on_frame = |ev: &web_sys::Event| {
+        ev.target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest(".chart-frame").ok().flatten())
+            .is_some()
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        if !on_frame(&ev) {
+            return;
+        }
+        let step = match ev.key().as_str() {
+            "ArrowLeft" => Step::Left,
+            "ArrowRight" => Step::Right,
+            "ArrowUp" => Step::Up,
+            "ArrowDown" => Step::Down,
+            "Home" => Step::First,
+            "End" => Step::Last,
+            "Escape" => {
+                cursor.set(None);
+                return;
+            }
+            _ => return,
+        };
+        ev.prevent_default();
+        let next = drawing.with_untracked(|d| {
+            d.as_ref()?
+                .as_ref()
+                .ok()?
+                .frame
+                .step(cursor.get_untracked(), step)
+        });
+        cursor.set(next);
+    };
+    let on_pointer = move |ev: leptos::ev::PointerEvent| {
+        if ev.type_() == "pointerleave" {
+            if ev.pointer_type() == "mouse" {
+                cursor.set(None);
+            }
+            return;
+        }
+        if !on_frame(&ev) {
+            if ev.type_() == "pointermove"
+                && ev.pointer_type() == "mouse"
+                && cursor.get_untracked().is_some()
+            {
+                cursor.set(None);
+            }
+            return;
+        }
+        point_at(&ev);
+    };
+    view! {
+        <div
+            class="chart-panel"
+            data-testid=format!("chart-{}", chart.slug())
+            node_ref=root
+            inner_html=skeleton(chart, s)
+            on:click=on_click
+            on:keydown=on_key
+            on:pointermove=on_pointer
+            on:pointerdown=on_pointer
+            on:pointerleave=on_pointer
+            on:focusout=move |_| cursor.set(None)
+        ></div>
     }
 }
 
@@ -328,14 +468,22 @@ fn overlay_html(
     let box_left = (mark.x - box_width / 2.0).clamp(8.0, (chart_width - box_width - 8.0).max(8.0));
     let below = mark.y < (top + bottom) / 2.0;
     let mut h = Html::new();
-    let line = format!("left:{}px;top:{top}px;height:{}px", mark.x, bottom - top);
+    let px = |v: f64| format!("{}px", decimal(v, 1));
+    let line = format!(
+        "left:{};top:{};height:{}",
+        px(mark.x),
+        px(top),
+        px(bottom - top)
+    );
     h.element("div", &[("class", "crosshair"), ("style", &line)], "");
-    let at = format!("left:{}px;top:{}px", mark.x, mark.y);
+    let at = format!("left:{};top:{}", px(mark.x), px(mark.y));
     h.element("div", &[("class", "focus-dot"), ("style", &at)], "");
     let class = if below { "readout" } else { "readout above" };
     let place = format!(
-        "left:{box_left}px;top:{}px;width:{box_width}px",
-        mark.y + if below { 14.0 } else { -14.0 }
+        "left:{};top:{};width:{}",
+        px(box_left),
+        px(mark.y + if below { 14.0 } else { -14.0 }),
+        px(box_width)
     );
     h.open(
         "div",

@@ -1,0 +1,413 @@
+//! The timeline of milestones: lanes per cluster, zoom and pan by pointer,
+//! touch, wheel and keys, an overview strip, search, a list view, and a
+//! detail panel; the selected milestone is marked on the charts.
+//!
+//! The section is written as HTML text and kept up to date by two effects,
+//! with one listener per kind of event (delegation): it keeps the
+//! WebAssembly small, and only what is in view is in the page.
+
+mod html;
+mod pointer;
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+use leptos::html::{Div, Section};
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use super::charts::ClusterToggles;
+use super::delegate::{focus_id, target_data};
+use super::hooks::use_width::use_width;
+use super::locale::{use_lang, use_strings};
+use super::state::Shared;
+use super::url::{query_param, replace_param};
+use crate::core::atlas::Atlas;
+use crate::core::format::decimal;
+use crate::core::html::Html;
+use crate::core::strings::{Strings, with_count};
+use crate::core::timeline::{self, Window};
+use html::{LanesContext, detail_html, lanes_html, list_html, overview_html};
+use pointer::use_pointer;
+
+/// Records `performance.mark("timeline-drawn")` the first time the
+/// timeline is on screen.
+fn mark_timeline_drawn() {
+    static DONE: AtomicBool = AtomicBool::new(false);
+    if !DONE.swap(true, Ordering::Relaxed)
+        && let Some(performance) = web_sys::window().and_then(|w| w.performance())
+    {
+        let _ = performance.mark("timeline-drawn");
+    }
+}
+
+fn element(id: &str) -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.get_element_by_id(id)
+}
+
+/// Writes HTML into the element with `id`.
+fn fill(id: &str, html: &str) {
+    if let Some(e) = element(id) {
+        e.set_inner_html(html);
+    }
+}
+
+/// Sets or removes an attribute of the element with `id`.
+fn attr(id: &str, name: &str, value: Option<&str>) {
+    if let Some(e) = element(id) {
+        let _ = match value {
+            Some(v) => e.set_attribute(name, v),
+            None => e.remove_attribute(name),
+        };
+    }
+}
+
+/// The fixed parts of the section: heading, search, toolbar.
+fn skeleton(s: &Strings) -> (String, String) {
+    let mut head = Html::new();
+    head.element("h2", &[("id", "timeline-heading")], s.timeline_heading);
+    head.element("p", &[("class", "section-intro")], s.timeline_intro);
+    let mut bar = Html::new();
+    bar.open("div", &[("class", "control tl-search")]);
+    bar.element(
+        "label",
+        &[("class", "control-label"), ("for", "tl-search")],
+        s.search_label,
+    );
+    bar.element(
+        "input",
+        &[
+            ("id", "tl-search"),
+            ("class", "select"),
+            ("type", "search"),
+            ("data-testid", "timeline-search"),
+        ],
+        "",
+    );
+    bar.close("div");
+    (head.finish(), bar.finish())
+}
+
+fn toolbar(s: &Strings) -> String {
+    let mut h = Html::new();
+    h.open("div", &[("class", "segments"), ("role", "group")]);
+    for (action, label) in [
+        ("view-timeline", s.view_timeline),
+        ("view-list", s.view_list),
+    ] {
+        h.element(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "button switch"),
+                ("id", action),
+                ("data-action", action),
+                ("data-testid", action),
+            ],
+            label,
+        );
+    }
+    h.close("div");
+    h.element(
+        "span",
+        &[
+            ("class", "tl-count"),
+            ("role", "status"),
+            ("id", "tl-count"),
+            ("data-testid", "timeline-count"),
+        ],
+        "",
+    );
+    h.open("div", &[("class", "tl-zoom"), ("id", "tl-zoom")]);
+    for (action, label, name) in [
+        ("zoom-out", "−", s.zoom_out),
+        ("zoom-in", "+", s.zoom_in),
+        ("zoom-fit", s.zoom_fit, s.zoom_fit),
+    ] {
+        h.element(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "button"),
+                ("data-action", action),
+                ("data-testid", action),
+                ("aria-label", name),
+                ("title", name),
+            ],
+            label,
+        );
+    }
+    h.close("div");
+    h.finish()
+}
+
+/// The timeline section.
+#[component]
+pub fn TimelineSection(
+    /// The dataset.
+    atlas: Arc<Atlas>,
+    /// State shared with the charts.
+    shared: Shared,
+) -> impl IntoView {
+    let lang = use_lang();
+    let s = use_strings();
+    let bounds = Window::fit(atlas.milestones());
+    let window = RwSignal::new(bounds);
+    let query = RwSignal::new(String::new());
+    let list_view = RwSignal::new(false);
+    let track = NodeRef::<Div>::new();
+    let section = NodeRef::<Section>::new();
+    let width = use_width(track);
+    let selected = shared.selected;
+    let rows = move || if width.get() < 520.0 { 2 } else { 3 };
+
+    let a = atlas.clone();
+    let shown =
+        Memo::new(move |_| timeline::shown(&a, &shared.filters.read().clusters, &query.read()));
+    let a = atlas.clone();
+    let lanes = Memo::new(move |_| {
+        timeline::lanes(&a, &shared.filters.read().clusters, s.national_lane, lang)
+    });
+
+    // The lanes: laid out for the window in view only.
+    let a = atlas.clone();
+    Effect::new(move |_| {
+        let w = width.get();
+        if w < 10.0 {
+            return;
+        }
+        let win = window.get();
+        let lanes = lanes.read();
+        let layout = timeline::layout(&a, &shown.read(), &lanes, &win, w, rows(), lang);
+        let ticks = timeline::ticks(&win, w, 80.0, lang);
+        let cx = LanesContext {
+            atlas: &a,
+            window: win,
+            width: w,
+            rows: rows(),
+            selected: selected.get(),
+            lit_year: shared.hover_year.get(),
+            lang,
+            s,
+        };
+        fill("tl-body", &lanes_html(&cx, &ticks, &lanes, &layout));
+        let left = (win.start - bounds.start) / bounds.length() * 100.0;
+        let frame = format!(
+            "left:{}%;width:{}%",
+            decimal(left, 2),
+            decimal(win.length() / bounds.length() * 100.0, 2)
+        );
+        attr("tl-window", "style", Some(&frame));
+        mark_timeline_drawn();
+    });
+    // Everything else that changes: views, count, list, detail, overview.
+    let a = atlas.clone();
+    Effect::new(move |_| {
+        let list = list_view.get();
+        let shown = shown.read();
+        let current = selected.get();
+        attr(
+            "view-timeline",
+            "aria-pressed",
+            Some(if list { "false" } else { "true" }),
+        );
+        attr(
+            "view-list",
+            "aria-pressed",
+            Some(if list { "true" } else { "false" }),
+        );
+        for (id, hide) in [
+            ("tl-view", list),
+            ("tl-zoom", list),
+            ("tl-list", !list),
+            ("tl-detail", current.is_none()),
+        ] {
+            attr(id, "hidden", hide.then_some(""));
+        }
+        let count = if shown.is_empty() {
+            s.no_milestones.to_string()
+        } else {
+            with_count(s.milestones_count, shown.len())
+        };
+        if let Some(e) = element("tl-count") {
+            e.set_text_content(Some(&count));
+        }
+        fill(
+            "tl-list",
+            &if list {
+                list_html(&a, &shown, current, lang, s)
+            } else {
+                String::new()
+            },
+        );
+        let detail = current
+            .and_then(|i| a.milestones().get(i))
+            .map(|m| detail_html(&a, m, lang, s));
+        fill("tl-detail", &detail.unwrap_or_default());
+        fill(
+            "tl-overview-bars",
+            &overview_html(
+                &timeline::density(&a, &shown, &lanes.read(), &bounds, 160),
+                &lanes.read(),
+            ),
+        );
+    });
+
+    // Selecting a milestone brings it into view and into the address.
+    let a = atlas.clone();
+    Effect::new(move |_| {
+        let Some(m) = selected.get().and_then(|i| a.milestones().get(i)) else {
+            replace_param("milestone", None);
+            return;
+        };
+        let (start, end) = m.date.span();
+        let win = window.get_untracked();
+        if (end as f64) < win.start || (start as f64) > win.end {
+            window.set(win.centre_on((start + end) as f64 / 2.0, bounds));
+        }
+        replace_param("milestone", Some(&m.id));
+    });
+    // A link to a milestone opens it.
+    if let Some(i) =
+        query_param("milestone").and_then(|id| atlas.milestones().iter().position(|m| m.id == id))
+    {
+        selected.set(Some(i));
+        Effect::new(move |_| {
+            if let Some(section) = section.get() {
+                section.scroll_into_view();
+            }
+        });
+    }
+
+    let select = move |i: usize| {
+        selected.set(Some(i));
+        let _ = request_animation_frame_with_handle(|| focus_id("tl-detail-title"));
+    };
+    let step = move |forward: bool| {
+        if let Some(i) =
+            timeline::neighbour(&shown.read_untracked(), selected.get_untracked(), forward)
+        {
+            select(i);
+        }
+    };
+    let zoom = move |factor: f64| window.update(|w| *w = w.zoom(factor, 0.5, bounds));
+    let suppress_click = use_pointer(track, window, bounds, width);
+
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if suppress_click.get_value() {
+            suppress_click.set_value(false);
+            return;
+        }
+        if let Some(i) = target_data(&ev, "data-id").and_then(|v| v.parse().ok()) {
+            select(i);
+            return;
+        }
+        if let Some(span) = target_data(&ev, "data-span") {
+            let mut parts = span
+                .split(',')
+                .filter_map(|p| p.parse::<i64>().ok())
+                .map(|d| d as f64);
+            if let (Some(first), Some(end)) = (parts.next(), parts.next()) {
+                let margin = ((end - first) * 0.15).max(timeline::MIN_DAYS);
+                window.set(
+                    Window {
+                        start: first - margin,
+                        end: end + margin,
+                    }
+                    .within(bounds),
+                );
+            }
+            return;
+        }
+        match target_data(&ev, "data-action").as_deref() {
+            Some("view-timeline") => list_view.set(false),
+            Some("view-list") => list_view.set(true),
+            Some("zoom-in") => zoom(1.5),
+            Some("zoom-out") => zoom(1.0 / 1.5),
+            Some("zoom-fit") => window.set(bounds),
+            Some("prev") => step(false),
+            Some("next") => step(true),
+            Some("close") => selected.set(None),
+            Some("overview") => {
+                let strip = ev
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                    .and_then(|e| e.closest(".tl-overview").ok().flatten());
+                if let Some(strip) = strip {
+                    let rect = strip.get_bounding_client_rect();
+                    let fraction = (f64::from(ev.client_x()) - rect.left()) / rect.width().max(1.0);
+                    window.update(|w| {
+                        *w = w.centre_on(bounds.start + fraction * bounds.length(), bounds)
+                    });
+                }
+            }
+            _ => {}
+        }
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let in_field = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
+        if in_field {
+            return;
+        }
+        let open = selected.get_untracked().is_some();
+        match ev.key().as_str() {
+            "ArrowLeft" if open => step(false),
+            "ArrowRight" if open => step(true),
+            "ArrowLeft" => window.update(|w| *w = w.pan(-0.2, bounds)),
+            "ArrowRight" => window.update(|w| *w = w.pan(0.2, bounds)),
+            "+" | "=" => zoom(1.5),
+            "-" | "_" => zoom(1.0 / 1.5),
+            "0" => window.set(bounds),
+            "Escape" if open => selected.set(None),
+            _ => return,
+        }
+        ev.prevent_default();
+    };
+    let on_input = move |ev: leptos::ev::Event| {
+        if target_data(&ev, "data-testid").as_deref() == Some("timeline-search") {
+            query.set(event_target_value(&ev));
+        }
+    };
+    let (head, search) = skeleton(s);
+    view! {
+        <section
+            id="timeline"
+            class="timeline"
+            node_ref=section
+            aria-labelledby="timeline-heading"
+            on:click=on_click
+            on:keydown=on_key
+            on:input=on_input
+        >
+            <div inner_html=head></div>
+            <div class="shared-controls">
+                <ClusterToggles atlas=atlas.clone() filters=shared.filters/>
+                <div class="tl-search-wrap" inner_html=search></div>
+            </div>
+            <div class="tl-toolbar" inner_html=toolbar(s)></div>
+            <div id="tl-view">
+                <p class="visually-hidden" id="tl-help">{s.timeline_help}</p>
+                <div
+                    class="tl-frame"
+                    node_ref=track
+                    tabindex="0"
+                    role="group"
+                    aria-label=s.timeline_label
+                    aria-describedby="tl-help"
+                    data-testid="timeline"
+                >
+                    <div id="tl-body" class="tl-body"></div>
+                </div>
+                <div class="tl-overview" data-action="overview" data-testid="timeline-overview" role="img" aria-label=s.overview_label>
+                    <div id="tl-overview-bars" class="tl-overview-bars"></div>
+                    <div id="tl-window" class="tl-window"></div>
+                </div>
+            </div>
+            <div id="tl-list" class="tl-list" data-testid="timeline-list" hidden></div>
+            <section id="tl-detail" class="tl-detail" data-testid="milestone-detail" aria-labelledby="tl-detail-title" hidden></section>
+        </section>
+    }
+}
