@@ -9,6 +9,7 @@ pub mod download;
 pub mod headline;
 pub mod hooks;
 pub mod intro;
+pub mod keyed;
 pub mod loader;
 pub mod locale;
 pub mod problems;

@@ -118,7 +118,8 @@ impl Atlas {
             .filter(move |f| f.cluster.as_deref() == cluster)
     }
 
-    /// The milestones in chronological order.
+    /// The milestones in chronological order (of the middles of their
+    /// dates' spans).
     pub fn milestones(&self) -> &[Milestone] {
         &self.milestones
     }

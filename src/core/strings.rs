@@ -89,6 +89,8 @@ pub struct Strings {
     pub close: &'static str,
     /// How many milestones are shown; {n} is their number.
     pub milestones_count: &'static str,
+    /// One milestone shown.
+    pub milestones_one: &'static str,
     /// A group's accessible name; {n} is its size.
     pub group_label: &'static str,
     /// Shown when no milestone matches.
@@ -224,6 +226,7 @@ const EN: Strings = Strings {
     next: "Next",
     close: "Close",
     milestones_count: "{n} milestones",
+    milestones_one: "1 milestone",
     group_label: "{n} milestones close together: select to zoom in",
     no_milestones: "No milestone matches these filters.",
     overview_label: "The whole span; the frame shows the part in view",
@@ -318,6 +321,7 @@ const ZH: Strings = Strings {
     next: "下一条",
     close: "关闭",
     milestones_count: "{n}条大事记",
+    milestones_one: "1条大事记",
     group_label: "{n}条时间相近的大事记：点击放大",
     no_milestones: "没有符合筛选条件的大事记。",
     overview_label: "全部时间范围；方框为当前显示的部分",
@@ -423,6 +427,7 @@ mod tests {
                 s.next,
                 s.close,
                 s.milestones_count,
+                s.milestones_one,
                 s.group_label,
                 s.no_milestones,
                 s.overview_label,

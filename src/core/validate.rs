@@ -131,8 +131,13 @@ pub fn validate(doc: Document) -> Result<Atlas, Vec<Problem>> {
     if !v.problems.is_empty() {
         return Err(v.problems);
     }
-    // Chronological; equal dates keep the dataset's order.
-    let order = order_by(milestones.iter().map(|m| m.date.sort_key()));
+    // Chronological by the middle of each date's span (an event of "2014"
+    // sits mid-year, after one of February 2014); ties keep the dataset's
+    // order.
+    let order = order_by(milestones.iter().map(|m| {
+        let (start, end) = m.date.span();
+        start + end
+    }));
     let mut slots: Vec<Option<Milestone>> = milestones.into_iter().map(Some).collect();
     let milestones: Vec<Milestone> = order.iter().filter_map(|&i| slots[i].take()).collect();
     Ok(Atlas {

@@ -12,6 +12,7 @@ mod stacked;
 pub mod svg;
 pub mod theme;
 
+use crate::core::clamp::clamp;
 use canvas::{Anchor, Canvas, DrawError};
 use theme::Theme;
 
@@ -356,7 +357,7 @@ fn draw_marker(
     if marker.at < lo || marker.at > hi {
         return Ok(());
     }
-    let x = plot.x(marker.at).clamp(plot.left, plot.right);
+    let x = clamp(plot.x(marker.at), plot.left, plot.right);
     canvas.dashed(&[(x, plot.top), (x, plot.bottom)], theme.text, 2, 6.0, 4.0)?;
     let anchor = if x > (plot.left + plot.right) / 2.0 {
         Anchor::End

@@ -119,3 +119,39 @@ export class Charts {
     return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
   }
 }
+
+/** The timeline section. */
+export class Timeline {
+  /** @param {import('@playwright/test').Page} page */
+  constructor(page) {
+    this.page = page;
+    this.section = page.locator("#timeline");
+  }
+
+  lane(id) {
+    return this.section.locator(`[data-testid=timeline-lane][data-lane="${id}"]`);
+  }
+
+  milestone(name) {
+    return this.section.getByTestId("milestone").filter({ hasText: name });
+  }
+
+  detail() {
+    return this.section.getByTestId("milestone-detail");
+  }
+
+  count() {
+    return this.section.getByTestId("timeline-count");
+  }
+
+  /** The left edge of the overview's frame, as a percentage. */
+  async frameLeft() {
+    const style = await this.section.locator(".tl-window").getAttribute("style");
+    return Number(/left:([-\d.]+)%/.exec(style)[1]);
+  }
+
+  /** The milestones drawn, as the labels of the timeline. */
+  async labels() {
+    return this.section.getByTestId("milestone").allTextContents();
+  }
+}

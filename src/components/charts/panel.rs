@@ -5,6 +5,7 @@
 //! date, and one listener per kind of event serves all its controls. That
 //! keeps the WebAssembly small (see README, "Size").
 
+use crate::core::clamp::clamp;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -33,7 +34,7 @@ use crate::draw::{DateMarker, Decor, Drawing, Options, Size, draw};
 
 /// The height of a chart `width` pixels wide.
 fn chart_height(width: u32) -> u32 {
-    (f64::from(width) * 0.55).clamp(260.0, 440.0).round() as u32
+    clamp(f64::from(width) * 0.55, 260.0, 440.0).round() as u32
 }
 
 /// Records `performance.mark("charts-drawn")` the first time a chart is on
@@ -239,12 +240,22 @@ pub fn ChartPanel(
 
     // Title, legend, notes and sources follow the view.
     let a = atlas.clone();
-    Effect::new(move |_| {
+    // Markup that comes out the same (as the legend does when only the
+    // years change) is not written again.
+    Effect::new(move |previous: Option<(String, String)>| {
         let v = view.read();
         parts.text(".chart-name", &v.title);
-        parts.html(".legend", &legend_html(&v, &hidden.get_untracked()));
-        parts.html(".chart-about", &notes_html(&a, &v, lang, s));
+        let legend = legend_html(&v, &hidden.get_untracked());
+        let notes = notes_html(&a, &v, lang, s);
+        let (old_legend, old_notes) = previous.unwrap_or_default();
+        if legend != old_legend {
+            parts.html(".legend", &legend);
+        }
+        if notes != old_notes {
+            parts.html(".chart-about", &notes);
+        }
         parts.text(".chart-message", if v.is_empty() { s.no_data } else { "" });
+        (legend, notes)
     });
     Effect::new(move |_| {
         view.track();
@@ -465,7 +476,11 @@ fn overlay_html(
     let (_, top, _, bottom) = plot;
     let chart_width = f64::from(width);
     let box_width = 260f64.min(chart_width - 16.0).max(120.0);
-    let box_left = (mark.x - box_width / 2.0).clamp(8.0, (chart_width - box_width - 8.0).max(8.0));
+    let box_left = clamp(
+        mark.x - box_width / 2.0,
+        8.0,
+        (chart_width - box_width - 8.0).max(8.0),
+    );
     let below = mark.y < (top + bottom) / 2.0;
     let mut h = Html::new();
     let px = |v: f64| format!("{}px", decimal(v, 1));

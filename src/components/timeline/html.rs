@@ -2,28 +2,31 @@
 //! milestones (only those in view), the axis, the overview strip, the list
 //! and the detail panel.
 
+use crate::components::keyed::Piece;
 use crate::components::source_links::source_anchor;
 use crate::core::atlas::{Atlas, Milestone};
 use crate::core::calendar::days_from_civil;
+use crate::core::clamp::clamp;
 use crate::core::format::decimal;
 use crate::core::html::Html;
 use crate::core::strings::{Strings, with_count};
 use crate::core::text::Lang;
-use crate::core::timeline::{Lane, Placement, Tick, Window, badge_width, label_width};
+use crate::core::timeline::{Lane, Placement, Tick, View, badge_width};
 
 /// Height of a label row, in pixels.
 pub const ROW: f64 = 22.0;
 /// Room under the first label row for the markers.
 pub const BASE: f64 = 16.0;
+/// Height of the markers' centre line above a lane's bottom.
+const MARK: f64 = 9.0;
 
 /// What the lanes need besides their layout.
 pub struct LanesContext<'a> {
     /// The dataset.
     pub atlas: &'a Atlas,
-    /// The window in view and the width it is drawn at.
-    pub window: Window,
-    /// Width of the track, in pixels.
-    pub width: f64,
+    /// The window in view, the width it is drawn at, and the origin of
+    /// positions.
+    pub view: View,
     /// Label rows per lane.
     pub rows: usize,
     /// The selected milestone.
@@ -51,82 +54,243 @@ pub fn lane_name(atlas: &Atlas, m: &Milestone, lang: Lang, s: &Strings) -> Strin
         )
 }
 
-/// The axis ticks and the lanes of milestones.
-pub fn lanes_html(
+/// Height of the axis.
+const AXIS: f64 = 27.0;
+
+/// Height of a lane with `rows` label rows.
+fn lane_height(rows: usize) -> f64 {
+    BASE + rows as f64 * ROW + 24.0
+}
+
+/// Height of the whole timeline body, in whole pixels.
+pub fn body_height(lanes: usize, rows: usize) -> u32 {
+    (AXIS + lanes as f64 * (lane_height(rows) + 1.0)).ceil() as u32
+}
+
+/// The frame of the lanes, written when the lanes change: the axis, the
+/// marks, and per lane its name and an empty container of labels (id
+/// `tl-items-N`, filled by [`label_pieces`]).
+pub fn shell_html(lanes: &[Lane], rows: usize) -> String {
+    let mut h = Html::new();
+    h.element(
+        "div",
+        &[
+            ("class", "tl-axis"),
+            ("id", "tl-axis"),
+            ("aria-hidden", "true"),
+        ],
+        "",
+    );
+    h.open("div", &[("class", "tl-lanes")]);
+    h.element("div", &[("id", "tl-marks")], "");
+    let height = format!("height:{}", px(lane_height(rows)));
+    for (k, lane) in lanes.iter().enumerate() {
+        h.open(
+            "div",
+            &[
+                ("class", &format!("tl-lane series-{}", lane.style % 8)),
+                ("data-testid", "timeline-lane"),
+                ("data-lane", lane.cluster.as_deref().unwrap_or("national")),
+                ("style", &height),
+            ],
+        );
+        h.element("span", &[("class", "tl-lane-label")], &lane.label);
+        h.element(
+            "div",
+            &[("class", "tl-items"), ("id", &format!("tl-items-{k}"))],
+            "",
+        );
+        h.close("div");
+    }
+    h.close("div");
+    h.finish()
+}
+
+/// The ticks that are drawn, as positions in the window and labels: a
+/// tick whose label would run off the right edge is left out.
+pub fn drawn_ticks<'a>(view: &View, ticks: &'a [Tick]) -> Vec<(f64, &'a str)> {
+    ticks
+        .iter()
+        .map(|t| (view.x(t.day) - view.shift(), t.label.as_str()))
+        .filter(|(x, _)| x + 48.0 < view.width)
+        .collect()
+}
+
+/// The tick labels of the axis.
+pub fn axis_html(ticks: &[(f64, &str)]) -> String {
+    let mut h = Html::new();
+    for (x, label) in ticks {
+        h.element(
+            "span",
+            &[("class", "tl-tick"), ("style", &format!("left:{}", px(*x)))],
+            label,
+        );
+    }
+    h.finish()
+}
+
+/// The CSS that moves the labels (placed from the view's origin) into the
+/// window.
+pub fn shift_style(view: &View) -> String {
+    format!("transform:translateX({})", px(-view.shift()))
+}
+
+/// The path data of the marks of one lane: leader lines, day markers
+/// (dots), month and year markers (bars), group spans.
+#[derive(Default)]
+struct Marks {
+    leaders: String,
+    dots: String,
+    bars: String,
+    groups: String,
+}
+
+impl Marks {
+    /// Writes the paths, in a group of class `class`.
+    fn write(&self, h: &mut Html, class: &str) {
+        h.open("g", &[("class", class)]);
+        for (class, d) in [
+            ("tl-leaders", &self.leaders),
+            ("tl-groups", &self.groups),
+            ("tl-bars", &self.bars),
+            ("tl-dots", &self.dots),
+        ] {
+            if !d.is_empty() {
+                h.element("path", &[("class", class), ("d", d)], "");
+            }
+        }
+        h.close("g");
+    }
+}
+
+/// Appends to `path` a straight line from (`x`, `y`), to `end` across
+/// (`towards` 'H') or down (`towards` 'V').
+fn line(path: &mut String, x: f64, y: f64, towards: char, end: f64) {
+    path.push_str(&format!(
+        "M{} {}{towards}{}",
+        decimal(x, 1),
+        decimal(y, 1),
+        decimal(end, 1)
+    ));
+}
+
+/// Appends a placement's marks: its leader from the label down to the
+/// marker at `mark_y`, and the marker.
+fn add_marks(marks: &mut Marks, p: &Placement, bottom: f64) {
+    let (row, left, x, x_end, width, group) = match p {
+        Placement::One {
+            row,
+            left,
+            width,
+            x,
+            x_end,
+            ..
+        } => (*row, *left, *x, *x_end, *width, false),
+        Placement::Group {
+            ids,
+            row,
+            left,
+            x,
+            x_end,
+        } => (*row, *left, *x, *x_end, badge_width(ids.len()), true),
+    };
+    let mark_y = bottom - MARK;
+    let label_bottom = bottom - BASE - row as f64 * ROW;
+    let lead = clamp(x, left + 1.0, left + width - 1.0);
+    line(&mut marks.leaders, lead, label_bottom, 'V', mark_y);
+    let path = if group {
+        &mut marks.groups
+    } else if x_end > x {
+        &mut marks.bars
+    } else {
+        &mut marks.dots
+    };
+    // A dot is a line of no length with round ends; a bar is at least 6 px.
+    let end = if x_end > x || group {
+        x_end.max(x + 6.0)
+    } else {
+        x
+    };
+    line(path, x, mark_y, 'H', end);
+}
+
+/// The SVG under the labels (its HTML): grid lines at the ticks, and per lane the
+/// leaders and markers of its placements; the selected milestone's marker
+/// is drawn again, on top, in the accent colour.
+pub fn marks_html(
     cx: &LanesContext,
-    ticks: &[Tick],
+    ticks: &[(f64, &str)],
     lanes: &[Lane],
     layout: &[Vec<Placement>],
 ) -> String {
-    let mut h = Html::new();
+    let lane = lane_height(cx.rows) + 1.0;
+    let height = lane * lanes.len() as f64;
+    // Drawn from the view's origin, like the labels; the view box shows the
+    // window.
+    let shift = cx.view.shift();
+    let mut grid = String::new();
+    for (x, _) in ticks {
+        line(&mut grid, x + shift, 0.0, 'V', height);
+    }
+    let (w, ht) = (decimal(cx.view.width, 1), decimal(height, 1));
+    let mut out = Html::new();
+    let h = &mut out;
+    h.open(
+        "svg",
+        &[
+            ("class", "tl-marks"),
+            ("width", &w),
+            ("height", &ht),
+            ("viewBox", &format!("{} 0 {w} {ht}", decimal(shift, 1))),
+            ("aria-hidden", "true"),
+        ],
+    );
+    h.element("path", &[("class", "tl-grid"), ("d", &grid)], "");
+    let mut selected = Marks::default();
+    for (k, (l, placements)) in lanes.iter().zip(layout).enumerate() {
+        let bottom = lane * (k as f64 + 1.0) - 1.0;
+        let mut marks = Marks::default();
+        for p in placements {
+            add_marks(&mut marks, p, bottom);
+            if matches!(p, Placement::One { id, .. } if cx.selected == Some(*id)) {
+                add_marks(&mut selected, p, bottom);
+            }
+        }
+        marks.write(h, &format!("series-{}", l.style % 8));
+    }
+    selected.write(h, "tl-chosen");
+    h.close("svg");
+    out.finish()
+}
+
+/// The labels of one lane's placements, keyed by milestone (`m12`) or by
+/// a group's first milestone (`g12`), in date order.
+pub fn label_pieces(cx: &LanesContext, placements: &[Placement]) -> Vec<Piece> {
     let lit = cx.lit_year.map(|y| {
         (
             days_from_civil(i64::from(y), 1, 1),
             days_from_civil(i64::from(y) + 1, 1, 1),
         )
     });
-    h.open("div", &[("class", "tl-axis"), ("aria-hidden", "true")]);
-    for tick in ticks {
-        let x = px(cx.window.x(tick.day, cx.width));
-        h.element(
-            "span",
-            &[("class", "tl-tick"), ("style", &format!("left:{x}"))],
-            &tick.label,
-        );
-    }
-    h.close("div");
-    // Room above the label rows for the lane's name.
-    let height = px(BASE + cx.rows as f64 * ROW + 24.0);
-    for (lane, placements) in lanes.iter().zip(layout) {
-        h.open(
-            "div",
-            &[
-                ("class", "tl-lane"),
-                ("data-testid", "timeline-lane"),
-                ("data-lane", lane.cluster.as_deref().unwrap_or("national")),
-            ],
-        );
-        h.element(
-            "span",
-            &[("class", &format!("tl-lane-label series-{}", lane.style % 8))],
-            &lane.label,
-        );
-        h.open(
-            "div",
-            &[
-                ("class", &format!("tl-track series-{}", lane.style % 8)),
-                ("style", &format!("height:{height}")),
-            ],
-        );
-        for tick in ticks {
-            let x = px(cx.window.x(tick.day, cx.width));
-            h.element(
-                "span",
-                &[("class", "tl-grid"), ("style", &format!("left:{x}"))],
-                "",
-            );
-        }
-        for placement in placements {
-            placement_html(&mut h, cx, placement, lit);
-        }
-        h.close("div").close("div");
-    }
-    h.finish()
+    placements
+        .iter()
+        .filter_map(|p| label_piece(cx, p, lit))
+        .collect()
 }
 
-fn placement_html(h: &mut Html, cx: &LanesContext, placement: &Placement, lit: Option<(i64, i64)>) {
+fn label_piece(cx: &LanesContext, placement: &Placement, lit: Option<(i64, i64)>) -> Option<Piece> {
     let milestones = cx.atlas.milestones();
-    match placement {
-        Placement::One { id, row, left } => {
-            let Some(m) = milestones.get(*id) else { return };
+    let mut h = Html::new();
+    let (key, style) = match placement {
+        Placement::One {
+            id,
+            row,
+            left,
+            width,
+            ..
+        } => {
+            let m = milestones.get(*id)?;
             let (start, end) = m.date.span();
-            let x = cx.window.x(start as f64, cx.width);
-            let point = end - start <= 1;
-            let x_end = if point {
-                x
-            } else {
-                cx.window.x(end as f64, cx.width)
-            };
             let mut class = String::from("tl-item");
             if cx.selected == Some(*id) {
                 class.push_str(" is-selected");
@@ -134,39 +298,13 @@ fn placement_html(h: &mut Html, cx: &LanesContext, placement: &Placement, lit: O
             if lit.is_some_and(|(a, b)| start < b && end > a) {
                 class.push_str(" is-lit");
             }
-            let mark_class = if point { "tl-mark" } else { "tl-mark tl-range" };
-            let mark_style = format!("left:{};width:{}", px(x), px((x_end - x).max(0.0)));
-            h.element(
-                "span",
-                &[
-                    ("class", mark_class),
-                    ("style", &mark_style),
-                    ("aria-hidden", "true"),
-                ],
-                "",
-            );
-            let bottom = BASE + *row as f64 * ROW;
-            h.element(
-                "span",
-                &[
-                    ("class", "tl-leader"),
-                    ("style", &format!("left:{};height:{}", px(x), px(bottom))),
-                    ("aria-hidden", "true"),
-                ],
-                "",
-            );
             let name = format!(
                 "{}, {}: {}",
                 m.date.display(cx.lang),
                 lane_name(cx.atlas, m, cx.lang, cx.s),
                 m.title.get(cx.lang)
             );
-            let style = format!(
-                "left:{};bottom:{};max-width:{}",
-                px(*left),
-                px(bottom),
-                px(label_width(m, cx.lang))
-            );
+            let style = format!("{};max-width:{}", place_style(*left, *row), px(*width));
             h.element(
                 "button",
                 &[
@@ -180,50 +318,18 @@ fn placement_html(h: &mut Html, cx: &LanesContext, placement: &Placement, lit: O
                 ],
                 m.short.get(cx.lang),
             );
+            (format!("m{id}"), style)
         }
-        Placement::Group {
-            ids,
-            row,
-            x,
-            x_end,
-            left,
-        } => {
-            let mark_style = format!("left:{};width:{}", px(*x), px((x_end - x).max(0.0)));
-            h.element(
-                "span",
-                &[
-                    ("class", "tl-mark tl-range tl-group-mark"),
-                    ("style", &mark_style),
-                    ("aria-hidden", "true"),
-                ],
-                "",
-            );
-            let first = ids
+        Placement::Group { ids, row, left, .. } => {
+            let spans = ids
                 .iter()
                 .filter_map(|&i| milestones.get(i))
-                .map(|m| m.date.span().0)
-                .min()
-                .unwrap_or(0);
-            let last = ids
-                .iter()
-                .filter_map(|&i| milestones.get(i))
-                .map(|m| m.date.span().1)
-                .max()
-                .unwrap_or(0);
-            let bottom = BASE + *row as f64 * ROW;
-            h.element(
-                "span",
-                &[
-                    ("class", "tl-leader"),
-                    ("style", &format!("left:{};height:{}", px(*x), px(bottom))),
-                    ("aria-hidden", "true"),
-                ],
-                "",
-            );
+                .map(|m| m.date.span());
+            let first = spans.clone().map(|s| s.0).min().unwrap_or(0);
+            let last = spans.map(|s| s.1).max().unwrap_or(0);
             let style = format!(
-                "left:{};bottom:{};width:{}",
-                px(*left),
-                px(bottom),
+                "{};width:{}",
+                place_style(*left, *row),
                 px(badge_width(ids.len()))
             );
             h.element(
@@ -238,8 +344,19 @@ fn placement_html(h: &mut Html, cx: &LanesContext, placement: &Placement, lit: O
                 ],
                 &ids.len().to_string(),
             );
+            (format!("g{}", ids.first()?), style)
         }
-    }
+    };
+    Some(Piece {
+        key,
+        html: h.finish(),
+        style,
+    })
+}
+
+/// The position of a label at `left` in `row`, as CSS.
+fn place_style(left: f64, row: usize) -> String {
+    format!("left:{};bottom:{}", px(left), px(BASE + row as f64 * ROW))
 }
 
 /// The overview strip: where milestones are over the whole span, per lane.

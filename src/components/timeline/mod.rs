@@ -2,7 +2,7 @@
 //! touch, wheel and keys, an overview strip, search, a list view, and a
 //! detail panel; the selected milestone is marked on the charts.
 //!
-//! The section is written as HTML text and kept up to date by two effects,
+//! The section is written as HTML text and kept up to date by effects,
 //! with one listener per kind of event (delegation): it keeps the
 //! WebAssembly small, and only what is in view is in the page.
 
@@ -12,13 +12,14 @@ mod pointer;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use leptos::html::{Div, Section};
+use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::charts::ClusterToggles;
 use super::delegate::{focus_id, target_data};
 use super::hooks::use_width::use_width;
+use super::keyed::Keyed;
 use super::locale::{use_lang, use_strings};
 use super::state::Shared;
 use super::url::{query_param, replace_param};
@@ -26,8 +27,11 @@ use crate::core::atlas::Atlas;
 use crate::core::format::decimal;
 use crate::core::html::Html;
 use crate::core::strings::{Strings, with_count};
-use crate::core::timeline::{self, Window};
-use html::{LanesContext, detail_html, lanes_html, list_html, overview_html};
+use crate::core::timeline::{self, View, Window};
+use html::{
+    LanesContext, axis_html, detail_html, drawn_ticks, label_pieces, list_html, marks_html,
+    overview_html, shell_html, shift_style,
+};
 use pointer::use_pointer;
 
 /// Records `performance.mark("timeline-drawn")` the first time the
@@ -59,6 +63,56 @@ fn attr(id: &str, name: &str, value: Option<&str>) {
             Some(v) => e.set_attribute(name, v),
             None => e.remove_attribute(name),
         };
+    }
+}
+
+/// The lanes as drawn: which lanes, how many label rows, the labels of
+/// each lane, and the origin of their positions with the window length it
+/// was set for.
+struct Drawn {
+    lanes: Vec<timeline::Lane>,
+    rows: usize,
+    items: Vec<Keyed>,
+    origin: Option<(f64, f64)>,
+    /// The selected milestone last brought out of a group.
+    focused: Option<usize>,
+}
+
+impl Drawn {
+    /// Writes the frame of `lanes` with `rows` label rows.
+    fn new(lanes: &[timeline::Lane], rows: usize) -> Option<Drawn> {
+        fill("tl-body", &shell_html(lanes, rows));
+        // A fixed height makes the lanes a layout boundary: redrawing them
+        // lays out and paints nothing else.
+        let height = html::body_height(lanes.len(), rows);
+        attr("tl-body", "style", Some(&format!("height:{height}px")));
+        let items = (0..lanes.len())
+            .map(|k| element(&format!("tl-items-{k}")).map(Keyed::new))
+            .collect::<Option<Vec<_>>>()?;
+        Some(Drawn {
+            lanes: lanes.to_vec(),
+            rows,
+            items,
+            origin: None,
+            focused: None,
+        })
+    }
+
+    /// The view of `window` at `width`: positions keep their origin while
+    /// only panning, so that labels keep their places and the lanes move as
+    /// a whole; zooming or resizing sets a new origin.
+    fn view(&mut self, window: Window, width: f64) -> View {
+        let scale = width / window.length();
+        let origin = match self.origin {
+            Some((origin, s)) if (s - scale).abs() <= scale * 1e-9 => origin,
+            _ => window.start,
+        };
+        self.origin = Some((origin, scale));
+        View {
+            window,
+            width,
+            origin,
+        }
     }
 }
 
@@ -156,7 +210,6 @@ pub fn TimelineSection(
     let query = RwSignal::new(String::new());
     let list_view = RwSignal::new(false);
     let track = NodeRef::<Div>::new();
-    let section = NodeRef::<Section>::new();
     let width = use_width(track);
     let selected = shared.selected;
     let rows = move || if width.get() < 520.0 { 2 } else { 3 };
@@ -168,29 +221,59 @@ pub fn TimelineSection(
     let lanes = Memo::new(move |_| {
         timeline::lanes(&a, &shared.filters.read().clusters, s.national_lane, lang)
     });
-
-    // The lanes: laid out for the window in view only.
     let a = atlas.clone();
-    Effect::new(move |_| {
+    let tracks = Memo::new(move |_| timeline::tracks(&a, &shown.read(), &lanes.read()));
+
+    // The lanes: laid out for the window in view only. Their frame is
+    // written when the lanes change; on zoom and pan the labels are kept
+    // and moved (see `Keyed`).
+    let a = atlas.clone();
+    Effect::new(move |previous: Option<Option<Drawn>>| {
         let w = width.get();
         if w < 10.0 {
-            return;
+            return None;
         }
         let win = window.get();
         let lanes = lanes.read();
-        let layout = timeline::layout(&a, &shown.read(), &lanes, &win, w, rows(), lang);
+        let rows = rows();
+        let mut drawn = previous
+            .flatten()
+            .filter(|d| d.lanes == *lanes && d.rows == rows)
+            .or_else(|| Drawn::new(&lanes, rows))?;
         let ticks = timeline::ticks(&win, w, 80.0, lang);
+        let breaks: Vec<f64> = ticks.iter().map(|t| t.day).collect();
+        let view = drawn.view(win, w);
+        let layout = timeline::layout(&a, &tracks.read(), &view, &breaks, rows, lang);
+        // A newly selected milestone counted in a group is brought out of
+        // it: the window closes in on it (once per selection).
+        let current = selected.get();
+        if current != drawn.focused {
+            drawn.focused = current;
+            if let Some(m) = current.and_then(|i| a.milestones().get(i))
+                && current.is_some_and(|i| !timeline::labelled(&layout, i))
+                && win.length() > 4.0 * timeline::MIN_DAYS
+            {
+                let (start, end) = m.date.span();
+                window.set(win.focus((start + end) as f64 / 2.0, bounds));
+            }
+        }
         let cx = LanesContext {
             atlas: &a,
-            window: win,
-            width: w,
-            rows: rows(),
+            view,
+            rows,
             selected: selected.get(),
             lit_year: shared.hover_year.get(),
             lang,
             s,
         };
-        fill("tl-body", &lanes_html(&cx, &ticks, &lanes, &layout));
+        let drawn_ticks = drawn_ticks(&view, &ticks);
+        fill("tl-axis", &axis_html(&drawn_ticks));
+        fill("tl-marks", &marks_html(&cx, &drawn_ticks, &lanes, &layout));
+        let shift = shift_style(&view);
+        for (k, (items, placements)) in drawn.items.iter_mut().zip(&layout).enumerate() {
+            items.update(label_pieces(&cx, placements));
+            attr(&format!("tl-items-{k}"), "style", Some(&shift));
+        }
         let left = (win.start - bounds.start) / bounds.length() * 100.0;
         let frame = format!(
             "left:{}%;width:{}%",
@@ -199,6 +282,7 @@ pub fn TimelineSection(
         );
         attr("tl-window", "style", Some(&frame));
         mark_timeline_drawn();
+        Some(drawn)
     });
     // Everything else that changes: views, count, list, detail, overview.
     let a = atlas.clone();
@@ -224,10 +308,10 @@ pub fn TimelineSection(
         ] {
             attr(id, "hidden", hide.then_some(""));
         }
-        let count = if shown.is_empty() {
-            s.no_milestones.to_string()
-        } else {
-            with_count(s.milestones_count, shown.len())
+        let count = match shown.len() {
+            0 => s.no_milestones.to_string(),
+            1 => s.milestones_one.to_string(),
+            n => with_count(s.milestones_count, n),
         };
         if let Some(e) = element("tl-count") {
             e.set_text_content(Some(&count));
@@ -272,9 +356,10 @@ pub fn TimelineSection(
         query_param("milestone").and_then(|id| atlas.milestones().iter().position(|m| m.id == id))
     {
         selected.set(Some(i));
+        // The lanes come to the top of the screen, the details under them.
         Effect::new(move |_| {
-            if let Some(section) = section.get() {
-                section.scroll_into_view();
+            if let Some(track) = track.get() {
+                track.scroll_into_view();
             }
         });
     }
@@ -376,7 +461,6 @@ pub fn TimelineSection(
         <section
             id="timeline"
             class="timeline"
-            node_ref=section
             aria-labelledby="timeline-heading"
             on:click=on_click
             on:keydown=on_key

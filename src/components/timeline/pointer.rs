@@ -72,6 +72,8 @@ pub fn use_pointer(
             let id = p.pointer_id();
             match ev.type_().as_str() {
                 "pointerdown" => {
+                    // A new gesture: its own click is not a drag's end.
+                    suppress_click.set_value(false);
                     gesture.pointers.retain(|(i, _)| *i != id);
                     gesture.pointers.push((id, x));
                     let now = window.get_untracked();

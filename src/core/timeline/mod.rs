@@ -1,0 +1,16 @@
+//! The timeline's logic: the visible window and its zoom and pan, adaptive
+//! ticks, lanes, search, date order, and a label layout in which no two
+//! labels overlap (crowded milestones are grouped, with a count).
+
+mod lanes;
+mod layout;
+mod ticks;
+mod window;
+
+pub use lanes::{Lane, density, lanes, matches, neighbour, shown};
+pub use layout::{
+    Item, LABEL_MAX, Placement, Track, View, badge_width, label_width, labelled, layout, place,
+    tracks,
+};
+pub use ticks::{Tick, ticks};
+pub use window::{MIN_DAYS, Window};

@@ -1,0 +1,99 @@
+// Benchmark: frame times while zooming and panning a timeline of 10,000
+// synthetic milestones (loaded with ?data=), in headless Chromium. Reports
+// p50 and p95 and how many milestones the page holds at once; never fails
+// on a time.
+import { chromium } from "@playwright/test";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { launchOptions, percentile, serve } from "./common.mjs";
+
+const COUNT = 10_000;
+
+/** A valid dataset of `count` milestones over 1900-2025 in four lanes, at all three precisions. */
+export function syntheticMilestones(count) {
+  let seed = 42;
+  const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const pad = (n) => String(n).padStart(2, "0");
+  const clusters = ["north", "east", "south"].map((id) => ({ id, name: `Cluster ${id}` }));
+  const milestones = [];
+  for (let i = 0; i < count; i++) {
+    const year = 1900 + Math.floor(random() * 126);
+    const month = 1 + Math.floor(random() * 12);
+    const day = 1 + Math.floor(random() * 28);
+    const kind = random();
+    const date = kind < 0.7 ? `${year}-${pad(month)}-${pad(day)}` : kind < 0.9 ? `${year}-${pad(month)}` : `${year}`;
+    const lane = Math.floor(random() * 4);
+    milestones.push({
+      id: `m${i}`,
+      date,
+      ...(lane < 3 ? { cluster: clusters[lane].id } : {}),
+      title: `Synthetic milestone number ${i}`,
+      short: `Milestone ${i}`,
+      description: `A generated milestone for the benchmark (${date}).`,
+      sources: ["bench"],
+    });
+  }
+  return {
+    schema: 1,
+    title: "Benchmark: 10,000 milestones",
+    clusters,
+    sources: [{ id: "bench", title: "Generated", publisher: "Cluster Atlas benchmark", url: "https://example.org/", supports: "Every milestone" }],
+    milestones,
+  };
+}
+
+async function frameTimes(page, keys) {
+  return page.evaluate(async (keys) => {
+    const frame = document.querySelector("[data-testid=timeline]");
+    const settle = () => new Promise((r) => setTimeout(r, 20));
+    const times = [];
+    for (const key of keys) {
+      await settle();
+      times.push(
+        await new Promise((resolve) =>
+          requestAnimationFrame(() => {
+            const t0 = performance.now();
+            frame.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true }));
+            setTimeout(() => resolve(performance.now() - t0), 0);
+          }),
+        ),
+      );
+    }
+    return times;
+  }, keys);
+}
+
+export async function benchTimeline() {
+  const dir = mkdtempSync(join(tmpdir(), "atlas-bench-"));
+  cpSync(fileURLToPath(new URL("../../dist", import.meta.url)), dir, { recursive: true });
+  writeFileSync(join(dir, "bench-10000.json"), JSON.stringify(syntheticMilestones(COUNT)));
+  const server = await serve(dir);
+  const browser = await chromium.launch(launchOptions);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${server.url}?data=bench-10000.json`);
+  await page.getByTestId("timeline-count").filter({ hasText: `${COUNT} milestones` }).waitFor();
+  await page.getByTestId("timeline").scrollIntoViewIfNeeded();
+  await page.getByTestId("timeline").focus();
+  // Zoom in from the whole century to a few weeks and out again, five
+  // times; pan across at five zoom levels (from decades to weeks).
+  const zoom = [];
+  const panning = [];
+  for (const depth of [4, 6, 8, 10, 12]) {
+    zoom.push(...(await frameTimes(page, Array(14).fill("+"))));
+    zoom.push(...(await frameTimes(page, Array(14).fill("-"))));
+    await frameTimes(page, Array(depth).fill("+"));
+    panning.push(...(await frameTimes(page, Array(20).fill("ArrowRight").concat(Array(20).fill("ArrowLeft")))));
+    await frameTimes(page, Array(depth).fill("-"));
+  }
+  const inDom = await page.locator("[data-testid=milestone], [data-testid=milestone-group]").count();
+  await browser.close();
+  server.close();
+  rmSync(dir, { recursive: true, force: true });
+  return [
+    { name: `timeline zoom step, ${COUNT} milestones`, unit: "ms", p50: percentile(zoom, 50), p95: percentile(zoom, 95), n: zoom.length },
+    { name: `timeline pan step, ${COUNT} milestones`, unit: "ms", p50: percentile(panning, 50), p95: percentile(panning, 95), n: panning.length },
+    { name: `timeline markers in the page after zooming out (of ${COUNT})`, unit: "", p50: inDom, p95: inDom, n: 1 },
+  ];
+}

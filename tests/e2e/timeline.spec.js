@@ -1,0 +1,159 @@
+// The timeline: lanes, details, keyboard, filters, search, list, links
+// to milestones, the marker on the charts, and touch at 360 px.
+import { test, expect } from "@playwright/test";
+import { AtlasPage, Charts, Timeline } from "./atlas-page.js";
+
+test("the default milestones render in their lanes", async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  await atlas.open();
+  const timeline = new Timeline(page);
+  await expect(timeline.count()).toHaveText("30 milestones");
+  await expect(timeline.lane("jjj").getByTestId("milestone").filter({ hasText: "Xiong'an founded" })).toHaveCount(1);
+  await expect(timeline.lane("gba").getByTestId("milestone").filter({ hasText: "Shenzhen-Zhongshan" })).toHaveCount(1);
+  await expect(timeline.lane("yrd").getByTestId("milestone").filter({ hasText: "YRD outline plan" })).toHaveCount(1);
+  await expect(timeline.lane("national").getByTestId("milestone")).not.toHaveCount(0);
+  // A month-precise milestone covers its month; its name keeps its precision.
+  await expect(timeline.milestone("GBA framework")).toHaveAttribute("aria-label", /^Jul 2017, Greater Bay Area: /);
+  await expect(timeline.milestone("JJJ made national")).toHaveAttribute("aria-label", /^26 Feb 2014, Jing-Jin-Ji: /);
+  atlas.expectClean();
+});
+
+test("selecting a milestone shows its details and sources; keys move in date order; Escape closes", async ({ page }) => {
+  await new AtlasPage(page).open();
+  const timeline = new Timeline(page);
+  await timeline.milestone("JJJ made national").click();
+  const detail = timeline.detail();
+  await expect(detail).toBeVisible();
+  await expect(detail.getByTestId("detail-date")).toHaveText("26 Feb 2014");
+  await expect(detail.getByRole("heading", { level: 3 })).toHaveText("Beijing-Tianjin-Hebei coordination elevated to national strategy");
+  await expect(detail.locator("a.source-url").first()).toHaveAttribute("href", "http://en.qstheory.cn/2022-03/01/c_720655.htm");
+  await expect(detail.locator("a.source-link").first()).toHaveAttribute("href", "#source-qiushi-2022-03-01-jjj");
+  await expect(page).toHaveURL(/[?&]milestone=jjj-national-strategy/);
+  await page.keyboard.press("ArrowRight");
+  await expect(detail.getByTestId("detail-date")).toHaveText("2014");
+  await page.keyboard.press("ArrowRight");
+  await expect(detail.getByTestId("detail-date")).toHaveText("Dec 2014");
+  await page.keyboard.press("ArrowLeft");
+  await expect(detail.getByTestId("detail-date")).toHaveText("2014");
+  await detail.getByTestId("detail-next").click();
+  await expect(detail.getByTestId("detail-date")).toHaveText("Dec 2014");
+  await page.keyboard.press("Escape");
+  await expect(detail).toBeHidden();
+});
+
+test("cluster toggles and search narrow the timeline", async ({ page }) => {
+  await new AtlasPage(page).open();
+  const timeline = new Timeline(page);
+  await timeline.section.getByTestId("cluster-toggle-gba").click();
+  await expect(timeline.count()).toHaveText("19 milestones");
+  await expect(timeline.lane("gba")).toHaveCount(0);
+  await timeline.section.getByTestId("cluster-toggle-gba").click();
+  const search = timeline.section.getByTestId("timeline-search");
+  await search.fill("Zhuhai-Macao");
+  await expect(timeline.count()).toHaveText("1 milestone");
+  await expect(timeline.section.getByTestId("milestone")).toHaveText(["HZMB opens"]);
+  await search.fill("雄安");
+  await expect(timeline.milestone("Xiong'an founded")).toHaveCount(1);
+  await search.fill("no such milestone");
+  await expect(timeline.count()).toHaveText("No milestone matches these filters.");
+});
+
+test("the list view shows the milestones by year and opens them", async ({ page }) => {
+  await new AtlasPage(page).open();
+  const timeline = new Timeline(page);
+  await timeline.section.getByTestId("view-list").click();
+  const list = timeline.section.getByTestId("timeline-list");
+  await expect(list).toBeVisible();
+  await expect(list.locator("h4").first()).toHaveText("2014");
+  await expect(list.getByTestId("list-milestone")).toHaveCount(30);
+  await list.getByTestId("list-milestone").filter({ hasText: "Xiong'an New Area established" }).click();
+  await expect(timeline.detail().getByTestId("detail-date")).toHaveText("1 Apr 2017");
+});
+
+test("zoom buttons and the overview change the window; groups expand on zoom", async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 900 });
+  await new AtlasPage(page).open();
+  const timeline = new Timeline(page);
+  const before = await timeline.labels();
+  await timeline.section.getByTestId("zoom-in").click();
+  await timeline.section.getByTestId("zoom-in").click();
+  await expect.poll(() => timeline.frameLeft()).toBeGreaterThan(10);
+  await timeline.section.getByTestId("zoom-fit").click();
+  await expect.poll(() => timeline.frameLeft()).toBeLessThan(1);
+  const groups = timeline.section.getByTestId("milestone-group");
+  const count = await groups.count();
+  expect(count).toBeGreaterThan(0);
+  await groups.first().click();
+  await expect.poll(() => timeline.section.getByTestId("milestone-group").count()).toBeLessThan(count + 1);
+  expect((await timeline.labels()).length).toBeLessThanOrEqual(before.length + 30);
+});
+
+test("the selected milestone is marked on the charts, and a chart's year lights it", async ({ page }) => {
+  await new AtlasPage(page).open();
+  const timeline = new Timeline(page);
+  const charts = new Charts(page);
+  await timeline.milestone("Xiong'an founded").click();
+  await expect(charts.svg().locator("text").filter({ hasText: "Xiong'an founded" })).toHaveCount(1);
+  await charts.open("patents");
+  await expect(charts.svg().locator("text").filter({ hasText: "Xiong'an founded" })).toHaveCount(1);
+  await charts.open("economy");
+  // Hovering Jing-Jin-Ji's 2024 value lights the 2024 milestone.
+  await charts.hover(charts.svg().locator("circle").last());
+  await expect(timeline.milestone("Shenzhen-Zhongshan")).toHaveClass(/is-lit/);
+});
+
+test("a link with a milestone id opens it", async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  await page.goto("/?milestone=xiongan-plan-outline-approved");
+  await expect(atlas.clusterCard("jjj")).toBeAttached();
+  const timeline = new Timeline(page);
+  await expect(timeline.detail()).toBeVisible();
+  await expect(timeline.detail().getByTestId("detail-date")).toHaveText("20 Apr 2018");
+  await expect(timeline.section).toBeInViewport();
+  await expect(timeline.milestone("Xiong'an plan approved")).toHaveClass(/is-selected/);
+});
+
+test("on a phone, a milestone opened by link or by Next is brought out of its group", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
+  const page = await context.newPage();
+  await page.goto("/?milestone=hzmb-opens");
+  const timeline = new Timeline(page);
+  await expect(timeline.detail()).toBeVisible();
+  // The whole span is too crowded at 360 px to label it: the window closes in.
+  await expect(timeline.milestone("HZMB").first()).toHaveClass(/is-selected/);
+  await expect(timeline.milestone("HZMB").first()).toBeInViewport();
+  await timeline.detail().getByTestId("detail-next").click();
+  await expect(timeline.section.locator(".tl-item.is-selected")).toHaveCount(1);
+  await context.close();
+});
+
+test("at 360 px a swipe pans the timeline and a tap selects", async ({ browser }) => {
+  const context = await browser.newContext({ hasTouch: true, viewport: { width: 360, height: 780 } });
+  const page = await context.newPage();
+  await new AtlasPage(page).open();
+  const timeline = new Timeline(page);
+  await timeline.section.getByTestId("zoom-in").click();
+  await timeline.section.getByTestId("zoom-in").click();
+  const frame = timeline.section.getByTestId("timeline");
+  await frame.scrollIntoViewIfNeeded();
+  const box = await frame.boundingBox();
+  const left = await timeline.frameLeft();
+  // A swipe to the left moves later in time.
+  const y = box.y + box.height - 30;
+  await page.evaluate(async ({ x0, x1, y }) => {
+    const frame = document.querySelector("[data-testid=timeline]");
+    const fire = (type, x) =>
+      frame.dispatchEvent(new PointerEvent(type, { pointerId: 7, pointerType: "touch", clientX: x, clientY: y, bubbles: true, isPrimary: true }));
+    fire("pointerdown", x0);
+    for (let i = 1; i <= 10; i++) fire("pointermove", x0 + ((x1 - x0) * i) / 10);
+    fire("pointerup", x1);
+  }, { x0: box.x + box.width - 40, x1: box.x + 40, y });
+  await expect.poll(() => timeline.frameLeft()).toBeGreaterThan(left + 1);
+  const item = timeline.section.getByTestId("milestone").first();
+  const b = await item.boundingBox();
+  await page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2);
+  await expect(timeline.detail()).toBeVisible();
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(360);
+  await context.close();
+});
