@@ -301,3 +301,35 @@ fn ten_thousand_milestones_lay_out_within_what_fits_on_screen() {
         }
     }
 }
+
+#[test]
+fn markers_cover_their_day_month_or_year() {
+    let atlas = atlas();
+    let (clusters, lanes) = all_lanes(&atlas);
+    let order = shown(&atlas, &clusters, "");
+    let window = Window::fit(atlas.milestones());
+    let width = 4000.0;
+    let per_day = width / window.length();
+    let placed = check_layout(&atlas, &order, &lanes, &window, width, 3);
+    let span = |id: &str| {
+        placed
+            .iter()
+            .flatten()
+            .find_map(|p| match p {
+                Placement::One {
+                    id: i, x, x_end, ..
+                } if atlas.milestones()[*i].id == id => Some((x_end - x) / per_day),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("{id} is labelled at 4000 px"))
+    };
+    assert_eq!(span("jjj-national-strategy"), 0.0, "26 Feb 2014: a point");
+    assert!(
+        (span("gba-framework-agreement") - 31.0).abs() < 1e-6,
+        "Jul 2017: its month"
+    );
+    assert!(
+        (span("shanghai-sci-tech-center-instruction") - 365.0).abs() < 1e-6,
+        "2014: its year"
+    );
+}
