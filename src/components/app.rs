@@ -2,83 +2,130 @@
 
 use std::sync::Arc;
 
+use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::boot::{remove_loading_message, show_panics_on_page};
 use super::charts::ChartsSection;
 use super::cluster_card::ClusterCards;
+use super::embed::{EmbedView, Host, script_hosts};
+use super::history::{address_with, use_history};
+use super::hooks::use_height_messages::use_height_messages;
 use super::intro::Intro;
 use super::loader::fetch_dataset;
 use super::locale::{use_lang, use_strings};
 use super::problems::DatasetProblems;
+use super::settings::Settings;
+use super::share::ShareActions;
 use super::sources::SourcesSection;
 use super::state::Shared;
 use super::timeline::TimelineSection;
-use super::url::query_param;
 use crate::core::atlas::Atlas;
-use crate::core::chart::Filters;
+use crate::core::chart::Tab;
 use crate::core::dataset::default_atlas;
-use crate::core::text::Lang;
+use crate::core::permalink::{Focus, Permalink};
 use crate::core::validate::Problem;
 
-/// Mounts the app on the page.
+/// Mounts the app: into each `[data-cluster-atlas]` element of a page that
+/// embeds it by script, or as the whole page.
 pub fn mount() {
     show_panics_on_page();
-    remove_loading_message();
-    leptos::mount::mount_to_body(App);
+    let mut hosts = script_hosts();
+    if hosts.is_empty() {
+        remove_loading_message();
+        if let Some(body) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.body())
+        {
+            hosts.push((body, Host::Page));
+        }
+    }
+    for (parent, host) in hosts {
+        leptos::mount::mount_to(parent, move || view! { <App host/> }).forget();
+    }
 }
 
-/// The whole app: the default dataset (or one named by `?data=`), validated,
-/// or what is wrong with it.
-#[component]
-pub fn App() -> impl IntoView {
-    let lang = Lang::En;
-    provide_context(lang);
-    if let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
-        let _ = root.set_attribute("lang", lang.tag());
-    }
-    let atlas = match default_atlas() {
-        Ok(atlas) => RwSignal::new(Arc::new(atlas)),
-        Err(problems) => {
-            return view! { <main id="content"><DatasetProblems problems/></main> }.into_any();
-        }
-    };
-    // A dataset named in the address replaces the default once it is read;
-    // if it cannot be, the default stays and the problems are shown.
-    let load_problems = RwSignal::new(Vec::<Problem>::new());
-    if let Some(address) = query_param("data") {
+/// The dataset shown, and the problems of one that could not be loaded.
+type Dataset = (RwSignal<Arc<Atlas>>, RwSignal<Vec<Problem>>);
+
+/// The dataset shown: the default one, replaced by the one a link names
+/// (`data=`) once it is read; if it cannot be, the default stays and the
+/// problems are listed. `Err` if the default dataset itself is invalid.
+fn use_dataset(link: &Permalink) -> Result<Dataset, Vec<Problem>> {
+    let atlas = RwSignal::new(Arc::new(default_atlas()?));
+    let problems = RwSignal::new(Vec::<Problem>::new());
+    if let Some(address) = link.data.clone() {
         spawn_local(async move {
             match fetch_dataset(&address).await {
                 Ok(loaded) => atlas.set(Arc::new(loaded)),
-                Err(problems) => load_problems.set(problems),
+                Err(found) => problems.set(found),
             }
         });
     }
-    view! {
-        {move || (!load_problems.read().is_empty()).then(|| view! { <DatasetProblems problems=load_problems.get()/> })}
-        {move || view! { <Page atlas=atlas.get()/> }}
-    }
-    .into_any()
+    Ok((atlas, problems))
 }
 
-/// The page for a valid dataset.
+/// The atlas in `host`, in the language and theme of its link or the
+/// reader's: the whole page, one view of it in a frame (`embed=1`), or one
+/// view in another page's element.
 #[component]
-fn Page(atlas: Arc<Atlas>) -> impl IntoView {
-    let s = use_strings();
-    let shared = Shared {
-        filters: RwSignal::new(Filters::all(&atlas)),
-        selected: RwSignal::new(None),
-        hover_year: RwSignal::new(None),
+pub fn App(host: Host) -> impl IntoView {
+    let Some(root) = host.root() else {
+        return EitherOf3::A(());
     };
-    view! {
+    let link = host.link();
+    let settings = Settings::provide(&link, root.clone());
+    let (atlas, load_problems) = match use_dataset(&link) {
+        Ok(found) => found,
+        Err(found) => {
+            let problems = RwSignal::new(found);
+            return EitherOf3::B(view! { <main id="content"><DatasetProblems problems/></main> });
+        }
+    };
+    // Rebuilt when the language or the dataset changes, from the link
+    // (the address, which holds the reader's state, for the page).
+    let page = move || {
+        let lang = settings.lang.get().unwrap_or_default();
+        provide_context(lang);
+        let _ = root.set_attribute("lang", lang.tag());
+        view! { <Page atlas=atlas.get() link=host.link() host=host.clone()/> }
+    };
+    EitherOf3::C(view! {
+        <DatasetProblems problems=load_problems/>
+        {page}
+    })
+}
+
+/// The atlas for a valid dataset: the whole page, or the one view a link
+/// names when embedded.
+#[component]
+fn Page(atlas: Arc<Atlas>, link: Permalink, host: Host) -> impl IntoView {
+    let shared = Shared::new(&link, &atlas);
+    let full = match host {
+        Host::Page => {
+            // Embedded in a frame, the address is only ever replaced, so
+            // that the host page's Back button stays the host's.
+            use_history(atlas.clone(), shared, &link, !link.embed);
+            if link.embed {
+                use_height_messages();
+            }
+            address_with("").unwrap_or_default()
+        }
+        Host::Script { full, .. } => full,
+    };
+    if link.embed {
+        return Either::Left(view! { <EmbedView atlas shared link full/> });
+    }
+    let s = use_strings();
+    let to_charts = link.focus == Focus::Charts && link.tab != Tab::FIRST;
+    let to_timeline = link.focus == Focus::Timeline || link.milestone.is_some();
+    Either::Right(view! {
         <header class="site-header">
             <div class="wrap">
                 <h1 class="site-title">{s.app_name}</h1>
                 <p class="tagline">{atlas.title().get(use_lang()).to_string()}</p>
+                <ShareActions atlas=atlas.clone() shared=shared/>
             </div>
         </header>
         <main id="content" class="wrap">
@@ -87,8 +134,8 @@ fn Page(atlas: Arc<Atlas>) -> impl IntoView {
                 <h2 id="clusters-heading">{s.clusters_heading}</h2>
                 <ClusterCards atlas=atlas.clone()/>
             </section>
-            <ChartsSection atlas=atlas.clone() shared=shared/>
-            <TimelineSection atlas=atlas.clone() shared=shared/>
+            <ChartsSection atlas=atlas.clone() shared=shared scroll_to=to_charts/>
+            <TimelineSection atlas=atlas.clone() shared=shared scroll_to=to_timeline/>
             <SourcesSection atlas=atlas.clone()/>
         </main>
         <footer class="site-footer">
@@ -96,5 +143,5 @@ fn Page(atlas: Arc<Atlas>) -> impl IntoView {
                 <p>{s.footer}</p>
             </div>
         </footer>
-    }
+    })
 }

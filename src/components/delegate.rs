@@ -44,17 +44,6 @@ where
     }
 }
 
-/// Moves keyboard focus to the element with id `id`.
-pub fn focus_id(id: &str) {
-    if let Some(element) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = element.focus();
-    }
-}
-
 /// The parts of a component written as HTML text, found by CSS selector
 /// under its root element, and updated in place.
 #[derive(Clone, Copy)]
@@ -71,6 +60,16 @@ impl Parts {
     /// The first element matching `selector`.
     pub fn find(&self, selector: &str) -> Option<web_sys::Element> {
         self.root.get_untracked()?.query_selector(selector).ok()?
+    }
+
+    /// Moves keyboard focus to the part.
+    pub fn focus(&self, selector: &str) {
+        if let Some(e) = self
+            .find(selector)
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = e.focus();
+        }
     }
 
     /// Replaces the markup of the part.

@@ -7,9 +7,9 @@
 //! their elements spares the browser from parsing, styling, shaping and
 //! laying out each of them again on every step.
 
-use std::collections::HashMap;
-
 use web_sys::Element;
+
+use crate::core::index::IdIndex;
 
 /// A child to show: its key, its HTML (one element, carrying `style` as
 /// its `style` attribute), and that style.
@@ -54,15 +54,12 @@ impl Keyed {
 
     /// Brings the children in line with `pieces`, in document order.
     pub fn update(&mut self, pieces: Vec<Piece>) {
-        let mut old: HashMap<String, Shown> = self
-            .shown
-            .drain(..)
-            .map(|s| (s.piece.key.clone(), s))
-            .collect();
+        let index = IdIndex::new(self.shown.iter().map(|s| s.piece.key.as_str()));
+        let mut old: Vec<Option<Shown>> = self.shown.drain(..).map(Some).collect();
         // Kept (and restyled if need be), or to be made.
         let mut plan: Vec<Result<Shown, Piece>> = Vec::with_capacity(pieces.len());
         for piece in pieces {
-            match old.remove(&piece.key) {
+            match index.get(&piece.key).and_then(|i| old[i].take()) {
                 Some(shown) if shown.piece.html == piece.html => plan.push(Ok(shown)),
                 Some(shown) if shown.piece.rest() == piece.rest() => {
                     let _ = shown.element.set_attribute("style", &piece.style);
@@ -78,7 +75,7 @@ impl Keyed {
                 None => plan.push(Err(piece)),
             }
         }
-        for shown in old.into_values() {
+        for shown in old.into_iter().flatten() {
             shown.element.remove();
         }
         let mut previous: Option<Element> = None;

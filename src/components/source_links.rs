@@ -73,15 +73,18 @@ pub fn grouped_source_links_html(
             for (n, source) in group.iter().enumerate() {
                 let title = source.title.get(lang);
                 let href = format!("#{}", source_anchor(&source.id));
+                let number = format!("[{}]", n + 1);
+                // The accessible name starts with what is seen.
+                let name = format!("{number} {title}");
                 h.element(
                     "a",
                     &[
                         ("class", "source-number"),
                         ("href", &href),
                         ("title", title),
-                        ("aria-label", title),
+                        ("aria-label", &name),
                     ],
-                    &format!("[{}]", n + 1),
+                    &number,
                 );
             }
         }

@@ -4,6 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::effect::effect;
 use super::locale::{use_lang, use_strings};
 use super::source_links::source_anchor;
 use crate::core::atlas::Atlas;
@@ -69,6 +70,23 @@ pub fn SourcesSection(
         h.close("li");
     }
     h.close("ol");
+    // A link to an entry (as an embedded view's source links are) opens
+    // the page before the entry exists: bring it into view once it does.
+    effect(move || {
+        let document = web_sys::window().and_then(|w| w.document());
+        let hash = document
+            .as_ref()
+            .and_then(|d| d.location())
+            .and_then(|l| l.hash().ok())
+            .unwrap_or_default();
+        if let Some(entry) = hash
+            .strip_prefix('#')
+            .filter(|id| id.starts_with(&source_anchor("")))
+            .and_then(|id| document?.get_element_by_id(id))
+        {
+            entry.scroll_into_view();
+        }
+    });
     view! {
         <section id="sources" class="sources" aria-labelledby="sources-heading" inner_html=h.finish()></section>
     }

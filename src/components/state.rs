@@ -1,10 +1,14 @@
-//! The state the charts and the timeline share.
+//! The reader's state: what the charts and the timeline share, and every
+//! choice a permalink records, as signals.
 
 use leptos::prelude::*;
 
-use crate::core::chart::Filters;
+use crate::core::atlas::Atlas;
+use crate::core::chart::{ChartOptions, Filters, Tab};
+use crate::core::permalink::{Focus, Permalink};
+use crate::core::timeline::Window;
 
-/// What the reader chose that more than one part of the page follows.
+/// What the reader chose, one signal per choice.
 #[derive(Clone, Copy, Debug)]
 pub struct Shared {
     /// The clusters and years shown, by the charts and the timeline.
@@ -13,4 +17,96 @@ pub struct Shared {
     pub selected: RwSignal<Option<usize>>,
     /// The year a chart's read-out is on, highlighted on the timeline.
     pub hover_year: RwSignal<Option<i32>>,
+    /// The half of the atlas the reader last worked in.
+    pub focus: RwSignal<Focus>,
+    /// The charts' tab.
+    pub tab: RwSignal<Tab>,
+    /// The charts' modes and measures.
+    pub options: RwSignal<ChartOptions>,
+    /// Per chart, the series hidden from its legend.
+    pub hidden: [RwSignal<Vec<String>>; 4],
+    /// The span of the timeline in view.
+    pub window: RwSignal<Window>,
+    /// Whether the timeline shows its list.
+    pub list: RwSignal<bool>,
+    /// The timeline's search.
+    pub search: RwSignal<String>,
+}
+
+/// The whole span of `atlas`'s timeline.
+pub fn bounds(atlas: &Atlas) -> Window {
+    Window::fit(atlas.milestones())
+}
+
+/// The window a permalink names, kept within the timeline's bounds.
+fn window(link: &Permalink, atlas: &Atlas) -> Window {
+    let bounds = bounds(atlas);
+    link.span.map_or(bounds, |(start, end)| {
+        Window {
+            start: start as f64,
+            end: end as f64,
+        }
+        .within(bounds)
+    })
+}
+
+impl Shared {
+    /// The state a permalink records, for `atlas`.
+    pub fn new(link: &Permalink, atlas: &Atlas) -> Shared {
+        Shared {
+            filters: RwSignal::new(link.filters(atlas)),
+            selected: RwSignal::new(link.selected(atlas)),
+            hover_year: RwSignal::new(None),
+            focus: RwSignal::new(link.focus),
+            tab: RwSignal::new(link.tab),
+            options: RwSignal::new(link.options.clone()),
+            hidden: std::array::from_fn(|i| RwSignal::new(link.hidden[i].clone())),
+            window: RwSignal::new(window(link, atlas)),
+            list: RwSignal::new(link.list),
+            search: RwSignal::new(link.search.clone()),
+        }
+    }
+
+    /// Sets every choice to what `link` records (as on Back and Forward).
+    pub fn apply(&self, link: &Permalink, atlas: &Atlas) {
+        fn set<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
+            if signal.with_untracked(|v| *v != value) {
+                signal.set(value);
+            }
+        }
+        set(self.filters, link.filters(atlas));
+        set(self.selected, link.selected(atlas));
+        set(self.focus, link.focus);
+        set(self.tab, link.tab);
+        set(self.options, link.options.clone());
+        for (signal, hidden) in self.hidden.iter().zip(&link.hidden) {
+            set(*signal, hidden.clone());
+        }
+        set(self.window, window(link, atlas));
+        set(self.list, link.list);
+        set(self.search, link.search.clone());
+    }
+
+    /// The permalink of the current choices (tracking them), on top of
+    /// `base` (its language, theme, embedding and dataset).
+    pub fn permalink(&self, base: &Permalink, atlas: &Atlas) -> Permalink {
+        let mut link = base.clone();
+        link.set_filters(&self.filters.read(), atlas);
+        link.milestone = self
+            .selected
+            .get()
+            .and_then(|i| atlas.milestones().get(i))
+            .map(|m| m.id.clone());
+        link.focus = self.focus.get();
+        link.tab = self.tab.get();
+        link.options = self.options.get();
+        for (hidden, signal) in link.hidden.iter_mut().zip(&self.hidden) {
+            *hidden = signal.get();
+        }
+        let w = self.window.get();
+        link.span = (w != bounds(atlas)).then(|| (w.start.floor() as i64, w.end.ceil() as i64));
+        link.list = self.list.get();
+        link.search = self.search.get();
+        link
+    }
 }

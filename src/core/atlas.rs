@@ -2,7 +2,7 @@
 
 use super::date::Date;
 use super::format::{decimals_of, round_to};
-use super::index::IdIndex;
+use super::index::{IdIndex, distinct_sorted};
 use super::model::{Citation, Cluster, Entity, EntityKind, Figure, Series, Source};
 use super::text::Text;
 
@@ -158,9 +158,7 @@ impl Atlas {
 
     /// The latest year for which [`Atlas::cluster_total`] exists.
     pub fn latest_total(&self, series: &str, cluster: &str) -> Option<(i32, Total)> {
-        let mut years: Vec<i32> = self.series(series)?.points.iter().map(|p| p.year).collect();
-        years.sort_unstable();
-        years.dedup();
+        let years = distinct_sorted(self.series(series)?.points.iter().map(|p| p.year));
         years
             .into_iter()
             .rev()

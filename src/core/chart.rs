@@ -4,7 +4,7 @@
 
 use super::atlas::Atlas;
 use super::format::round_to;
-use super::index::order_by;
+use super::index::{distinct_sorted, order_by};
 use super::model::EntityKind;
 use super::strings::{Strings, strings};
 use super::text::Lang;
@@ -45,6 +45,48 @@ impl ChartId {
     /// The chart whose slug is `slug`.
     pub fn from_slug(slug: &str) -> Option<ChartId> {
         ChartId::ALL.into_iter().find(|c| c.slug() == slug)
+    }
+}
+
+/// A tab of the charts section: a chart, or the headline figures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Tab {
+    /// A chart.
+    Chart(ChartId),
+    /// The headline figures.
+    Figures,
+}
+
+impl Default for Tab {
+    fn default() -> Tab {
+        Tab::FIRST
+    }
+}
+
+impl Tab {
+    /// Every tab, in the order shown.
+    pub const ALL: [Tab; 5] = [
+        Tab::Chart(ChartId::Economy),
+        Tab::Chart(ChartId::Rd),
+        Tab::Chart(ChartId::Patents),
+        Tab::Chart(ChartId::ScienceCities),
+        Tab::Figures,
+    ];
+
+    /// The tab shown first.
+    pub const FIRST: Tab = Tab::Chart(ChartId::Economy);
+
+    /// The tab's identifier in links.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Tab::Chart(c) => c.slug(),
+            Tab::Figures => "figures",
+        }
+    }
+
+    /// The tab whose slug is `slug`.
+    pub fn from_slug(slug: &str) -> Option<Tab> {
+        Tab::ALL.into_iter().find(|t| t.slug() == slug)
     }
 }
 
@@ -331,15 +373,13 @@ fn series_meta(cx: &Cx, id: &str) -> (String, Unit, Vec<String>) {
 
 /// Years of a series within the filters, in order.
 fn years_of(cx: &Cx, series: &str) -> Vec<i32> {
-    let mut years: Vec<i32> = cx
-        .atlas
-        .series(series)
-        .map(|s| s.points.iter().map(|p| p.year).collect())
-        .unwrap_or_default();
-    years.retain(|y| cx.filters.shows_year(*y));
-    years.sort_unstable();
-    years.dedup();
-    years
+    let points = cx.atlas.series(series).map_or(&[][..], |s| &s.points[..]);
+    distinct_sorted(
+        points
+            .iter()
+            .map(|p| p.year)
+            .filter(|y| cx.filters.shows_year(*y)),
+    )
 }
 
 /// The x extent of a view: the years with data, or the filters' years.

@@ -1,13 +1,57 @@
 //! Ids mapped to positions, found by binary search: a sorted list is all a
 //! dataset needs, and much less code than a hash map.
 
+use std::cmp::Ordering;
+
+/// The positions `0..n` in ascending order by `cmp`, equal ones keeping
+/// their order: a plain bottom-up merge sort. Every sort of the app goes
+/// through here, so that the sorting code exists once in the WebAssembly
+/// (the standard library's sorts are far larger, once per type sorted).
+pub fn sort_positions(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+    let mut from: Vec<usize> = (0..n).collect();
+    let mut to = from.clone();
+    let mut width = 1;
+    while width < n {
+        let mut start = 0;
+        while start < n {
+            let mid = (start + width).min(n);
+            let end = (start + 2 * width).min(n);
+            let (mut left, mut right) = (start, mid);
+            for slot in &mut to[start..end] {
+                let take_left = left < mid
+                    && (right >= end || cmp(from[left], from[right]) != Ordering::Greater);
+                if take_left {
+                    *slot = from[left];
+                    left += 1;
+                } else {
+                    *slot = from[right];
+                    right += 1;
+                }
+            }
+            start = end;
+        }
+        std::mem::swap(&mut from, &mut to);
+        width *= 2;
+    }
+    from
+}
+
 /// The positions of `keys` in ascending order of key (equal keys keep
-/// their order). Every sort of the app goes through here, so that the
-/// sorting code exists once in the WebAssembly.
+/// their order).
 pub fn order_by(keys: impl Iterator<Item = i64>) -> Vec<usize> {
-    let mut pairs: Vec<(i64, usize)> = keys.enumerate().map(|(i, k)| (k, i)).collect();
-    pairs.sort_unstable();
-    pairs.into_iter().map(|(_, i)| i).collect()
+    let keys: Vec<i64> = keys.collect();
+    sort_positions(keys.len(), &|a, b| keys[a].cmp(&keys[b]))
+}
+
+/// The distinct `values`, in ascending order.
+pub fn distinct_sorted(values: impl Iterator<Item = i32>) -> Vec<i32> {
+    let values: Vec<i32> = values.collect();
+    let mut sorted: Vec<i32> = order_by(values.iter().map(|v| i64::from(*v)))
+        .into_iter()
+        .map(|i| values[i])
+        .collect();
+    sorted.dedup();
+    sorted
 }
 
 /// An `i64` that sorts like `value` does in `f64::total_cmp` order.
@@ -26,9 +70,11 @@ impl IdIndex {
     /// Indexes `ids` by their position in the iteration. Where an id occurs
     /// more than once, the first occurrence is found.
     pub fn new<'a>(ids: impl Iterator<Item = &'a str>) -> Self {
-        let mut sorted: Vec<(String, usize)> =
-            ids.enumerate().map(|(i, id)| (id.to_string(), i)).collect();
-        sorted.sort_unstable();
+        let ids: Vec<&str> = ids.collect();
+        let sorted = sort_positions(ids.len(), &|a, b| ids[a].cmp(ids[b]))
+            .into_iter()
+            .map(|i| (ids[i].to_string(), i))
+            .collect();
         IdIndex { sorted }
     }
 
@@ -73,6 +119,29 @@ mod tests {
             .map(float_key)
             .collect();
         assert_eq!(order_by(keys.into_iter()), [1, 3, 2, 0, 4]);
+    }
+
+    #[test]
+    fn sorts_like_the_standard_library() {
+        // A small deterministic generator: many lengths, many ties.
+        let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+        for n in 0..300 {
+            let keys: Vec<i64> = (0..n)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    (seed % 17) as i64 - 8
+                })
+                .collect();
+            let mut expected: Vec<usize> = (0..keys.len()).collect();
+            expected.sort_by_key(|i| keys[*i]);
+            assert_eq!(order_by(keys.iter().copied()), expected, "{keys:?}");
+        }
+        assert_eq!(
+            distinct_sorted([2020, 2013, 2020, -5].into_iter()),
+            [-5, 2013, 2020]
+        );
     }
 
     #[test]

@@ -35,6 +35,28 @@ pub struct Strings {
     pub dataset_failed_help: &'static str,
     /// Footer text.
     pub footer: &'static str,
+    /// The Share button.
+    pub share: &'static str,
+    /// Shown when the link was copied.
+    pub link_copied: &'static str,
+    /// Shown when the link could not be copied (select it by hand).
+    pub copy_by_hand: &'static str,
+    /// The Embed button and the heading of its dialog.
+    pub embed: &'static str,
+    /// Introduction of the embed dialog.
+    pub embed_intro: &'static str,
+    /// Label of the iframe snippet.
+    pub embed_iframe: &'static str,
+    /// Label of the script snippet.
+    pub embed_script: &'static str,
+    /// A Copy button.
+    pub copy: &'static str,
+    /// Shown when a snippet was copied.
+    pub snippet_copied: &'static str,
+    /// Shown when a snippet could not be copied.
+    pub copy_snippet_by_hand: &'static str,
+    /// Link from an embedded view to the full atlas.
+    pub open_full: &'static str,
     /// Chart title: `{title}` by cluster.
     pub title_by_cluster: &'static str,
     /// Chart title: `{title}` by cluster, stacked.
@@ -199,6 +221,17 @@ const EN: Strings = Strings {
     dataset_failed: "The dataset could not be read",
     dataset_failed_help: "Cluster Atlas checks every dataset before showing it. These problems were found:",
     footer: "Cluster Atlas runs entirely in your browser; it sends nothing anywhere.",
+    share: "Share",
+    link_copied: "Link to this view copied.",
+    copy_by_hand: "Copy the link from the address bar.",
+    embed: "Embed",
+    embed_intro: "Put this view in your own page. The frame sizes itself to its content; the script puts the view straight into the page (the host of the atlas must allow it, as most static hosts do).",
+    embed_iframe: "As a frame (iframe)",
+    embed_script: "As a script",
+    copy: "Copy",
+    snippet_copied: "Copied.",
+    copy_snippet_by_hand: "Select the snippet and copy it.",
+    open_full: "Open in Cluster Atlas",
     title_by_cluster: "{title} by cluster",
     title_stacked: "{title} by cluster, stacked",
     title_share: "{title}: each cluster's share of the national total",
@@ -294,6 +327,17 @@ const ZH: Strings = Strings {
     dataset_failed: "无法读取数据集",
     dataset_failed_help: "创新集群图鉴在显示任何数据集之前都会进行检查，发现了以下问题：",
     footer: "创新集群图鉴完全在浏览器中运行，不向任何地方发送数据。",
+    share: "分享",
+    link_copied: "已复制当前视图的链接。",
+    copy_by_hand: "请从地址栏复制链接。",
+    embed: "嵌入",
+    embed_intro: "把当前视图放进你自己的网页。框架会按内容自动调整高度；脚本则直接把视图放进网页（图鉴所在的主机须允许跨域访问，多数静态主机默认允许）。",
+    embed_iframe: "以框架（iframe）嵌入",
+    embed_script: "以脚本嵌入",
+    copy: "复制",
+    snippet_copied: "已复制。",
+    copy_snippet_by_hand: "请选中代码后复制。",
+    open_full: "在创新集群图鉴中打开",
     title_by_cluster: "各集群{title}",
     title_stacked: "各集群{title}（堆叠）",
     title_share: "各集群{title}占全国比重",
@@ -400,6 +444,17 @@ mod tests {
                 s.dataset_failed,
                 s.dataset_failed_help,
                 s.footer,
+                s.share,
+                s.link_copied,
+                s.copy_by_hand,
+                s.embed,
+                s.embed_intro,
+                s.embed_iframe,
+                s.embed_script,
+                s.copy,
+                s.snippet_copied,
+                s.copy_snippet_by_hand,
+                s.open_full,
                 s.title_by_cluster,
                 s.title_stacked,
                 s.title_share,

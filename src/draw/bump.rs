@@ -5,6 +5,7 @@ use super::canvas::{Anchor, Canvas, DrawError};
 use super::theme::Theme;
 use super::{Plot, TICK_SIZE, Visible, mark, series_color, text_width};
 use crate::core::chart::Role;
+use crate::core::index::distinct_sorted;
 use crate::core::labels::{Rect, first_free, spread};
 use crate::core::readout::Mark;
 use crate::core::scale::nice_step;
@@ -26,12 +27,11 @@ pub(crate) fn rank_ticks(worst: f64, count: usize) -> Vec<f64> {
 
 /// The editions (years with a value) to label, thinned to `max_labels`.
 pub(crate) fn edition_years(visible: &[Visible], max_labels: usize) -> Vec<i32> {
-    let mut years: Vec<i32> = visible
-        .iter()
-        .flat_map(|v| v.series.points.iter().map(|p| p.year))
-        .collect();
-    years.sort_unstable();
-    years.dedup();
+    let years = distinct_sorted(
+        visible
+            .iter()
+            .flat_map(|v| v.series.points.iter().map(|p| p.year)),
+    );
     let every = years.len().div_ceil(max_labels.max(1)).max(1);
     years.into_iter().step_by(every).collect()
 }

@@ -47,6 +47,9 @@ async function serve(request, response) {
     response.writeHead(200, {
       "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
       "Cache-Control": "no-store",
+      // As most static hosts (GitHub Pages among them) answer: pages of
+      // other sites may load the atlas by script (see README, "Embedding").
+      "Access-Control-Allow-Origin": "*",
     });
     response.end(body);
   } catch {

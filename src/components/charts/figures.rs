@@ -3,7 +3,10 @@
 
 use std::sync::Arc;
 
+use leptos::html::Div;
 use leptos::prelude::*;
+
+use crate::components::effect::effect;
 
 use crate::components::headline::headline_html;
 use crate::components::locale::{use_lang, use_strings};
@@ -23,7 +26,11 @@ pub fn HeadlineFigures(
 ) -> impl IntoView {
     let lang = use_lang();
     let s = use_strings();
-    let html = move || {
+    let root = NodeRef::<Div>::new();
+    effect(move || {
+        let Some(root) = root.get() else {
+            return;
+        };
         let f = filters.read();
         let in_range =
             |year: Option<i32>| year.is_none_or(|y| (f.years.0..=f.years.1).contains(&y));
@@ -43,7 +50,7 @@ pub fn HeadlineFigures(
             }
             h.close("dl").close("section");
         }
-        h.finish()
-    };
-    view! { <div class="chart-panel" data-testid="headline-figures" inner_html=html></div> }
+        root.set_inner_html(&h.finish());
+    });
+    view! { <div class="chart-panel" data-testid="headline-figures" node_ref=root></div> }
 }

@@ -1,7 +1,7 @@
 //! The charts section: shared controls, one tab per chart, the chart shown.
 
 mod controls;
-pub use controls::ClusterToggles;
+pub use controls::SharedControls;
 mod figures;
 mod legend;
 mod modes;
@@ -9,58 +9,58 @@ mod panel;
 mod swatch;
 mod table;
 
+use crate::components::effect::effect;
 use std::sync::Arc;
 
+use leptos::either::Either;
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use controls::YearRange;
 use figures::HeadlineFigures;
-use modes::{EconomyModes, RdModes};
+use modes::ChartModes;
 use panel::ChartPanel;
 
-use super::delegate::{each_with, focus_id, target_data};
+use super::delegate::{Parts, each_with, target_data};
 use super::locale::use_strings;
 use super::state::Shared;
 use crate::core::atlas::Atlas;
-use crate::core::chart::{ChartId, ChartOptions};
+use crate::core::chart::{ChartId, Tab};
 use crate::core::html::Html;
+use crate::core::permalink::Focus;
 use crate::core::strings::Strings;
 
-/// A tab of the charts section: a chart, or the headline figures.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Tab {
-    Chart(ChartId),
-    Figures,
+/// The tab's name.
+fn tab_label(tab: Tab, s: &Strings) -> &'static str {
+    match tab {
+        Tab::Chart(ChartId::Economy) => s.tab_economy,
+        Tab::Chart(ChartId::Rd) => s.tab_rd,
+        Tab::Chart(ChartId::Patents) => s.tab_patents,
+        Tab::Chart(ChartId::ScienceCities) => s.tab_science,
+        Tab::Figures => s.tab_figures,
+    }
 }
 
-impl Tab {
-    const ALL: [Tab; 5] = [
-        Tab::Chart(ChartId::Economy),
-        Tab::Chart(ChartId::Rd),
-        Tab::Chart(ChartId::Patents),
-        Tab::Chart(ChartId::ScienceCities),
-        Tab::Figures,
-    ];
-
-    fn slug(self) -> &'static str {
-        match self {
-            Tab::Chart(c) => c.slug(),
-            Tab::Figures => "figures",
+/// One tab's content: a chart with its modes, or the headline figures.
+#[component]
+pub fn TabContent(
+    /// The dataset.
+    atlas: Arc<Atlas>,
+    /// The reader's state.
+    shared: Shared,
+    /// Which tab.
+    tab: Tab,
+) -> impl IntoView {
+    let options = shared.options;
+    match tab {
+        Tab::Chart(chart) => {
+            let index = ChartId::ALL.iter().position(|c| *c == chart).unwrap_or(0);
+            Either::Left(view! {
+                <ChartModes atlas=atlas.clone() chart=chart options=options/>
+                <ChartPanel atlas=atlas chart=chart shared=shared options=options hidden=shared.hidden[index]/>
+            })
         }
-    }
-
-    fn from_slug(slug: &str) -> Option<Tab> {
-        Tab::ALL.into_iter().find(|t| t.slug() == slug)
-    }
-
-    fn label(self, s: &Strings) -> &'static str {
-        match self {
-            Tab::Chart(ChartId::Economy) => s.tab_economy,
-            Tab::Chart(ChartId::Rd) => s.tab_rd,
-            Tab::Chart(ChartId::Patents) => s.tab_patents,
-            Tab::Chart(ChartId::ScienceCities) => s.tab_science,
-            Tab::Figures => s.tab_figures,
+        Tab::Figures => {
+            Either::Right(view! { <HeadlineFigures atlas=atlas filters=shared.filters/> })
         }
     }
 }
@@ -72,18 +72,18 @@ pub fn ChartsSection(
     atlas: Arc<Atlas>,
     /// State shared with the timeline.
     shared: Shared,
+    /// Whether to scroll the charts into view once shown (they are what a
+    /// link opened).
+    scroll_to: bool,
 ) -> impl IntoView {
     let s = use_strings();
-    let bounds = atlas.year_extent().unwrap_or((0, 0));
     let filters = shared.filters;
-    let options = RwSignal::new(ChartOptions::default());
-    let tab = RwSignal::new(Tab::Chart(ChartId::Economy));
-    let hidden: [RwSignal<Vec<String>>; 4] = std::array::from_fn(|_| RwSignal::new(Vec::new()));
+    let tab = shared.tab;
 
     let tab_list = NodeRef::<Div>::new();
     let mut h = Html::new();
     for t in Tab::ALL {
-        let selected = t == Tab::Chart(ChartId::Economy);
+        let selected = t == tab.get_untracked();
         h.element(
             "button",
             &[
@@ -97,10 +97,10 @@ pub fn ChartsSection(
                 ("aria-selected", if selected { "true" } else { "false" }),
                 ("tabindex", if selected { "0" } else { "-1" }),
             ],
-            t.label(s),
+            tab_label(t, s),
         );
     }
-    Effect::new(move |_| {
+    effect(move || {
         let current = tab.get().slug();
         each_with(&tab_list, "data-tab", |button, slug| {
             let selected = slug == current;
@@ -110,6 +110,7 @@ pub fn ChartsSection(
     });
     let on_tab_click = move |ev: leptos::ev::MouseEvent| {
         if let Some(t) = target_data(&ev, "data-tab").and_then(|slug| Tab::from_slug(&slug)) {
+            shared.focus.set(Focus::Charts);
             tab.set(t);
         }
     };
@@ -126,39 +127,27 @@ pub fn ChartsSection(
             _ => return,
         };
         ev.prevent_default();
+        shared.focus.set(Focus::Charts);
         tab.set(Tab::ALL[next]);
-        focus_id(&format!("tab-{}", Tab::ALL[next].slug()));
+        Parts::new(tab_list).focus(&format!("#tab-{}", Tab::ALL[next].slug()));
     };
 
     let a = atlas.clone();
-    let panel = move || {
-        let atlas = a.clone();
-        match tab.get() {
-            Tab::Chart(chart) => {
-                let index = ChartId::ALL.iter().position(|c| *c == chart).unwrap_or(0);
-                let modes = match chart {
-                    ChartId::Economy => Some(
-                        view! { <EconomyModes atlas=atlas.clone() options=options/> }.into_any(),
-                    ),
-                    ChartId::Rd => Some(view! { <RdModes options=options/> }.into_any()),
-                    _ => None,
-                };
-                view! {
-                    {modes}
-                    <ChartPanel atlas=atlas chart=chart shared=shared options=options hidden=hidden[index]/>
-                }
-                .into_any()
+    let panel = move || view! { <TabContent atlas=a.clone() shared=shared tab=tab.get()/> };
+    let section = NodeRef::<leptos::html::Section>::new();
+    if scroll_to {
+        effect(move || {
+            if let Some(section) = section.get() {
+                section.scroll_into_view();
             }
-            Tab::Figures => view! { <HeadlineFigures atlas=atlas filters=filters/> }.into_any(),
-        }
-    };
+        });
+    }
     view! {
-        <section id="charts" class="charts" aria-labelledby="charts-heading">
+        <section id="charts" class="charts" aria-labelledby="charts-heading" node_ref=section>
             <h2 id="charts-heading">{s.charts_heading}</h2>
             <p class="section-intro">{s.charts_intro}</p>
             <div class="shared-controls">
-                <ClusterToggles atlas=atlas.clone() filters=filters/>
-                <YearRange bounds=bounds filters=filters/>
+                <SharedControls atlas=atlas.clone() filters=filters years=true/>
             </div>
             <div
                 class="tabs"

@@ -1,16 +1,17 @@
 //! The charts' own controls: the economy chart's modes and the R&D chart's
-//! measure and grouping, as groups of radio buttons.
+//! measure and grouping, as groups of radio buttons (and a menu).
 
+use crate::components::effect::effect;
 use std::sync::Arc;
 
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::delegate::{each_with, target_data};
+use crate::components::delegate::{Parts, each_with, target_data};
 use crate::components::locale::{use_lang, use_strings};
 use crate::core::atlas::Atlas;
-use crate::core::chart::{ChartOptions, EconomyMode, Grouping, RdMetric};
+use crate::core::chart::{ChartId, ChartOptions, EconomyMode, Grouping, RdMetric};
 use crate::core::html::Html;
 
 /// Writes a group of radio buttons named `name`, styled as a segmented
@@ -58,122 +59,130 @@ fn changed(ev: &leptos::ev::Event) -> Option<(String, String)> {
     Some((name.to_string(), value.to_string()))
 }
 
-/// Lines, stacked, share of national, or members of one cluster.
+/// The chart's own controls: for the economy chart its mode (lines,
+/// stacked, share of national, or members of one cluster), for the R&D
+/// chart its measure (expenditure or intensity) and grouping (by cluster
+/// or by province); nothing for the others.
 #[component]
-pub fn EconomyModes(
+pub fn ChartModes(
     /// The dataset.
     atlas: Arc<Atlas>,
+    /// Which chart.
+    chart: ChartId,
     /// The charts' options.
     options: RwSignal<ChartOptions>,
 ) -> impl IntoView {
     let lang = use_lang();
     let s = use_strings();
-    let labels = [s.mode_lines, s.mode_stacked, s.mode_share, s.mode_members];
-    let choices: Vec<(&str, &str)> = EconomyMode::ALL
-        .iter()
-        .map(|m| m.slug())
-        .zip(labels)
-        .collect();
-    let mut h = Html::new();
-    choice_html(&mut h, "economy-mode", s.mode_label, &choices);
-    let root = NodeRef::<Div>::new();
-    Effect::new(move |_| {
-        let checked = [format!("economy-mode={}", options.read().economy.slug())];
-        sync_choices(&root, &checked, &[]);
-    });
-    let on_change = move |ev: leptos::ev::Event| {
-        if let Some((_, value)) = changed(&ev)
-            && let Some(mode) = EconomyMode::ALL.into_iter().find(|m| m.slug() == value)
-        {
-            options.update(|o| o.economy = mode);
-        }
-    };
     let clusters = atlas.clusters().to_vec();
     let first = clusters.first().map(|c| c.id.clone()).unwrap_or_default();
-    let members_of = move || {
-        let chosen = options.read().members_of.clone();
-        if chosen.is_empty() {
-            first.clone()
-        } else {
-            chosen
-        }
-    };
-    view! {
-        <div class="chart-modes">
-            <div class="choices" node_ref=root inner_html=h.finish() on:change=on_change></div>
-            <select
-                class="select"
-                data-testid="members-of"
-                aria-label=s.mode_members
-                prop:value=members_of
-                disabled=move || options.read().economy != EconomyMode::Members
-                on:change=move |ev| {
-                    let id = event_target_value(&ev);
-                    options.update(|o| o.members_of = id);
-                }
-            >
-                {clusters.into_iter().map(|c| view! { <option value=c.id.clone()>{c.name.get(lang).to_string()}</option> }).collect_view()}
-            </select>
-        </div>
-    }
-}
-
-/// Expenditure or intensity; by cluster or by province.
-#[component]
-pub fn RdModes(
-    /// The charts' options.
-    options: RwSignal<ChartOptions>,
-) -> impl IntoView {
-    let s = use_strings();
-    let metrics: Vec<(&str, &str)> = RdMetric::ALL
-        .iter()
-        .map(|m| m.slug())
-        .zip([s.rd_expenditure, s.rd_intensity])
-        .collect();
-    let groupings: Vec<(&str, &str)> = Grouping::ALL
-        .iter()
-        .map(|g| g.slug())
-        .zip([s.grouping_cluster, s.grouping_province])
-        .collect();
     let mut h = Html::new();
-    choice_html(&mut h, "rd-metric", s.rd_metric_label, &metrics);
-    choice_html(&mut h, "rd-grouping", s.grouping_label, &groupings);
+    match chart {
+        ChartId::Economy => {
+            let labels = [s.mode_lines, s.mode_stacked, s.mode_share, s.mode_members];
+            let choices: Vec<(&str, &str)> = EconomyMode::ALL
+                .iter()
+                .map(|m| m.slug())
+                .zip(labels)
+                .collect();
+            choice_html(&mut h, "economy-mode", s.mode_label, &choices);
+            h.open(
+                "select",
+                &[
+                    ("class", "select"),
+                    ("data-testid", "members-of"),
+                    ("data-members", ""),
+                    ("aria-label", s.mode_members),
+                ],
+            );
+            for c in &clusters {
+                h.element("option", &[("value", &c.id)], c.name.get(lang));
+            }
+            h.close("select");
+        }
+        ChartId::Rd => {
+            let metrics: Vec<(&str, &str)> = RdMetric::ALL
+                .iter()
+                .map(|m| m.slug())
+                .zip([s.rd_expenditure, s.rd_intensity])
+                .collect();
+            let groupings: Vec<(&str, &str)> = Grouping::ALL
+                .iter()
+                .map(|g| g.slug())
+                .zip([s.grouping_cluster, s.grouping_province])
+                .collect();
+            choice_html(&mut h, "rd-metric", s.rd_metric_label, &metrics);
+            choice_html(&mut h, "rd-grouping", s.grouping_label, &groupings);
+            h.element(
+                "p",
+                &[("class", "mode-note"), ("hidden", "")],
+                s.intensity_by_province,
+            );
+        }
+        _ => {}
+    }
     let root = NodeRef::<Div>::new();
-    let intensity = move || options.read().rd_metric == RdMetric::Intensity;
-    Effect::new(move |_| {
+    let parts = Parts::new(root);
+    effect(move || {
         let o = options.read();
-        let grouping = if intensity() {
+        let intensity = o.rd_metric == RdMetric::Intensity;
+        let grouping = if intensity {
             Grouping::Province
         } else {
             o.rd_grouping
         };
         let checked = [
+            format!("economy-mode={}", o.economy.slug()),
             format!("rd-metric={}", o.rd_metric.slug()),
             format!("rd-grouping={}", grouping.slug()),
         ];
         sync_choices(
             &root,
             &checked,
-            if intensity() { &["rd-grouping"] } else { &[] },
+            if intensity { &["rd-grouping"] } else { &[] },
         );
+        if let Some(note) = parts.find(".mode-note") {
+            let _ = note.toggle_attribute_with_force("hidden", !intensity);
+        }
+        if let Some(select) = parts
+            .find("[data-members]")
+            .and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok())
+        {
+            let chosen = if o.members_of.is_empty() {
+                &first
+            } else {
+                &o.members_of
+            };
+            select.set_value(chosen);
+            select.set_disabled(o.economy != EconomyMode::Members);
+        }
     });
-    let on_change = move |ev: leptos::ev::Event| match changed(&ev) {
-        Some((name, value)) if name == "rd-metric" => {
-            if let Some(m) = RdMetric::ALL.into_iter().find(|m| m.slug() == value) {
-                options.update(|o| o.rd_metric = m);
-            }
+    let on_change = move |ev: leptos::ev::Event| {
+        if target_data(&ev, "data-members").is_some() {
+            let id = event_target_value(&ev);
+            options.update(|o| o.members_of = id);
+            return;
         }
-        Some((_, value)) => {
-            if let Some(g) = Grouping::ALL.into_iter().find(|g| g.slug() == value) {
-                options.update(|o| o.rd_grouping = g);
+        let Some((name, value)) = changed(&ev) else {
+            return;
+        };
+        options.update(|o| match name.as_str() {
+            "economy-mode" => {
+                if let Some(m) = EconomyMode::ALL.into_iter().find(|m| m.slug() == value) {
+                    o.economy = m;
+                }
             }
-        }
-        None => {}
+            "rd-metric" => {
+                if let Some(m) = RdMetric::ALL.into_iter().find(|m| m.slug() == value) {
+                    o.rd_metric = m;
+                }
+            }
+            _ => {
+                if let Some(g) = Grouping::ALL.into_iter().find(|g| g.slug() == value) {
+                    o.rd_grouping = g;
+                }
+            }
+        });
     };
-    view! {
-        <div class="chart-modes">
-            <div class="choices" node_ref=root inner_html=h.finish() on:change=on_change></div>
-            <p class="mode-note" hidden=move || !intensity()>{s.intensity_by_province}</p>
-        </div>
-    }
+    view! { <div class="chart-modes" node_ref=root inner_html=h.finish() on:change=on_change></div> }
 }

@@ -5,6 +5,7 @@
 //! date, and one listener per kind of event serves all its controls. That
 //! keeps the WebAssembly small (see README, "Size").
 
+use crate::components::effect::effect;
 use crate::core::clamp::clamp;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -17,9 +18,9 @@ use super::legend::{legend_html, sync_legend};
 use super::table::{notes_html, table_html};
 use crate::components::delegate::{Parts, target_data};
 use crate::components::download::{save_png, save_text};
-use crate::components::hooks::use_dark::use_prefers_dark;
 use crate::components::hooks::use_width::use_width;
 use crate::components::locale::{use_lang, use_strings};
+use crate::components::settings::use_dark;
 use crate::components::state::Shared;
 use crate::core::atlas::Atlas;
 use crate::core::chart::{ChartId, ChartOptions, chart_view};
@@ -169,7 +170,7 @@ pub fn ChartPanel(
 ) -> impl IntoView {
     let lang = use_lang();
     let s = use_strings();
-    let dark = use_prefers_dark();
+    let dark = use_dark();
     let root = NodeRef::<Div>::new();
     let parts = Parts::new(root);
     let width = use_width(root);
@@ -218,7 +219,7 @@ pub fn ChartPanel(
     // The read-out: which value the pointer or the keyboard is on.
     let cursor = RwSignal::new(None::<usize>);
     // A new selection of data starts the read-out afresh; a resize keeps it.
-    Effect::new(move |_| {
+    effect(move || {
         view.track();
         hidden.track();
         cursor.set(None);
@@ -236,7 +237,7 @@ pub fn ChartPanel(
         })
     });
     // The year read on a chart is highlighted on the timeline.
-    Effect::new(move |_| shared.hover_year.set(reading.get().map(|r| r.year)));
+    effect(move || shared.hover_year.set(reading.get().map(|r| r.year)));
 
     // Title, legend, notes and sources follow the view.
     let a = atlas.clone();
@@ -257,12 +258,12 @@ pub fn ChartPanel(
         parts.text(".chart-message", if v.is_empty() { s.no_data } else { "" });
         (legend, notes)
     });
-    Effect::new(move |_| {
+    effect(move || {
         view.track();
         sync_legend(&parts, &hidden.read());
     });
     // The drawing, and what depends on it.
-    Effect::new(move |_| {
+    effect(move || {
         drawing.with(|d| match d {
             Some(Ok(d)) => {
                 parts.html(".chart-svg", &d.svg);
@@ -279,7 +280,7 @@ pub fn ChartPanel(
         });
     });
     let a = atlas.clone();
-    Effect::new(move |_| {
+    effect(move || {
         let r = reading.get();
         parts.text(
             ".readout-live",
@@ -301,7 +302,7 @@ pub fn ChartPanel(
         parts.html(".chart-overlay", &html.unwrap_or_default());
     });
     let table = RwSignal::new(false);
-    Effect::new(move |_| {
+    effect(move || {
         let on = table.get();
         parts.attr(
             ".table-toggle",

@@ -5,6 +5,7 @@ use crate::core::atlas::Atlas;
 use crate::core::chart::ChartView;
 use crate::core::export::table_value;
 use crate::core::html::Html;
+use crate::core::index::distinct_sorted;
 use crate::core::strings::Strings;
 use crate::core::text::Lang;
 
@@ -15,12 +16,7 @@ pub fn table_html(view: &ChartView, hidden: &[String], lang: Lang, s: &Strings) 
         .iter()
         .filter(|s| !hidden.contains(&s.key))
         .collect();
-    let mut years: Vec<i32> = series
-        .iter()
-        .flat_map(|s| s.points.iter().map(|p| p.year))
-        .collect();
-    years.sort_unstable();
-    years.dedup();
+    let years = distinct_sorted(series.iter().flat_map(|s| s.points.iter().map(|p| p.year)));
     let mut h = Html::new();
     h.open(
         "table",

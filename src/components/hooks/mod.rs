@@ -1,4 +1,5 @@
 //! Browser hooks, one a file, each cleaning up its listeners.
 
 pub mod use_dark;
+pub mod use_height_messages;
 pub mod use_width;

@@ -1,5 +1,6 @@
 //! The width of an element, kept up to date with a `ResizeObserver`.
 
+use crate::components::effect::effect;
 use leptos::html::Div;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
@@ -11,7 +12,7 @@ use wasm_bindgen::closure::Closure;
 /// cleaned up.
 pub fn use_width(target: NodeRef<Div>) -> ReadSignal<f64> {
     let (width, set_width) = signal(0.0);
-    Effect::new(move |_| {
+    effect(move || {
         let Some(element) = target.get() else {
             return;
         };

@@ -298,8 +298,11 @@ fn label_piece(cx: &LanesContext, placement: &Placement, lit: Option<(i64, i64)>
             if lit.is_some_and(|(a, b)| start < b && end > a) {
                 class.push_str(" is-lit");
             }
+            // The accessible name starts with the label seen (which CSS
+            // may cut short), then says when, where and what in full.
             let name = format!(
-                "{}, {}: {}",
+                "{}. {}, {}: {}",
+                m.short.get(cx.lang),
                 m.date.display(cx.lang),
                 lane_name(cx.atlas, m, cx.lang, cx.s),
                 m.title.get(cx.lang)

@@ -9,6 +9,7 @@
 mod html;
 mod pointer;
 
+use crate::components::effect::effect;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -16,16 +17,16 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::charts::ClusterToggles;
-use super::delegate::{focus_id, target_data};
+use super::charts::SharedControls;
+use super::delegate::{Parts, target_data};
 use super::hooks::use_width::use_width;
 use super::keyed::Keyed;
 use super::locale::{use_lang, use_strings};
-use super::state::Shared;
-use super::url::{query_param, replace_param};
+use super::state::{Shared, bounds};
 use crate::core::atlas::Atlas;
 use crate::core::format::decimal;
 use crate::core::html::Html;
+use crate::core::permalink::Focus;
 use crate::core::strings::{Strings, with_count};
 use crate::core::timeline::{self, View, Window};
 use html::{
@@ -45,24 +46,31 @@ fn mark_timeline_drawn() {
     }
 }
 
-fn element(id: &str) -> Option<web_sys::Element> {
-    web_sys::window()?.document()?.get_element_by_id(id)
-}
+/// The section's elements, found by id under its root (which may be in a
+/// shadow tree, where the document cannot see them).
+#[derive(Clone, Copy)]
+struct Dom(Parts);
 
-/// Writes HTML into the element with `id`.
-fn fill(id: &str, html: &str) {
-    if let Some(e) = element(id) {
-        e.set_inner_html(html);
+impl Dom {
+    fn element(self, id: &str) -> Option<web_sys::Element> {
+        self.0.find(&format!("#{id}"))
     }
-}
 
-/// Sets or removes an attribute of the element with `id`.
-fn attr(id: &str, name: &str, value: Option<&str>) {
-    if let Some(e) = element(id) {
-        let _ = match value {
-            Some(v) => e.set_attribute(name, v),
-            None => e.remove_attribute(name),
-        };
+    /// Writes HTML into the element with `id`.
+    fn fill(self, id: &str, html: &str) {
+        if let Some(e) = self.element(id) {
+            e.set_inner_html(html);
+        }
+    }
+
+    /// Sets or removes an attribute of the element with `id`.
+    fn attr(self, id: &str, name: &str, value: Option<&str>) {
+        if let Some(e) = self.element(id) {
+            let _ = match value {
+                Some(v) => e.set_attribute(name, v),
+                None => e.remove_attribute(name),
+            };
+        }
     }
 }
 
@@ -80,14 +88,14 @@ struct Drawn {
 
 impl Drawn {
     /// Writes the frame of `lanes` with `rows` label rows.
-    fn new(lanes: &[timeline::Lane], rows: usize) -> Option<Drawn> {
-        fill("tl-body", &shell_html(lanes, rows));
+    fn new(dom: Dom, lanes: &[timeline::Lane], rows: usize) -> Option<Drawn> {
+        dom.fill("tl-body", &shell_html(lanes, rows));
         // A fixed height makes the lanes a layout boundary: redrawing them
         // lays out and paints nothing else.
         let height = html::body_height(lanes.len(), rows);
-        attr("tl-body", "style", Some(&format!("height:{height}px")));
+        dom.attr("tl-body", "style", Some(&format!("height:{height}px")));
         let items = (0..lanes.len())
-            .map(|k| element(&format!("tl-items-{k}")).map(Keyed::new))
+            .map(|k| dom.element(&format!("tl-items-{k}")).map(Keyed::new))
             .collect::<Option<Vec<_>>>()?;
         Some(Drawn {
             lanes: lanes.to_vec(),
@@ -202,14 +210,19 @@ pub fn TimelineSection(
     atlas: Arc<Atlas>,
     /// State shared with the charts.
     shared: Shared,
+    /// Whether to scroll the timeline into view once shown (it is what a
+    /// link opened).
+    scroll_to: bool,
 ) -> impl IntoView {
     let lang = use_lang();
     let s = use_strings();
-    let bounds = Window::fit(atlas.milestones());
-    let window = RwSignal::new(bounds);
-    let query = RwSignal::new(String::new());
-    let list_view = RwSignal::new(false);
+    let bounds = bounds(&atlas);
+    let window = shared.window;
+    let query = shared.search;
+    let list_view = shared.list;
     let track = NodeRef::<Div>::new();
+    let root = NodeRef::<Div>::new();
+    let dom = Dom(Parts::new(root));
     let width = use_width(track);
     let selected = shared.selected;
     let rows = move || if width.get() < 520.0 { 2 } else { 3 };
@@ -239,7 +252,7 @@ pub fn TimelineSection(
         let mut drawn = previous
             .flatten()
             .filter(|d| d.lanes == *lanes && d.rows == rows)
-            .or_else(|| Drawn::new(&lanes, rows))?;
+            .or_else(|| Drawn::new(dom, &lanes, rows))?;
         let ticks = timeline::ticks(&win, w, 80.0, lang);
         let breaks: Vec<f64> = ticks.iter().map(|t| t.day).collect();
         let view = drawn.view(win, w);
@@ -267,12 +280,12 @@ pub fn TimelineSection(
             s,
         };
         let drawn_ticks = drawn_ticks(&view, &ticks);
-        fill("tl-axis", &axis_html(&drawn_ticks));
-        fill("tl-marks", &marks_html(&cx, &drawn_ticks, &lanes, &layout));
+        dom.fill("tl-axis", &axis_html(&drawn_ticks));
+        dom.fill("tl-marks", &marks_html(&cx, &drawn_ticks, &lanes, &layout));
         let shift = shift_style(&view);
         for (k, (items, placements)) in drawn.items.iter_mut().zip(&layout).enumerate() {
             items.update(label_pieces(&cx, placements));
-            attr(&format!("tl-items-{k}"), "style", Some(&shift));
+            dom.attr(&format!("tl-items-{k}"), "style", Some(&shift));
         }
         let left = (win.start - bounds.start) / bounds.length() * 100.0;
         let frame = format!(
@@ -280,22 +293,22 @@ pub fn TimelineSection(
             decimal(left, 2),
             decimal(win.length() / bounds.length() * 100.0, 2)
         );
-        attr("tl-window", "style", Some(&frame));
+        dom.attr("tl-window", "style", Some(&frame));
         mark_timeline_drawn();
         Some(drawn)
     });
     // Everything else that changes: views, count, list, detail, overview.
     let a = atlas.clone();
-    Effect::new(move |_| {
+    effect(move || {
         let list = list_view.get();
         let shown = shown.read();
         let current = selected.get();
-        attr(
+        dom.attr(
             "view-timeline",
             "aria-pressed",
             Some(if list { "false" } else { "true" }),
         );
-        attr(
+        dom.attr(
             "view-list",
             "aria-pressed",
             Some(if list { "true" } else { "false" }),
@@ -306,17 +319,17 @@ pub fn TimelineSection(
             ("tl-list", !list),
             ("tl-detail", current.is_none()),
         ] {
-            attr(id, "hidden", hide.then_some(""));
+            dom.attr(id, "hidden", hide.then_some(""));
         }
         let count = match shown.len() {
             0 => s.no_milestones.to_string(),
             1 => s.milestones_one.to_string(),
             n => with_count(s.milestones_count, n),
         };
-        if let Some(e) = element("tl-count") {
+        if let Some(e) = dom.element("tl-count") {
             e.set_text_content(Some(&count));
         }
-        fill(
+        dom.fill(
             "tl-list",
             &if list {
                 list_html(&a, &shown, current, lang, s)
@@ -327,8 +340,8 @@ pub fn TimelineSection(
         let detail = current
             .and_then(|i| a.milestones().get(i))
             .map(|m| detail_html(&a, m, lang, s));
-        fill("tl-detail", &detail.unwrap_or_default());
-        fill(
+        dom.fill("tl-detail", &detail.unwrap_or_default());
+        dom.fill(
             "tl-overview-bars",
             &overview_html(
                 &timeline::density(&a, &shown, &lanes.read(), &bounds, 160),
@@ -337,11 +350,10 @@ pub fn TimelineSection(
         );
     });
 
-    // Selecting a milestone brings it into view and into the address.
+    // Selecting a milestone brings it into view.
     let a = atlas.clone();
-    Effect::new(move |_| {
+    effect(move || {
         let Some(m) = selected.get().and_then(|i| a.milestones().get(i)) else {
-            replace_param("milestone", None);
             return;
         };
         let (start, end) = m.date.span();
@@ -349,24 +361,33 @@ pub fn TimelineSection(
         if (end as f64) < win.start || (start as f64) > win.end {
             window.set(win.centre_on((start + end) as f64 / 2.0, bounds));
         }
-        replace_param("milestone", Some(&m.id));
     });
-    // A link to a milestone opens it.
-    if let Some(i) =
-        query_param("milestone").and_then(|id| atlas.milestones().iter().position(|m| m.id == id))
-    {
-        selected.set(Some(i));
-        // The lanes come to the top of the screen, the details under them.
-        Effect::new(move |_| {
+    // A link to the timeline, or to a milestone, shows it: the lanes come
+    // to the top of the screen, the details under them.
+    if scroll_to {
+        effect(move || {
             if let Some(track) = track.get() {
                 track.scroll_into_view();
             }
         });
     }
+    // The search box shows the search (set by a link, or Back).
+    effect(move || {
+        if let Some(input) = dom
+            .element("tl-search")
+            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
+            let q = query.get();
+            if input.value() != q {
+                input.set_value(&q);
+            }
+        }
+    });
 
     let select = move |i: usize| {
+        shared.focus.set(Focus::Timeline);
         selected.set(Some(i));
-        let _ = request_animation_frame_with_handle(|| focus_id("tl-detail-title"));
+        let _ = request_animation_frame_with_handle(move || dom.0.focus("#tl-detail-title"));
     };
     let step = move |forward: bool| {
         if let Some(i) =
@@ -405,8 +426,14 @@ pub fn TimelineSection(
             return;
         }
         match target_data(&ev, "data-action").as_deref() {
-            Some("view-timeline") => list_view.set(false),
-            Some("view-list") => list_view.set(true),
+            Some("view-timeline") => {
+                shared.focus.set(Focus::Timeline);
+                list_view.set(false);
+            }
+            Some("view-list") => {
+                shared.focus.set(Focus::Timeline);
+                list_view.set(true);
+            }
             Some("zoom-in") => zoom(1.5),
             Some("zoom-out") => zoom(1.0 / 1.5),
             Some("zoom-fit") => window.set(bounds),
@@ -466,9 +493,10 @@ pub fn TimelineSection(
             on:keydown=on_key
             on:input=on_input
         >
+            <div class="tl-root" node_ref=root>
             <div inner_html=head></div>
             <div class="shared-controls">
-                <ClusterToggles atlas=atlas.clone() filters=shared.filters/>
+                <SharedControls atlas=atlas.clone() filters=shared.filters years=false/>
                 <div class="tl-search-wrap" inner_html=search></div>
             </div>
             <div class="tl-toolbar" inner_html=toolbar(s)></div>
@@ -492,6 +520,7 @@ pub fn TimelineSection(
             </div>
             <div id="tl-list" class="tl-list" data-testid="timeline-list" hidden></div>
             <section id="tl-detail" class="tl-detail" data-testid="milestone-detail" aria-labelledby="tl-detail-title" hidden></section>
+            </div>
         </section>
     }
 }

@@ -3,6 +3,7 @@
 //! focus) zooms, a sideways wheel pans. One listener handles every kind of
 //! event, and is removed when the timeline is.
 
+use crate::components::effect::effect;
 use leptos::html::Div;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
@@ -40,7 +41,7 @@ pub fn use_pointer(
     width: ReadSignal<f64>,
 ) -> StoredValue<bool> {
     let suppress_click = StoredValue::new(false);
-    Effect::new(move |_| {
+    effect(move || {
         let Some(element) = track.get() else { return };
         let target: web_sys::HtmlElement = element.clone().into();
         let mut gesture = Gesture::default();
@@ -50,10 +51,13 @@ pub fn use_pointer(
                 |client_x: i32| f64::from(client_x) - target.get_bounding_client_rect().left();
             if let Some(wheel) = ev.dyn_ref::<web_sys::WheelEvent>() {
                 let (dx, dy) = (wheel.delta_x(), wheel.delta_y());
-                let focused = web_sys::window()
-                    .and_then(|w| w.document())
-                    .and_then(|d| Some((d.active_element()?, d.get_element_by_id("timeline")?)))
-                    .is_some_and(|(active, section)| section.contains(Some(&active)));
+                // Focus in the timeline (found from the track, as the page's
+                // document cannot see into an embed's shadow tree).
+                let focused = target
+                    .closest(".timeline")
+                    .ok()
+                    .flatten()
+                    .is_some_and(|section| section.matches(":focus-within").unwrap_or(false));
                 if wheel.ctrl_key() || wheel.meta_key() || (focused && dy.abs() > dx.abs()) {
                     ev.prevent_default();
                     let anchor = local(wheel.client_x()) / w;

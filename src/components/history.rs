@@ -1,0 +1,119 @@
+//! The page address follows the reader's choices, and Back and Forward
+//! restore them.
+//!
+//! Each change writes the permalink of the new state into the address.
+//! A change made within a second of the previous one replaces the entry
+//! (dragging the year range or typing a search is one step back, not
+//! twenty); otherwise it adds one. Embedded, the address is only replaced,
+//! so that the host page's Back button stays the host's.
+
+use std::cell::Cell;
+use std::rc::Rc;
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+
+use super::effect::effect;
+use super::settings::use_settings;
+use super::state::Shared;
+use crate::core::atlas::Atlas;
+use crate::core::permalink::Permalink;
+
+/// How long after a change the next one replaces it, in milliseconds.
+const MERGE_MS: f64 = 1000.0;
+
+/// The address's query, without the `?`.
+pub fn current_query() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+        .trim_start_matches('?')
+        .to_string()
+}
+
+/// The address of this page with `query`.
+pub fn address_with(query: &str) -> Option<String> {
+    let location = web_sys::window()?.location();
+    let path = location.pathname().ok()?;
+    let origin = location.origin().ok()?;
+    Some(if query.is_empty() {
+        format!("{origin}{path}")
+    } else {
+        format!("{origin}{path}?{query}")
+    })
+}
+
+fn now() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+/// Keeps the address in step with `shared` and the page's settings (the
+/// link's embedding and dataset kept), and applies the address when the
+/// reader goes Back or Forward. With `push` false the address is only
+/// ever replaced.
+pub fn use_history(atlas: Arc<Atlas>, shared: Shared, link: &Permalink, push: bool) {
+    let settings = use_settings();
+    let (embed, data) = (link.embed, link.data.clone());
+    // Writes soon after the page opens (a link made canonical, a window
+    // closing in on a milestone) replace the entry the reader opened.
+    let last_write = Rc::new(Cell::new(now()));
+    let a = atlas.clone();
+    effect(move || {
+        let base = Permalink {
+            embed,
+            data: data.clone(),
+            lang: settings.and_then(|s| s.lang.get()),
+            theme: settings.and_then(|s| s.theme.get()),
+            ..Permalink::default()
+        };
+        let query = shared.permalink(&base, &a).encode();
+        if query == current_query() {
+            return;
+        }
+        let (Some(window), Some(address)) = (web_sys::window(), address_with(&query)) else {
+            return;
+        };
+        let Ok(history) = window.history() else {
+            return;
+        };
+        let t = now();
+        let _ = if push && t - last_write.get() > MERGE_MS {
+            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address))
+        } else {
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address))
+        };
+        last_write.set(t);
+    });
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let on_pop = Closure::<dyn Fn()>::new(move || {
+        let link = Permalink::decode(&current_query());
+        shared.apply(&link, &atlas);
+        if let Some(settings) = settings {
+            if settings.theme.get_untracked() != link.theme {
+                settings.theme.set(link.theme);
+            }
+            // A new language rebuilds the page from the address.
+            if settings.lang.get_untracked() != link.lang {
+                settings.lang.set(link.lang);
+            }
+        }
+    });
+    if window
+        .add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref())
+        .is_ok()
+    {
+        let held = SendWrapper::new((window, on_pop));
+        on_cleanup(move || {
+            let (window, on_pop) = &*held;
+            let _ = window
+                .remove_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
+        });
+    }
+}

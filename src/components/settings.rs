@@ -1,0 +1,62 @@
+//! The reader's settings for the whole page: a language and a theme chosen
+//! over the browser's, shared through context.
+
+use leptos::prelude::*;
+
+use super::effect::effect;
+use super::hooks::use_dark::use_prefers_dark;
+use crate::core::permalink::{Permalink, Theme};
+use crate::core::text::Lang;
+
+/// The language and theme the reader chose, if any.
+#[derive(Clone, Copy, Debug)]
+pub struct Settings {
+    /// The language chosen; the browser's if `None`.
+    pub lang: RwSignal<Option<Lang>>,
+    /// The theme chosen; the system's if `None`.
+    pub theme: RwSignal<Option<Theme>>,
+    /// Whether the page is dark: the theme chosen, or the system's.
+    pub dark: Signal<bool>,
+}
+
+impl Settings {
+    /// The settings a permalink records, provided to every component, with
+    /// `data-theme` set on `root` (the page, or an embed's container) to
+    /// the theme in force.
+    pub fn provide(link: &Permalink, root: web_sys::Element) -> Settings {
+        let theme = RwSignal::new(link.theme);
+        let system_dark = use_prefers_dark();
+        let dark = Signal::derive(move || match theme.get() {
+            Some(t) => t == Theme::Dark,
+            None => system_dark.get(),
+        });
+        let settings = Settings {
+            lang: RwSignal::new(link.lang),
+            theme,
+            dark,
+        };
+        effect(move || {
+            let theme = if dark.get() {
+                Theme::Dark
+            } else {
+                Theme::Light
+            };
+            let _ = root.set_attribute("data-theme", theme.slug());
+        });
+        provide_context(settings);
+        settings
+    }
+}
+
+/// The settings provided by the app (defaults outside it).
+pub fn use_settings() -> Option<Settings> {
+    use_context::<Settings>()
+}
+
+/// Whether the page is dark (the theme chosen, or the system's).
+pub fn use_dark() -> Signal<bool> {
+    match use_settings() {
+        Some(settings) => settings.dark,
+        None => use_prefers_dark().into(),
+    }
+}

@@ -1,0 +1,212 @@
+//! Share and Embed: copy the link of the current view, or the snippets that
+//! put it in another page (as a frame, or by script).
+
+use std::sync::Arc;
+
+use leptos::html::Div;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+use super::delegate::{Parts, target_data};
+use super::history::address_with;
+use super::locale::use_strings;
+use super::settings::use_settings;
+use super::state::Shared;
+use crate::core::atlas::Atlas;
+use crate::core::html::Html;
+use crate::core::permalink::Permalink;
+use crate::core::snippet::{directory_of, iframe_snippet, script_snippet};
+use crate::core::strings::Strings;
+
+fn dialog_html(s: &Strings) -> String {
+    let mut h = Html::new();
+    h.open(
+        "dialog",
+        &[
+            ("class", "embed-dialog"),
+            ("id", "embed-dialog"),
+            ("aria-labelledby", "embed-heading"),
+            ("data-testid", "embed-dialog"),
+        ],
+    );
+    h.element("h2", &[("id", "embed-heading")], s.embed);
+    h.element("p", &[], s.embed_intro);
+    for (kind, label, rows) in [
+        ("iframe", s.embed_iframe, "8"),
+        ("script", s.embed_script, "3"),
+    ] {
+        let id = format!("embed-{kind}");
+        h.element("label", &[("for", &id), ("class", "control-label")], label);
+        h.element(
+            "textarea",
+            &[
+                ("id", &id),
+                ("class", "snippet"),
+                ("readonly", ""),
+                ("rows", rows),
+                ("data-testid", &format!("embed-{kind}")),
+            ],
+            "",
+        );
+        // The dialog opens on the first Copy button, not in a snippet
+        // (which would scroll to its end).
+        let mut attrs = vec![("type", "button"), ("class", "button"), ("data-copy", &id)];
+        if kind == "iframe" {
+            attrs.push(("autofocus", ""));
+        }
+        h.element("button", &attrs, s.copy);
+    }
+    h.open("div", &[("class", "dialog-actions")]);
+    h.element(
+        "span",
+        &[
+            ("class", "dialog-status"),
+            ("role", "status"),
+            ("data-testid", "embed-status"),
+        ],
+        "",
+    );
+    h.element(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "button"),
+            ("data-share", "close"),
+        ],
+        s.close,
+    );
+    h.close("div").close("dialog");
+    h.finish()
+}
+
+fn buttons_html(s: &Strings) -> String {
+    let mut h = Html::new();
+    for (action, label) in [("share", s.share), ("embed", s.embed)] {
+        h.element(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "button"),
+                ("data-share", action),
+                ("data-testid", action),
+            ],
+            label,
+        );
+    }
+    h.element(
+        "span",
+        &[
+            ("class", "share-status"),
+            ("role", "status"),
+            ("data-testid", "share-status"),
+        ],
+        "",
+    );
+    h.finish()
+}
+
+/// Copies `text` to the clipboard; `false` if the browser refused.
+async fn copy(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let promise = window.navigator().clipboard().write_text(text);
+    JsFuture::from(promise).await.is_ok()
+}
+
+/// The Share and Embed buttons of the page.
+#[component]
+pub fn ShareActions(
+    /// The dataset.
+    atlas: Arc<Atlas>,
+    /// The reader's state.
+    shared: Shared,
+) -> impl IntoView {
+    let s = use_strings();
+    let settings = use_settings();
+    let root = NodeRef::<Div>::new();
+    let parts = Parts::new(root);
+    let title = move |link: &Permalink| {
+        let view = match link.view() {
+            "timeline" | "list" => s.timeline_heading,
+            _ => s.charts_heading,
+        };
+        format!("{}: {view}", s.app_name)
+    };
+    // Copies `text`, then says in the part `status` whether it worked.
+    let copy_and_say =
+        move |text: String, status: &'static str, done: &'static str, fail: &'static str| {
+            leptos::task::spawn_local(async move {
+                let copied = copy(&text).await;
+                parts.text(status, if copied { done } else { fail });
+            });
+        };
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        if let Some(id) = target_data(&ev, "data-copy") {
+            let text = parts
+                .find(&format!("#{id}"))
+                .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+                .map(|t| t.value())
+                .unwrap_or_default();
+            copy_and_say(
+                text,
+                ".dialog-status",
+                s.snippet_copied,
+                s.copy_snippet_by_hand,
+            );
+            return;
+        }
+        match target_data(&ev, "data-share").as_deref() {
+            Some("share") => {
+                let address = web_sys::window()
+                    .and_then(|w| w.location().href().ok())
+                    .unwrap_or_default();
+                copy_and_say(address, ".share-status", s.link_copied, s.copy_by_hand);
+            }
+            Some("embed") => {
+                let mut link = untrack(|| shared.permalink(&Permalink::default(), &atlas));
+                link.lang = settings.and_then(|s| s.lang.get_untracked());
+                link.theme = settings.and_then(|s| s.theme.get_untracked());
+                link.embed = true;
+                let frame = address_with(&link.encode()).unwrap_or_default();
+                link.embed = false;
+                let page = address_with("").unwrap_or_default();
+                let script = script_snippet(directory_of(&page), &link);
+                for (id, text) in [
+                    ("#embed-iframe", iframe_snippet(&frame, &title(&link))),
+                    ("#embed-script", script),
+                ] {
+                    if let Some(area) = parts
+                        .find(id)
+                        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+                    {
+                        area.set_value(&text);
+                    }
+                }
+                parts.text(".dialog-status", "");
+                if let Some(dialog) = parts
+                    .find("#embed-dialog")
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlDialogElement>().ok())
+                {
+                    let _ = dialog.show_modal();
+                }
+            }
+            Some("close") => {
+                if let Some(dialog) = parts
+                    .find("#embed-dialog")
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlDialogElement>().ok())
+                {
+                    dialog.close();
+                }
+            }
+            _ => {}
+        }
+    };
+    view! {
+        <div class="share" node_ref=root on:click=on_click>
+            <div class="share-buttons" inner_html=buttons_html(s)></div>
+            <div inner_html=dialog_html(s)></div>
+        </div>
+    }
+}

@@ -1,0 +1,347 @@
+// Permalinks, Back and Forward, Share, the Embed dialog, embedding by frame
+// and by script in pages of another origin, and static hosting.
+import { test, expect } from "@playwright/test";
+import { createServer } from "node:http";
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { AtlasPage, Charts, Timeline } from "./atlas-page.js";
+
+const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
+
+/** Serves `html` at / from 127.0.0.1 on a free port: a page of another site. */
+async function hostPage(html) {
+  const server = createServer((req, res) => {
+    if (req.url === "/" || req.url.startsWith("/?")) {
+      res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+      res.end(html);
+    } else {
+      // The browser asks for the host's own favicon: none.
+      res.writeHead(204);
+      res.end();
+    }
+  });
+  await new Promise((done) => server.listen(0, "127.0.0.1", done));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() };
+}
+
+/** A free port on 127.0.0.1. */
+async function freePort() {
+  const server = createServer();
+  await new Promise((done) => server.listen(0, "127.0.0.1", done));
+  const { port } = server.address();
+  await new Promise((done) => server.close(done));
+  return port;
+}
+
+/** Every request of `page` went to one of `origins`. */
+function recordOrigins(page) {
+  const seen = new Set();
+  page.on("request", (req) => {
+    if (!req.url().startsWith("data:")) seen.add(new URL(req.url()).origin);
+  });
+  return seen;
+}
+
+/** The charts' toggle of cluster `id`. */
+const toggle = (page, id) => page.locator("#charts").getByTestId(`cluster-toggle-${id}`);
+
+/** The state the controls show. */
+async function shownState(page) {
+  const pressed = async (id) => (await toggle(page, id).getAttribute("aria-pressed")) === "true";
+  return {
+    tab: await page.locator("[role=tab][aria-selected=true]").getAttribute("data-tab"),
+    clusters: { jjj: await pressed("jjj"), yrd: await pressed("yrd"), gba: await pressed("gba") },
+    years: await page.getByTestId("year-range-value").first().textContent(),
+  };
+}
+
+test("a permalink reproduces the view: chart, mode, clusters, years and milestone", async ({ page, browser }) => {
+  const atlas = new AtlasPage(page);
+  await atlas.open("/?economy=share&clusters=jjj~gba&years=2016..2022&milestone=hzmb-opens");
+  const charts = new Charts(page);
+  await expect(page.getByTestId("economy-mode-share")).toBeChecked();
+  await expect(page.getByTestId("chart-title")).toContainText("share of the national total");
+  expect(await shownState(page)).toEqual({
+    tab: "economy",
+    clusters: { jjj: true, yrd: false, gba: true },
+    years: "2016 – 2022",
+  });
+  await expect(charts.legend("Yangtze River Delta")).toHaveCount(0);
+  const timeline = new Timeline(page);
+  await expect(timeline.detail()).toBeVisible();
+  await expect(timeline.detail()).toContainText("Hong Kong-Zhuhai-Macao Bridge");
+
+  // The reader changes the view; the address follows, and opening it in a
+  // fresh browser shows the same.
+  await charts.open("rd");
+  await page.getByTestId("rd-metric-intensity").check({ force: true });
+  await toggle(page, "yrd").click();
+  await charts.fromYear(2018);
+  await expect(page).toHaveURL(/view=rd/);
+  await expect(page).toHaveURL(/rd=intensity/);
+  await expect(page).toHaveURL(/years=2018\.\.2022/);
+  const link = page.url();
+  const drawn = await charts.labels();
+
+  const context = await browser.newContext();
+  const again = await context.newPage();
+  const fresh = new AtlasPage(again);
+  await fresh.open(link);
+  await expect(again.getByTestId("rd-metric-intensity")).toBeChecked();
+  expect(await shownState(again)).toEqual({
+    tab: "rd",
+    clusters: { jjj: true, yrd: true, gba: true },
+    years: "2018 – 2022",
+  });
+  await expect(new Timeline(again).detail()).toContainText("Hong Kong-Zhuhai-Macao Bridge");
+  expect(await new Charts(again).labels()).toEqual(drawn);
+  fresh.expectClean();
+  await context.close();
+  atlas.expectClean();
+});
+
+test("unknown parameters and bad values are ignored, the rest applies", async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  await atlas.open("/?view=nowhere&years=2030..1990&clusters=mars~gba&economy=pie&milestone=nope&theme=sepia&zzz=1");
+  expect(await shownState(page)).toEqual({
+    tab: "economy",
+    clusters: { jjj: false, yrd: false, gba: true },
+    years: "2013 – 2025",
+  });
+  await expect(page.getByTestId("economy-mode-lines")).toBeChecked();
+  await expect(new Timeline(page).detail()).toBeHidden();
+  atlas.expectClean();
+});
+
+test("Back and Forward step through the reader's changes", async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  await atlas.open("/");
+  const charts = new Charts(page);
+  // Changes a second apart are steps of their own (quicker ones merge).
+  await page.waitForTimeout(1100);
+  await charts.open("patents");
+  await page.waitForTimeout(1100);
+  await toggle(page, "gba").click();
+  await expect(page).toHaveURL(/clusters=jjj~yrd/);
+  await page.waitForTimeout(1100);
+  const timeline = new Timeline(page);
+  await timeline.section.getByTestId("milestone").first().click();
+  await expect(timeline.detail()).toBeVisible();
+  await expect(page).toHaveURL(/milestone=/);
+
+  await page.goBack();
+  await expect(timeline.detail()).toBeHidden();
+  expect(await shownState(page)).toMatchObject({ tab: "patents", clusters: { gba: false } });
+  await page.goBack();
+  expect(await shownState(page)).toMatchObject({ tab: "patents", clusters: { gba: true } });
+  await page.goBack();
+  expect(await shownState(page)).toMatchObject({ tab: "economy" });
+  await expect(page).toHaveURL(/\/$/);
+  await page.goForward();
+  expect(await shownState(page)).toMatchObject({ tab: "patents", clusters: { gba: true } });
+  await expect(charts.svg()).toBeVisible();
+  atlas.expectClean();
+});
+
+test("Share copies the link of the current view", async ({ page, context, baseURL }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+  const atlas = new AtlasPage(page);
+  await atlas.open("/?view=science-cities");
+  await toggle(page, "jjj").click();
+  await expect(page).toHaveURL(/clusters=yrd~gba/);
+  await page.getByTestId("share").click();
+  await expect(page.getByTestId("share-status")).toHaveText("Link to this view copied.");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(page.url());
+  expect(copied).toContain("view=science-cities");
+  atlas.expectClean();
+});
+
+test("the Embed dialog shows both snippets for the current view", async ({ page, context, baseURL }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+  const atlas = new AtlasPage(page);
+  await atlas.open("/a/b/c/?view=rd&years=2015..2020");
+  await page.getByTestId("embed").click();
+  const dialog = page.getByTestId("embed-dialog");
+  await expect(dialog).toBeVisible();
+  const frame = await page.getByTestId("embed-iframe").inputValue();
+  expect(frame).toContain(`<iframe src="${baseURL}/a/b/c/?embed=1&amp;view=rd&amp;years=2015..2020"`);
+  expect(frame).toContain('"cluster-atlas:height"');
+  const script = await page.getByTestId("embed-script").inputValue();
+  expect(script).toContain('<div data-cluster-atlas="rd" data-query="years=2015..2020"></div>');
+  expect(script).toContain(`<script type="module" src="${baseURL}/a/b/c/embed.js"></script>`);
+  await expect(dialog.getByRole("button", { name: "Copy" }).first()).toBeFocused();
+  await dialog.getByRole("button", { name: "Copy" }).last().click();
+  await expect(page.getByTestId("embed-status")).toHaveText("Copied.");
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(script);
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  atlas.expectClean();
+});
+
+test("a page on another port frames a view, which sizes itself and keeps its own state", async ({ page, baseURL }) => {
+  // The snippet exactly as the Embed dialog gives it.
+  await page.goto("/?view=timeline");
+  await page.getByTestId("embed").click();
+  const snippet = await page.getByTestId("embed-iframe").inputValue();
+  expect(snippet).toContain("embed=1&amp;view=timeline");
+  const host = await hostPage(`<!doctype html><html><head><title>Host</title></head><body>
+    <h1>A newsroom's article</h1>
+    <script>window.heights = []; addEventListener("message", (e) => {
+      if (e.data && e.data.type === "cluster-atlas:height") window.heights.push(e.data.height);
+    });</script>
+    ${snippet}
+    <p id="after">After the frame.</p></body></html>`);
+  try {
+    const origins = recordOrigins(page);
+    await page.goto(host.url);
+    const iframe = page.locator("iframe");
+    const embedded = page.frameLocator("iframe");
+    await expect(embedded.getByTestId("timeline")).toBeVisible();
+    await expect(embedded.getByTestId("open-full")).toBeVisible();
+    // The frame took the height its content posted.
+    await expect.poll(() => page.evaluate(() => window.heights.length)).toBeGreaterThan(0);
+    const posted = await page.evaluate(() => window.heights.at(-1));
+    await expect(iframe).toHaveCSS("height", `${posted}px`);
+    const content = await embedded.locator("body").evaluate((b) => Math.ceil(b.getBoundingClientRect().height));
+    expect(Math.abs(content - posted)).toBeLessThanOrEqual(1);
+    expect(posted).not.toBe(640);
+    // Its height follows its content: the list is longer than the timeline.
+    const historyLength = await page.evaluate(() => history.length);
+    await embedded.getByTestId("view-list").click();
+    await expect.poll(() => page.evaluate(() => window.heights.at(-1))).toBeGreaterThan(posted);
+    const taller = await page.evaluate(() => window.heights.at(-1));
+    await expect(iframe).toHaveCSS("height", `${taller}px`);
+    // Permalinks inside the frame: its address and its link to the full
+    // atlas follow the reader, and the host's history is left alone.
+    const frame = page.frames().find((f) => f !== page.mainFrame());
+    await expect.poll(() => frame.url()).toContain("view=list");
+    expect(await page.evaluate(() => history.length)).toBe(historyLength);
+    const full = await embedded.getByTestId("open-full").getAttribute("href");
+    expect(full).toBe(`${baseURL}/?view=list`);
+    expect([...origins].sort()).toEqual([baseURL, new URL(host.url).origin].sort());
+  } finally {
+    host.close();
+  }
+});
+
+test("a page on another port with two script embeds shows a chart and the timeline", async ({ page, baseURL }) => {
+  const host = await hostPage(`<!doctype html><html><head><title>Host</title>
+    <style>body { font-family: serif; color: rgb(200, 0, 0); } .tab { display: none; }</style></head><body>
+    <h1>Two views of the atlas</h1>
+    <div data-cluster-atlas="economy" data-query="clusters=jjj~gba&amp;years=2015..2020"></div>
+    <p>Between the two.</p>
+    <div data-cluster-atlas="timeline"></div>
+    <script type="module" src="${baseURL}/a/b/c/embed.js"></script></body></html>`);
+  try {
+    const origins = recordOrigins(page);
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    await page.goto(host.url);
+    const [chart, timeline] = [page.locator("[data-cluster-atlas=economy]"), page.locator("[data-cluster-atlas=timeline]")];
+    await expect(chart.locator("[data-testid=chart-svg] svg")).toBeVisible();
+    await expect(chart.getByTestId("year-range-value")).toHaveCount(0);
+    await expect(chart.getByTestId("legend-entry")).toHaveText(["Jing-Jin-Ji", /^Greater Bay Area/]);
+    await expect(timeline.getByTestId("milestone").first()).toBeVisible();
+    // Each is independent: selecting a milestone in the timeline embed
+    // leaves the chart alone, and the host's address is untouched.
+    await timeline.getByTestId("milestone").first().click();
+    await expect(timeline.getByTestId("milestone-detail")).toBeVisible();
+    expect(page.url()).toBe(host.url);
+    // The host's styles do not reach into the embeds, nor theirs out.
+    await expect(chart.getByTestId("chart-title")).not.toHaveCSS("color", "rgb(200, 0, 0)");
+    await expect(page.locator("h1")).toHaveCSS("color", "rgb(200, 0, 0)");
+    await expect(chart.getByTestId("open-full")).toHaveAttribute("href", `${baseURL}/a/b/c/?clusters=jjj~gba&years=2015..2020`);
+    expect(errors).toEqual([]);
+    expect([...origins].sort()).toEqual([baseURL, new URL(host.url).origin].sort());
+  } finally {
+    host.close();
+  }
+});
+
+test("dist/ works from python3 -m http.server, with a description, Open Graph tags and a favicon", async ({ page }) => {
+  const port = await freePort();
+  const server = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", dist], { stdio: "ignore" });
+  try {
+    const url = `http://127.0.0.1:${port}/`;
+    await expect.poll(async () => {
+      try {
+        return (await fetch(url)).status;
+      } catch {
+        return 0;
+      }
+    }).toBe(200);
+    const atlas = new AtlasPage(page);
+    await atlas.open(`${url}?view=timeline&milestone=hzmb-opens`);
+    await expect(new Timeline(page).detail()).toBeVisible();
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /innovation clusters/);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /Cluster Atlas/);
+    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute("content", /.{40,}/);
+    const icon = await page.locator('link[rel="icon"]').getAttribute("href");
+    expect((await page.request.get(new URL(icon, url).href)).status()).toBe(200);
+    expect(atlas.requests.some((r) => r.includes("favicon"))).toBe(true);
+    atlas.expectClean();
+  } finally {
+    server.kill();
+  }
+});
+
+test("the link's language and theme apply over the browser's, also in a frame", async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: "light", locale: "en-GB" });
+  const page = await context.newPage();
+  const atlas = new AtlasPage(page);
+  await atlas.open("/?theme=dark&lang=zh");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(page.locator("html")).toHaveAttribute("lang", /^zh/);
+  await expect(page.getByTestId("share")).toHaveText("分享");
+  // The state the reader then sets keeps them.
+  await new Charts(page).open("patents");
+  await expect(page).toHaveURL(/lang=zh/);
+  await expect(page).toHaveURL(/theme=dark/);
+  await page.goto("/?embed=1&view=timeline&theme=dark");
+  await expect(page.getByTestId("timeline")).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(page.locator("body")).toHaveCSS("background-color", "rgb(17, 20, 24)");
+  atlas.expectClean();
+  await context.close();
+});
+
+/** axe-core's violations on `page` (WCAG 2.1 A and AA). */
+async function axeViolations(page) {
+  await page.addScriptTag({ path: fileURLToPath(new URL("../node_modules/axe-core/axe.min.js", import.meta.url)) });
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+}
+
+for (const scheme of ["light", "dark"]) {
+  test(`axe finds no violation in the Embed dialog and the framed views (${scheme})`, async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: scheme });
+    const page = await context.newPage();
+    await new AtlasPage(page).open("/");
+    await page.getByTestId("embed").click();
+    await expect(page.getByTestId("embed-dialog")).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    for (const view of ["economy", "rd", "patents", "science-cities", "figures", "timeline", "list"]) {
+      await page.goto(`/?embed=1&view=${view}`);
+      await expect(page.getByTestId("open-full")).toBeVisible();
+      expect(await axeViolations(page), view).toEqual([]);
+    }
+    await context.close();
+  });
+}
+
+test("a source link in a framed view opens its entry in the full atlas", async ({ page, context, baseURL }) => {
+  await page.goto("/a/b/c/?embed=1&view=rd");
+  const link = page.locator(".chart-about a.source-number").first();
+  await expect(link).toBeVisible();
+  const anchor = await link.getAttribute("href");
+  const [opened] = await Promise.all([context.waitForEvent("page"), link.click()]);
+  await opened.waitForLoadState();
+  expect(opened.url()).toBe(`${baseURL}/a/b/c/${anchor}`);
+  const entry = opened.locator(anchor);
+  await expect(entry).toBeVisible();
+  await expect(entry).toBeInViewport();
+});

@@ -1,0 +1,211 @@
+//! Permalinks: every state survives being written into an address and read
+//! back (a property test over generated states), and bad parameters are
+//! ignored with the rest applied.
+
+use cluster_atlas::core::chart::{ChartId, ChartOptions, EconomyMode, Grouping, RdMetric, Tab};
+use cluster_atlas::core::dataset::default_atlas;
+use cluster_atlas::core::permalink::{Focus, Permalink, Theme};
+use cluster_atlas::core::text::Lang;
+
+/// A small deterministic generator of random values.
+struct Gen(u64);
+
+impl Gen {
+    fn next(&mut self, n: u64) -> u64 {
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (self.0 >> 33) % n.max(1)
+    }
+
+    fn pick<T: Copy>(&mut self, items: &[T]) -> T {
+        items[self.next(items.len() as u64) as usize]
+    }
+
+    fn flip(&mut self) -> bool {
+        self.next(2) == 1
+    }
+
+    /// A non-empty text with the characters that addresses make hard.
+    fn text(&mut self) -> String {
+        const PIECES: &[&str] = &[
+            "a",
+            "Z",
+            "9",
+            " ",
+            "&",
+            "=",
+            "%",
+            "+",
+            "~",
+            "#",
+            "?",
+            "/",
+            ".",
+            "..",
+            "-",
+            "_",
+            ":",
+            "雄安",
+            "京津冀",
+            "é",
+            "'",
+            "\"",
+            "<",
+            "🙂",
+        ];
+        let n = 1 + self.next(6);
+        (0..n).map(|_| self.pick(PIECES)).collect()
+    }
+
+    fn list(&mut self) -> Vec<String> {
+        (0..self.next(4)).map(|_| self.text()).collect()
+    }
+
+    fn maybe<T>(&mut self, make: impl FnOnce(&mut Gen) -> T) -> Option<T> {
+        if self.flip() { Some(make(self)) } else { None }
+    }
+
+    fn permalink(&mut self) -> Permalink {
+        let start = self.next(2_000_000) as i64 - 1_000_000;
+        Permalink {
+            focus: self.pick(&[Focus::Charts, Focus::Timeline]),
+            tab: self.pick(&Tab::ALL),
+            list: self.flip(),
+            options: ChartOptions {
+                economy: self.pick(&EconomyMode::ALL),
+                members_of: if self.flip() {
+                    self.text()
+                } else {
+                    String::new()
+                },
+                rd_metric: self.pick(&RdMetric::ALL),
+                rd_grouping: self.pick(&Grouping::ALL),
+            },
+            hidden: std::array::from_fn(|_| self.list()),
+            clusters: self.maybe(Gen::list),
+            years: self.maybe(|g| {
+                let a = g.next(4000) as i32 - 2000;
+                (a, a + g.next(50) as i32)
+            }),
+            milestone: self.maybe(Gen::text),
+            span: self.maybe(|g| (start, start + 1 + g.next(100_000) as i64)),
+            search: if self.flip() {
+                self.text()
+            } else {
+                String::new()
+            },
+            lang: self.maybe(|g| g.pick(&[Lang::En, Lang::Zh])),
+            theme: self.maybe(|g| g.pick(&[Theme::Light, Theme::Dark])),
+            embed: self.flip(),
+            data: self.maybe(Gen::text),
+        }
+    }
+}
+
+#[test]
+fn every_state_survives_the_round_trip_through_an_address() {
+    let mut g = Gen(2026);
+    for case in 0..5_000 {
+        let state = g.permalink();
+        let query = state.encode();
+        assert!(
+            !query.contains(' ') && !query.contains('#'),
+            "case {case}: {query}"
+        );
+        assert_eq!(Permalink::decode(&query), state, "case {case}: {query}");
+        assert_eq!(Permalink::decode(&format!("?{query}")), state);
+    }
+}
+
+#[test]
+fn the_default_state_is_the_plain_address() {
+    assert_eq!(Permalink::default().encode(), "");
+    assert_eq!(Permalink::decode(""), Permalink::default());
+}
+
+#[test]
+fn a_typical_link_reads_as_expected() {
+    let p = Permalink::decode(
+        "view=rd&rd=intensity&clusters=jjj~gba&years=2015..2022&milestone=hzmb-opens&lang=zh&theme=dark",
+    );
+    assert_eq!(p.focus, Focus::Charts);
+    assert_eq!(p.tab, Tab::Chart(ChartId::Rd));
+    assert_eq!(p.options.rd_metric, RdMetric::Intensity);
+    assert_eq!(p.clusters, Some(vec!["jjj".to_string(), "gba".to_string()]));
+    assert_eq!(p.years, Some((2015, 2022)));
+    assert_eq!(p.milestone.as_deref(), Some("hzmb-opens"));
+    assert_eq!(p.lang, Some(Lang::Zh));
+    assert_eq!(p.theme, Some(Theme::Dark));
+    let p = Permalink::decode("view=list&chart=patents&span=2016-03-01..2019-08-15&q=Xiong%27an");
+    assert_eq!(
+        (p.focus, p.list, p.tab),
+        (Focus::Timeline, true, Tab::Chart(ChartId::Patents))
+    );
+    assert_eq!(p.search, "Xiong'an");
+    let (a, b) = p.span.expect("a span");
+    assert_eq!(b - a, 1262, "2016-03-01 to 2019-08-15");
+}
+
+#[test]
+fn bad_values_are_ignored_and_the_rest_applies() {
+    let p = Permalink::decode(
+        "view=nope&economy=pie&rd=more&rd-by=city&years=abc&span=2019-02-30..2020-01-01&lang=fr&theme=blue&embed=yes&milestone=&data=&unknown=1&clusters=jjj",
+    );
+    let expected = Permalink {
+        clusters: Some(vec!["jjj".to_string()]),
+        ..Permalink::default()
+    };
+    assert_eq!(p, expected);
+    // Ranges the wrong way round, or not ranges, are ignored.
+    assert_eq!(Permalink::decode("years=2020..2015").years, None);
+    assert_eq!(Permalink::decode("years=2018").years, Some((2018, 2018)));
+    assert_eq!(Permalink::decode("years=..2018").years, None);
+    assert_eq!(Permalink::decode("span=2020-01-01..2019-01-01").span, None);
+    assert_eq!(Permalink::decode("span=2020-13-01..2021-01-01").span, None);
+    assert_eq!(Permalink::decode("span=2020-01-01").span, None);
+    // "chart" only applies to the timeline's links, "timeline" to the charts'.
+    assert_eq!(
+        Permalink::decode("view=rd&chart=patents").tab,
+        Tab::Chart(ChartId::Rd)
+    );
+    assert!(!Permalink::decode("view=timeline&timeline=list").list);
+    // Malformed escapes do not stop the reading.
+    assert_eq!(
+        Permalink::decode("q=100%&view=timeline").focus,
+        Focus::Timeline
+    );
+}
+
+#[test]
+fn links_are_applied_to_the_dataset_they_open() {
+    let atlas = default_atlas().expect("the default dataset validates");
+    let p = Permalink::decode("clusters=gba~nowhere~jjj&years=1990..2016&milestone=hzmb-opens");
+    let filters = p.filters(&atlas);
+    assert_eq!(
+        filters.clusters,
+        ["jjj", "gba"],
+        "known clusters, in the dataset's order"
+    );
+    let (first, _) = atlas.year_extent().unwrap();
+    assert_eq!(filters.years, (first, 2016), "years kept within the data");
+    let selected = p.selected(&atlas).expect("the milestone exists");
+    assert_eq!(atlas.milestones()[selected].id, "hzmb-opens");
+    assert_eq!(Permalink::decode("milestone=nope").selected(&atlas), None);
+    let far = Permalink::decode("years=1800..1850").filters(&atlas);
+    assert_eq!(
+        far.years,
+        atlas.year_extent().unwrap(),
+        "no overlap: all years"
+    );
+    // Writing the filters back leaves out what shows everything.
+    let mut q = Permalink::default();
+    q.set_filters(&filters, &atlas);
+    assert_eq!(
+        q.encode(),
+        "clusters=jjj~gba&years=".to_string() + &format!("{first}..2016")
+    );
+    q.set_filters(&Permalink::default().filters(&atlas), &atlas);
+    assert_eq!(q.encode(), "");
+}
