@@ -8,11 +8,11 @@ use leptos::task::spawn_local;
 
 use super::boot::{remove_loading_message, show_panics_on_page};
 use super::charts::ChartsSection;
-use super::cluster_card::ClusterCards;
+use super::cluster_card::cluster_cards_html;
 use super::embed::{EmbedView, Host, script_hosts};
 use super::history::{address_with, use_history};
 use super::hooks::use_height_messages::use_height_messages;
-use super::intro::Intro;
+use super::intro::intro_html;
 use super::loader::fetch_dataset;
 use super::locale::{use_lang, use_strings};
 use super::problems::DatasetProblems;
@@ -24,6 +24,7 @@ use super::timeline::TimelineSection;
 use crate::core::atlas::Atlas;
 use crate::core::chart::Tab;
 use crate::core::dataset::default_atlas;
+use crate::core::html::Html;
 use crate::core::permalink::{Focus, Permalink};
 use crate::core::validate::Problem;
 
@@ -118,30 +119,32 @@ fn Page(atlas: Arc<Atlas>, link: Permalink, host: Host) -> impl IntoView {
         return Either::Left(view! { <EmbedView atlas shared link full/> });
     }
     let s = use_strings();
+    let lang = use_lang();
     let to_charts = link.focus == Focus::Charts && link.tab != Tab::FIRST;
     let to_timeline = link.focus == Focus::Timeline || link.milestone.is_some();
+    let mut title = Html::new();
+    title.element("h1", &[("class", "site-title")], s.app_name);
+    title.element("p", &[("class", "tagline")], atlas.title().get(lang));
+    let mut lead = Html::new();
+    intro_html(&mut lead, s);
+    cluster_cards_html(&mut lead, &atlas, lang, s);
+    let mut footer = Html::new();
+    footer.open("div", &[("class", "wrap")]);
+    footer.element("p", &[], s.footer);
+    footer.close("div");
     Either::Right(view! {
         <header class="site-header">
             <div class="wrap">
-                <h1 class="site-title">{s.app_name}</h1>
-                <p class="tagline">{atlas.title().get(use_lang()).to_string()}</p>
+                <div inner_html=title.finish()></div>
                 <ShareActions atlas=atlas.clone() shared=shared/>
             </div>
         </header>
         <main id="content" class="wrap">
-            <Intro/>
-            <section class="clusters" aria-labelledby="clusters-heading">
-                <h2 id="clusters-heading">{s.clusters_heading}</h2>
-                <ClusterCards atlas=atlas.clone()/>
-            </section>
+            <div class="lead" inner_html=lead.finish()></div>
             <ChartsSection atlas=atlas.clone() shared=shared scroll_to=to_charts/>
             <TimelineSection atlas=atlas.clone() shared=shared scroll_to=to_timeline/>
             <SourcesSection atlas=atlas.clone()/>
         </main>
-        <footer class="site-footer">
-            <div class="wrap">
-                <p>{s.footer}</p>
-            </div>
-        </footer>
+        <footer class="site-footer" inner_html=footer.finish()></footer>
     })
 }

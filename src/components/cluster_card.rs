@@ -1,28 +1,26 @@
 //! The cluster cards: name, members, caveat, headline figures.
 
-use std::sync::Arc;
-
-use leptos::prelude::*;
-
 use super::headline::headline_html;
-use super::locale::{use_lang, use_strings};
 use crate::core::atlas::Atlas;
 use crate::core::headline::{Basis, headlines};
 use crate::core::html::Html;
-use crate::core::strings::with_count;
+use crate::core::strings::{Strings, with_count};
 use crate::core::text::Lang;
 
-/// One card per cluster, each in its cluster's colour.
-#[component]
-pub fn ClusterCards(
-    /// The dataset.
-    atlas: Arc<Atlas>,
-) -> impl IntoView {
-    let lang = use_lang();
-    let s = use_strings();
-    let mut h = Html::new();
+/// Writes the clusters section: one card per cluster, each in its
+/// cluster's colour.
+pub fn cluster_cards_html(h: &mut Html, atlas: &Atlas, lang: Lang, s: &Strings) {
+    h.open(
+        "section",
+        &[
+            ("class", "clusters"),
+            ("aria-labelledby", "clusters-heading"),
+        ],
+    );
+    h.element("h2", &[("id", "clusters-heading")], s.clusters_heading);
+    h.open("div", &[("class", "cluster-grid")]);
     for (index, cluster) in atlas.clusters().iter().enumerate() {
-        let (computed, stated): (Vec<_>, Vec<_>) = headlines(&atlas, &cluster.id)
+        let (computed, stated): (Vec<_>, Vec<_>) = headlines(atlas, &cluster.id)
             .into_iter()
             .partition(|h| matches!(h.basis, Basis::Computed(_)));
         let heading = format!("cluster-{}", cluster.id);
@@ -56,7 +54,7 @@ pub fn ClusterCards(
         }
         h.open("dl", &[("class", "headlines")]);
         for headline in &computed {
-            headline_html(&mut h, &atlas, headline, lang, s);
+            headline_html(h, atlas, headline, lang, s);
         }
         h.close("dl");
         if !stated.is_empty() {
@@ -64,11 +62,11 @@ pub fn ClusterCards(
                 .element("summary", &[], &with_count(s.stated_figures, stated.len()))
                 .open("dl", &[("class", "headlines")]);
             for headline in &stated {
-                headline_html(&mut h, &atlas, headline, lang, s);
+                headline_html(h, atlas, headline, lang, s);
             }
             h.close("dl").close("details");
         }
         h.close("article");
     }
-    view! { <div class="cluster-grid" inner_html=h.finish()></div> }
+    h.close("div").close("section");
 }

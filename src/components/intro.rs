@@ -1,15 +1,14 @@
 //! The introduction and the caveats every reader must see.
 
-use leptos::prelude::*;
-
-use super::locale::use_strings;
 use crate::core::html::Html;
+use crate::core::strings::Strings;
 
-/// What the atlas is, and what to know about its data.
-#[component]
-pub fn Intro() -> impl IntoView {
-    let s = use_strings();
-    let mut h = Html::new();
+/// Writes what the atlas is, and what to know about its data.
+pub fn intro_html(h: &mut Html, s: &Strings) {
+    h.open(
+        "section",
+        &[("class", "intro"), ("aria-label", s.about_data)],
+    );
     h.open("div", &[("class", "intro-text")]);
     for p in s.intro {
         h.element("p", &[], p);
@@ -20,6 +19,5 @@ pub fn Intro() -> impl IntoView {
     for c in s.caveats {
         h.element("li", &[], c);
     }
-    h.close("ul").close("aside");
-    view! { <section class="intro" aria-label=s.about_data inner_html=h.finish()></section> }
+    h.close("ul").close("aside").close("section");
 }

@@ -36,7 +36,10 @@ export class AtlasPage {
   /** Requests that left the page's origin. */
   foreignRequests() {
     const origin = new URL(this.page.url()).origin;
-    return this.requests.filter((url) => !url.startsWith(origin + "/") && !url.startsWith("data:"));
+    // The page's own blob: addresses (exports) are of its origin too.
+    return this.requests.filter(
+      (url) => !url.startsWith(origin + "/") && !url.startsWith(`blob:${origin}/`) && !url.startsWith("data:"),
+    );
   }
 
   /** Asserts the page ran cleanly: no console error, no failed or foreign request. */
