@@ -49,9 +49,14 @@ def main() -> None:
     html = re.sub(r'<meta http-equiv="?Content-Security-Policy"?[^>]*>', "", html)
     meta = '<meta http-equiv="Content-Security-Policy" content="%s">' % policy(html)
     # First in <head>, before anything it governs.
-    html, count = re.subn(r"(<head>)", r"\1" + meta.replace("\\", "\\\\"), html, count=1)
+
+    def after(found: re.Match) -> str:
+        # A function, so that nothing in the policy is read as an escape.
+        return found.group(0) + meta
+
+    html, count = re.subn(r"<head>", after, html, count=1)
     if count == 0:
-        html, count = re.subn(r"(<meta charset=[^>]*>)", r"\1" + meta, html, count=1)
+        html, count = re.subn(r"<meta charset=[^>]*>", after, html, count=1)
     if count == 0:
         sys.exit("csp.py: no <head> or <meta charset> in " + path)
     with open(path, "w", encoding="utf-8") as f:

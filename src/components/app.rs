@@ -136,7 +136,7 @@ fn Page(atlas: Arc<Atlas>, link: Permalink, host: Host) -> impl IntoView {
         <header class="site-header">
             <div class="wrap">
                 <div inner_html=title.finish()></div>
-                <ShareActions atlas=atlas.clone() shared=shared/>
+                <ShareActions/>
             </div>
         </header>
         <main id="content" class="wrap">

@@ -80,13 +80,7 @@ pub fn EmbedView(
     let entries = full.clone();
     let a = atlas.clone();
     let href = move || {
-        let base = Permalink {
-            data: data.clone(),
-            lang: settings.and_then(|s| s.lang.get()),
-            theme: settings.and_then(|s| s.theme.get()),
-            ..Permalink::default()
-        };
-        let query = shared.permalink(&base, &a).encode();
+        let query = shared.permalink(&a, data.clone(), settings).encode();
         if query.is_empty() {
             full.clone()
         } else {

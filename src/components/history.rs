@@ -64,14 +64,9 @@ pub fn use_history(atlas: Arc<Atlas>, shared: Shared, link: &Permalink, push: bo
     let last_write = Rc::new(Cell::new(now()));
     let a = atlas.clone();
     effect(move || {
-        let base = Permalink {
-            embed,
-            data: data.clone(),
-            lang: settings.and_then(|s| s.lang.get()),
-            theme: settings.and_then(|s| s.theme.get()),
-            ..Permalink::default()
-        };
-        let query = shared.permalink(&base, &a).encode();
+        let mut link = shared.permalink(&a, data.clone(), settings);
+        link.embed = embed;
+        let query = link.encode();
         if query == current_query() {
             return;
         }

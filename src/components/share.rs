@@ -1,19 +1,14 @@
 //! Share and Embed: copy the link of the current view, or the snippets that
 //! put it in another page (as a frame, or by script).
 
-use std::sync::Arc;
-
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::delegate::{Parts, target_data};
-use super::history::address_with;
+use super::history::{address_with, current_query};
 use super::locale::use_strings;
-use super::settings::use_settings;
-use super::state::Shared;
-use crate::core::atlas::Atlas;
 use crate::core::html::Html;
 use crate::core::permalink::Permalink;
 use crate::core::snippet::{directory_of, iframe_snippet, script_snippet};
@@ -117,14 +112,8 @@ async fn copy(text: &str) -> bool {
 
 /// The Share and Embed buttons of the page.
 #[component]
-pub fn ShareActions(
-    /// The dataset.
-    atlas: Arc<Atlas>,
-    /// The reader's state.
-    shared: Shared,
-) -> impl IntoView {
+pub fn ShareActions() -> impl IntoView {
     let s = use_strings();
-    let settings = use_settings();
     let root = NodeRef::<Div>::new();
     let parts = Parts::new(root);
     let title = move |link: &Permalink| {
@@ -165,9 +154,9 @@ pub fn ShareActions(
                 copy_and_say(address, ".share-status", s.link_copied, s.copy_by_hand);
             }
             Some("embed") => {
-                let mut link = untrack(|| shared.permalink(&Permalink::default(), &atlas));
-                link.lang = settings.and_then(|s| s.lang.get_untracked());
-                link.theme = settings.and_then(|s| s.theme.get_untracked());
+                // The address holds the state the reader sees (with its
+                // dataset, language and theme).
+                let mut link = Permalink::decode(&current_query());
                 link.embed = true;
                 let frame = address_with(&link.encode()).unwrap_or_default();
                 link.embed = false;

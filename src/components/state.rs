@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::settings::Settings;
 use crate::core::atlas::Atlas;
 use crate::core::chart::{ChartOptions, Filters, Tab};
 use crate::core::permalink::{Focus, Permalink};
@@ -87,10 +88,20 @@ impl Shared {
         set(self.search, link.search.clone());
     }
 
-    /// The permalink of the current choices (tracking them), on top of
-    /// `base` (its language, theme, embedding and dataset).
-    pub fn permalink(&self, base: &Permalink, atlas: &Atlas) -> Permalink {
-        let mut link = base.clone();
+    /// The permalink of the current choices (tracking them), with the
+    /// page's dataset (`data`) and the reader's language and theme.
+    pub fn permalink(
+        &self,
+        atlas: &Atlas,
+        data: Option<String>,
+        settings: Option<Settings>,
+    ) -> Permalink {
+        let mut link = Permalink {
+            data,
+            lang: settings.and_then(|s| s.lang.get()),
+            theme: settings.and_then(|s| s.theme.get()),
+            ..Permalink::default()
+        };
         link.set_filters(&self.filters.read(), atlas);
         link.milestone = self
             .selected

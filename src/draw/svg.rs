@@ -30,6 +30,20 @@ fn failed(e: std::fmt::Error) -> DrawingErrorKind<std::fmt::Error> {
 }
 
 /// `fill` or `stroke` colour attributes, with an opacity below 1.
+/// The attributes that fill a shape with `style`'s colour, or (`fill`
+/// false) draw its outline in that colour and width.
+fn fill_or_stroke<S: BackendStyle>(style: &S, fill: bool) -> String {
+    if fill {
+        paint("fill", style.color())
+    } else {
+        format!(
+            r#" fill="none"{} stroke-width="{}""#,
+            paint("stroke", style.color()),
+            style.stroke_width()
+        )
+    }
+}
+
 fn paint(kind: &str, color: BackendColor) -> String {
     let (r, g, b) = color.rgb;
     let mut attrs = format!(r##" {kind}="#{r:02x}{g:02x}{b:02x}""##);
@@ -115,15 +129,7 @@ impl DrawingBackend for SvgBackend<'_> {
         fill: bool,
     ) -> Result<()> {
         let (x, y, w, h) = (x0.min(x1), y0.min(y1), (x1 - x0).abs(), (y1 - y0).abs());
-        let paint = if fill {
-            paint("fill", style.color())
-        } else {
-            format!(
-                r#" fill="none"{} stroke-width="{}""#,
-                paint("stroke", style.color()),
-                style.stroke_width()
-            )
-        };
+        let paint = fill_or_stroke(style, fill);
         self.element(&format!(
             r#"<rect x="{x}" y="{y}" width="{w}" height="{h}"{paint}/>"#
         ))
@@ -149,15 +155,7 @@ impl DrawingBackend for SvgBackend<'_> {
         style: &S,
         fill: bool,
     ) -> Result<()> {
-        let paint = if fill {
-            paint("fill", style.color())
-        } else {
-            format!(
-                r#" fill="none"{} stroke-width="{}""#,
-                paint("stroke", style.color()),
-                style.stroke_width()
-            )
-        };
+        let paint = fill_or_stroke(style, fill);
         self.element(&format!(
             r#"<circle cx="{x}" cy="{y}" r="{radius}"{paint}/>"#
         ))
