@@ -297,6 +297,8 @@ pub fn TimelineSection(
         mark_timeline_drawn();
         Some(drawn)
     });
+    // Set when a reader selects a milestone: the details take the focus.
+    let focus_detail = StoredValue::new(false);
     // Everything else that changes: views, count, list, detail, overview.
     let a = atlas.clone();
     effect(move || {
@@ -341,6 +343,12 @@ pub fn TimelineSection(
             .and_then(|i| a.milestones().get(i))
             .map(|m| detail_html(&a, m, lang, s));
         dom.fill("tl-detail", &detail.unwrap_or_default());
+        // Focus moves to the new details in the same turn as they are
+        // written, so no key press can arrive while nothing has focus.
+        if focus_detail.get_value() {
+            focus_detail.set_value(false);
+            dom.0.focus("#tl-detail-title");
+        }
         dom.fill(
             "tl-overview-bars",
             &overview_html(
@@ -386,8 +394,8 @@ pub fn TimelineSection(
 
     let select = move |i: usize| {
         shared.focus.set(Focus::Timeline);
+        focus_detail.set_value(true);
         selected.set(Some(i));
-        let _ = request_animation_frame_with_handle(move || dom.0.focus("#tl-detail-title"));
     };
     let step = move |forward: bool| {
         if let Some(i) =
