@@ -339,3 +339,40 @@ fn cgtn_figures_are_those_of_the_shared_readme() {
         );
     }
 }
+
+/// Every text of the default dataset written as `{"en": …}` has its
+/// Chinese version, so that a Chinese reader gets the whole atlas.
+#[test]
+fn every_text_of_the_default_dataset_is_also_in_chinese() {
+    fn walk(value: &serde_json::Value, path: &str, missing: &mut Vec<String>) {
+        match value {
+            serde_json::Value::Object(map) if map.contains_key("en") => {
+                let zh = map.get("zh").and_then(|v| v.as_str()).unwrap_or("");
+                if zh.trim().is_empty() {
+                    missing.push(path.to_string());
+                }
+            }
+            serde_json::Value::Object(map) => {
+                for (key, v) in map {
+                    walk(v, &format!("{path}.{key}"), missing);
+                }
+            }
+            serde_json::Value::Array(items) => {
+                for (i, v) in items.iter().enumerate() {
+                    walk(v, &format!("{path}[{i}]"), missing);
+                }
+            }
+            _ => {}
+        }
+    }
+    let document: serde_json::Value =
+        serde_json::from_str(cluster_atlas::core::dataset::DEFAULT_JSON).expect("JSON");
+    let mut missing = Vec::new();
+    walk(&document, "", &mut missing);
+    assert_eq!(missing, Vec::<String>::new());
+    // And the texts are many: names, titles, descriptions, notes.
+    let texts = cluster_atlas::core::dataset::DEFAULT_JSON
+        .matches("\"zh\":")
+        .count();
+    assert!(texts > 400, "{texts}");
+}

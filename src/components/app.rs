@@ -10,14 +10,14 @@ use super::boot::{remove_loading_message, show_panics_on_page};
 use super::charts::ChartsSection;
 use super::cluster_card::cluster_cards_html;
 use super::embed::{EmbedView, Host, script_hosts};
+use super::header::SiteHeader;
 use super::history::{address_with, use_history};
 use super::hooks::use_height_messages::use_height_messages;
 use super::intro::intro_html;
 use super::loader::fetch_dataset;
-use super::locale::{use_lang, use_strings};
+use super::locale::{browser_lang, use_lang, use_strings};
 use super::problems::DatasetProblems;
 use super::settings::Settings;
-use super::share::ShareActions;
 use super::sources::SourcesSection;
 use super::state::Shared;
 use super::timeline::TimelineSection;
@@ -87,7 +87,7 @@ pub fn App(host: Host) -> impl IntoView {
     // Rebuilt when the language or the dataset changes, from the link
     // (the address, which holds the reader's state, for the page).
     let page = move || {
-        let lang = settings.lang.get().unwrap_or_default();
+        let lang = settings.lang.get().unwrap_or_else(browser_lang);
         provide_context(lang);
         let _ = root.set_attribute("lang", lang.tag());
         view! { <Page atlas=atlas.get() link=host.link() host=host.clone()/> }
@@ -123,8 +123,16 @@ fn Page(atlas: Arc<Atlas>, link: Permalink, host: Host) -> impl IntoView {
     let to_charts = link.focus == Focus::Charts && link.tab != Tab::FIRST;
     let to_timeline = link.focus == Focus::Timeline || link.milestone.is_some();
     let mut title = Html::new();
+    title.open("div", &[("class", "site-heading")]);
+    // The first thing a keyboard reaches.
+    title.element(
+        "a",
+        &[("class", "skip-link"), ("href", "#content")],
+        s.skip_to_content,
+    );
     title.element("h1", &[("class", "site-title")], s.app_name);
     title.element("p", &[("class", "tagline")], atlas.title().get(lang));
+    title.close("div");
     let mut lead = Html::new();
     intro_html(&mut lead, s);
     cluster_cards_html(&mut lead, &atlas, lang, s);
@@ -133,13 +141,8 @@ fn Page(atlas: Arc<Atlas>, link: Permalink, host: Host) -> impl IntoView {
     footer.element("p", &[], s.footer);
     footer.close("div");
     Either::Right(view! {
-        <header class="site-header">
-            <div class="wrap">
-                <div inner_html=title.finish()></div>
-                <ShareActions/>
-            </div>
-        </header>
-        <main id="content" class="wrap">
+        <SiteHeader title=title.finish()/>
+        <main id="content" class="wrap" tabindex="-1">
             <div class="lead" inner_html=lead.finish()></div>
             <ChartsSection atlas=atlas.clone() shared=shared scroll_to=to_charts/>
             <TimelineSection atlas=atlas.clone() shared=shared scroll_to=to_timeline/>

@@ -15,6 +15,20 @@ pub fn use_lang() -> Lang {
     use_context::<Lang>().unwrap_or_default()
 }
 
+/// The language the browser prefers, of those the atlas is written in.
+pub fn browser_lang() -> Lang {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return Lang::default();
+    };
+    let tags: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|t| t.as_string())
+        .chain(navigator.language())
+        .collect();
+    Lang::preferred(tags.iter().map(String::as_str))
+}
+
 /// The interface strings in the current language.
 pub fn use_strings() -> &'static Strings {
     strings(use_lang())

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::effect::effect;
 use super::hooks::use_dark::use_prefers_dark;
+use super::hooks::use_print::use_print;
 use crate::core::permalink::{Permalink, Theme};
 use crate::core::text::Lang;
 
@@ -15,8 +16,14 @@ pub struct Settings {
     pub lang: RwSignal<Option<Lang>>,
     /// The theme chosen; the system's if `None`.
     pub theme: RwSignal<Option<Theme>>,
-    /// Whether the page is dark: the theme chosen, or the system's.
-    pub dark: Signal<bool>,
+    /// Whether the page is dark: the theme chosen, or the system's; never
+    /// while it is printed.
+    pub dark: Memo<bool>,
+    /// Whether the page is being printed.
+    pub printing: ReadSignal<bool>,
+    /// Set when the reader switched the language, so that the rebuilt page
+    /// gives the switch the focus again.
+    pub switched: StoredValue<bool>,
 }
 
 impl Settings {
@@ -26,14 +33,20 @@ impl Settings {
     pub fn provide(link: &Permalink, root: web_sys::Element) -> Settings {
         let theme = RwSignal::new(link.theme);
         let system_dark = use_prefers_dark();
-        let dark = Signal::derive(move || match theme.get() {
-            Some(t) => t == Theme::Dark,
-            None => system_dark.get(),
+        let printing = use_print();
+        let dark = Memo::new(move |_| {
+            !printing.get()
+                && match theme.get() {
+                    Some(t) => t == Theme::Dark,
+                    None => system_dark.get(),
+                }
         });
         let settings = Settings {
             lang: RwSignal::new(link.lang),
             theme,
             dark,
+            printing,
+            switched: StoredValue::new(false),
         };
         effect(move || {
             let theme = if dark.get() {
@@ -54,9 +67,12 @@ pub fn use_settings() -> Option<Settings> {
 }
 
 /// Whether the page is dark (the theme chosen, or the system's).
-pub fn use_dark() -> Signal<bool> {
+pub fn use_dark() -> Memo<bool> {
     match use_settings() {
         Some(settings) => settings.dark,
-        None => use_prefers_dark().into(),
+        None => {
+            let dark = use_prefers_dark();
+            Memo::new(move |_| dark.get())
+        }
     }
 }

@@ -1,20 +1,18 @@
 //! Share and Embed: copy the link of the current view, or the snippets that
 //! put it in another page (as a frame, or by script).
 
-use leptos::html::Div;
-use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 use super::delegate::{Parts, target_data};
 use super::history::{address_with, current_query};
-use super::locale::use_strings;
 use crate::core::html::Html;
 use crate::core::permalink::Permalink;
 use crate::core::snippet::{directory_of, iframe_snippet, script_snippet};
 use crate::core::strings::Strings;
 
-fn dialog_html(s: &Strings) -> String {
+/// The Embed dialog, closed.
+pub fn dialog_html(s: &Strings) -> String {
     let mut h = Html::new();
     h.open(
         "dialog",
@@ -75,8 +73,10 @@ fn dialog_html(s: &Strings) -> String {
     h.finish()
 }
 
-fn buttons_html(s: &Strings) -> String {
+/// The Share and Embed buttons, and where they report.
+pub fn buttons_html(s: &Strings) -> String {
     let mut h = Html::new();
+    h.open("div", &[("class", "share-buttons")]);
     for (action, label) in [("share", s.share), ("embed", s.embed)] {
         h.element(
             "button",
@@ -98,6 +98,7 @@ fn buttons_html(s: &Strings) -> String {
         ],
         "",
     );
+    h.close("div");
     h.finish()
 }
 
@@ -110,13 +111,11 @@ async fn copy(text: &str) -> bool {
     JsFuture::from(promise).await.is_ok()
 }
 
-/// The Share and Embed buttons of the page.
-#[component]
-pub fn ShareActions() -> impl IntoView {
-    let s = use_strings();
-    let root = NodeRef::<Div>::new();
-    let parts = Parts::new(root);
-    let title = move |link: &Permalink| {
+/// What a click in the header's Share and Embed part does: copies the
+/// link, opens the Embed dialog with the snippets of the current view,
+/// copies a snippet, or closes the dialog. `parts` is the header's.
+pub fn on_share_click(ev: &web_sys::MouseEvent, parts: Parts, s: &'static Strings) {
+    let title = |link: &Permalink| {
         let view = match link.view() {
             "timeline" | "list" => s.timeline_heading,
             _ => s.charts_heading,
@@ -131,71 +130,63 @@ pub fn ShareActions() -> impl IntoView {
                 parts.text(status, if copied { done } else { fail });
             });
         };
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        if let Some(id) = target_data(&ev, "data-copy") {
-            let text = parts
-                .find(&format!("#{id}"))
-                .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-                .map(|t| t.value())
+    if let Some(id) = target_data(ev, "data-copy") {
+        let text = parts
+            .find(&format!("#{id}"))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+            .map(|t| t.value())
+            .unwrap_or_default();
+        copy_and_say(
+            text,
+            ".dialog-status",
+            s.snippet_copied,
+            s.copy_snippet_by_hand,
+        );
+        return;
+    }
+    match target_data(ev, "data-share").as_deref() {
+        Some("share") => {
+            let address = web_sys::window()
+                .and_then(|w| w.location().href().ok())
                 .unwrap_or_default();
-            copy_and_say(
-                text,
-                ".dialog-status",
-                s.snippet_copied,
-                s.copy_snippet_by_hand,
-            );
-            return;
+            copy_and_say(address, ".share-status", s.link_copied, s.copy_by_hand);
         }
-        match target_data(&ev, "data-share").as_deref() {
-            Some("share") => {
-                let address = web_sys::window()
-                    .and_then(|w| w.location().href().ok())
-                    .unwrap_or_default();
-                copy_and_say(address, ".share-status", s.link_copied, s.copy_by_hand);
-            }
-            Some("embed") => {
-                // The address holds the state the reader sees (with its
-                // dataset, language and theme).
-                let mut link = Permalink::decode(&current_query());
-                link.embed = true;
-                let frame = address_with(&link.encode()).unwrap_or_default();
-                link.embed = false;
-                let page = address_with("").unwrap_or_default();
-                let script = script_snippet(directory_of(&page), &link);
-                for (id, text) in [
-                    ("#embed-iframe", iframe_snippet(&frame, &title(&link))),
-                    ("#embed-script", script),
-                ] {
-                    if let Some(area) = parts
-                        .find(id)
-                        .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
-                    {
-                        area.set_value(&text);
-                    }
-                }
-                parts.text(".dialog-status", "");
-                if let Some(dialog) = parts
-                    .find("#embed-dialog")
-                    .and_then(|e| e.dyn_into::<web_sys::HtmlDialogElement>().ok())
+        Some("embed") => {
+            // The address holds the state the reader sees (with its
+            // dataset, language and theme).
+            let mut link = Permalink::decode(&current_query());
+            link.embed = true;
+            let frame = address_with(&link.encode()).unwrap_or_default();
+            link.embed = false;
+            let page = address_with("").unwrap_or_default();
+            let script = script_snippet(directory_of(&page), &link);
+            for (id, text) in [
+                ("#embed-iframe", iframe_snippet(&frame, &title(&link))),
+                ("#embed-script", script),
+            ] {
+                if let Some(area) = parts
+                    .find(id)
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
                 {
-                    let _ = dialog.show_modal();
+                    area.set_value(&text);
                 }
             }
-            Some("close") => {
-                if let Some(dialog) = parts
-                    .find("#embed-dialog")
-                    .and_then(|e| e.dyn_into::<web_sys::HtmlDialogElement>().ok())
-                {
-                    dialog.close();
-                }
+            parts.text(".dialog-status", "");
+            if let Some(dialog) = parts
+                .find("#embed-dialog")
+                .and_then(|e| e.dyn_into::<web_sys::HtmlDialogElement>().ok())
+            {
+                let _ = dialog.show_modal();
             }
-            _ => {}
         }
-    };
-    view! {
-        <div class="share" node_ref=root on:click=on_click>
-            <div class="share-buttons" inner_html=buttons_html(s)></div>
-            <div inner_html=dialog_html(s)></div>
-        </div>
+        Some("close") => {
+            if let Some(dialog) = parts
+                .find("#embed-dialog")
+                .and_then(|e| e.dyn_into::<web_sys::HtmlDialogElement>().ok())
+            {
+                dialog.close();
+            }
+        }
+        _ => {}
     }
 }

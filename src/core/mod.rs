@@ -24,6 +24,7 @@ pub mod readout;
 pub mod scale;
 pub mod snippet;
 pub mod strings;
+pub mod summary;
 pub mod text;
 pub mod timeline;
 pub mod unit;

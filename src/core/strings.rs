@@ -35,6 +35,12 @@ pub struct Strings {
     pub dataset_failed_help: &'static str,
     /// Footer text.
     pub footer: &'static str,
+    /// The link that skips to the page's content.
+    pub skip_to_content: &'static str,
+    /// The dark theme switch, and the choice of it for exported images.
+    pub dark: &'static str,
+    /// The language switch's name for assistive technology.
+    pub language: &'static str,
     /// The Share button.
     pub share: &'static str,
     /// Shown when the link was copied.
@@ -221,6 +227,9 @@ const EN: Strings = Strings {
     dataset_failed: "The dataset could not be read",
     dataset_failed_help: "Cluster Atlas checks every dataset before showing it. These problems were found:",
     footer: "Cluster Atlas runs entirely in your browser; it sends nothing anywhere.",
+    skip_to_content: "Skip to content",
+    dark: "Dark",
+    language: "Language",
     share: "Share",
     link_copied: "Link to this view copied.",
     copy_by_hand: "Copy the link from the address bar.",
@@ -327,6 +336,9 @@ const ZH: Strings = Strings {
     dataset_failed: "无法读取数据集",
     dataset_failed_help: "创新集群图鉴在显示任何数据集之前都会进行检查，发现了以下问题：",
     footer: "创新集群图鉴完全在浏览器中运行，不向任何地方发送数据。",
+    skip_to_content: "跳到正文",
+    dark: "深色",
+    language: "语言",
     share: "分享",
     link_copied: "已复制当前视图的链接。",
     copy_by_hand: "请从地址栏复制链接。",

@@ -19,6 +19,39 @@ impl Lang {
             Lang::Zh => "zh-Hans",
         }
     }
+
+    /// The first language of `tags` (the browser's preferred languages, as
+    /// BCP 47 tags, best first) that the atlas is written in; English if
+    /// none is. Any Chinese tag is read as Simplified Chinese, the only
+    /// Chinese the atlas has.
+    pub fn preferred<'a>(tags: impl IntoIterator<Item = &'a str>) -> Lang {
+        tags.into_iter()
+            .find_map(|tag| {
+                let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+                match primary.as_str() {
+                    "en" => Some(Lang::En),
+                    "zh" => Some(Lang::Zh),
+                    _ => None,
+                }
+            })
+            .unwrap_or_default()
+    }
+
+    /// The other language, which the language switch offers.
+    pub fn other(self) -> Lang {
+        match self {
+            Lang::En => Lang::Zh,
+            Lang::Zh => Lang::En,
+        }
+    }
+
+    /// The language's name in itself ("English", "中文").
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Zh => "中文",
+        }
+    }
 }
 
 /// A text in English with an optional Simplified Chinese version.
@@ -75,6 +108,17 @@ mod tests {
         let both = Text::both("Beijing", "北京");
         assert_eq!(both.get(Lang::Zh), "北京");
         assert_eq!(both.get(Lang::En), "Beijing");
+    }
+
+    #[test]
+    fn the_first_preferred_language_written_wins() {
+        assert_eq!(Lang::preferred(["zh-CN", "en-US"]), Lang::Zh);
+        assert_eq!(Lang::preferred(["fr-FR", "zh-TW", "en"]), Lang::Zh);
+        assert_eq!(Lang::preferred(["de", "EN-gb", "zh"]), Lang::En);
+        assert_eq!(Lang::preferred(["zh_Hans_CN"]), Lang::Zh);
+        assert_eq!(Lang::preferred(["fr", "", "-"]), Lang::En);
+        assert_eq!(Lang::preferred([]), Lang::En);
+        assert_eq!(Lang::Zh.other(), Lang::En);
         assert!(Text::en("  ").is_blank());
     }
 }

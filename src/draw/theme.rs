@@ -83,3 +83,117 @@ impl Theme {
         )
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! The palettes meet WCAG 2.1 contrast and stay apart for the common
+    //! colour-vision deficiencies.
+
+    use super::*;
+
+    /// A channel in linear light.
+    fn linear(c: u8) -> f64 {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    }
+
+    fn luminance(rgb: [f64; 3]) -> f64 {
+        0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2]
+    }
+
+    fn lin(c: RGBColor) -> [f64; 3] {
+        [linear(c.0), linear(c.1), linear(c.2)]
+    }
+
+    /// WCAG 2.1 contrast ratio.
+    fn contrast(a: RGBColor, b: RGBColor) -> f64 {
+        let (la, lb) = (luminance(lin(a)), luminance(lin(b)));
+        (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+    }
+
+    /// CIELAB (D65) of a colour in linear light.
+    fn lab(rgb: [f64; 3]) -> [f64; 3] {
+        let [r, g, b] = rgb;
+        let x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
+        let y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        let z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
+        let f = |t: f64| {
+            if t > 0.008856 {
+                t.cbrt()
+            } else {
+                7.787 * t + 16.0 / 116.0
+            }
+        };
+        let (fx, fy, fz) = (f(x), f(y), f(z));
+        [116.0 * fy - 16.0, 500.0 * (fx - fy), 200.0 * (fy - fz)]
+    }
+
+    /// Machado, Oliveira and Fernandes (2009), full severity.
+    const DEFICIENCIES: [(&str, [[f64; 3]; 3]); 3] = [
+        (
+            "protanopia",
+            [
+                [0.152286, 1.052583, -0.204868],
+                [0.114503, 0.786281, 0.099216],
+                [-0.003882, -0.048116, 1.051998],
+            ],
+        ),
+        (
+            "deuteranopia",
+            [
+                [0.367322, 0.860646, -0.227968],
+                [0.280085, 0.672501, 0.047413],
+                [-0.011820, 0.042940, 0.968881],
+            ],
+        ),
+        (
+            "tritanopia",
+            [
+                [1.255528, -0.076749, -0.178779],
+                [-0.078411, 0.930809, 0.147602],
+                [0.004733, 0.691367, 0.303900],
+            ],
+        ),
+    ];
+
+    fn seen(m: &[[f64; 3]; 3], c: RGBColor) -> [f64; 3] {
+        let l = lin(c);
+        m.map(|row| (row[0] * l[0] + row[1] * l[1] + row[2] * l[2]).clamp(0.0, 1.0))
+    }
+
+    #[test]
+    fn text_and_series_meet_contrast_in_both_themes() {
+        for theme in [&LIGHT, &DARK] {
+            for text in [theme.text, theme.muted] {
+                assert!(contrast(text, theme.background) >= 4.5, "{text:?}");
+            }
+            for series in theme.series {
+                assert!(contrast(series, theme.background) >= 3.0, "{series:?}");
+            }
+            assert!(contrast(theme.reference, theme.background) >= 3.0);
+        }
+    }
+
+    #[test]
+    fn the_first_four_series_stay_apart_with_each_deficiency() {
+        for theme in [&LIGHT, &DARK] {
+            for (name, m) in &DEFICIENCIES {
+                let colours: Vec<[f64; 3]> =
+                    theme.series[..4].iter().map(|&c| lab(seen(m, c))).collect();
+                for (i, a) in colours.iter().enumerate() {
+                    for b in &colours[i + 1..] {
+                        let distance = (0..3).map(|k| (a[k] - b[k]).powi(2)).sum::<f64>().sqrt();
+                        assert!(
+                            distance >= 10.0,
+                            "{name}: {a:?} and {b:?} are {distance:.1} apart"
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,6 +1,8 @@
 // Page object for Cluster Atlas: what a reader sees, found by data-testid,
 // and what the page did (console errors, requests) while the test ran.
 import { expect } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
 export class AtlasPage {
   /** @param {import('@playwright/test').Page} page */
@@ -157,4 +159,17 @@ export class Timeline {
   async labels() {
     return this.section.getByTestId("milestone").allTextContents();
   }
+}
+
+const axeSource = readFileSync(fileURLToPath(new URL("../node_modules/axe-core/axe.min.js", import.meta.url)), "utf8");
+
+/** axe-core's violations on `page` (WCAG 2.1 A and AA), one line each. */
+export async function axeViolations(page) {
+  // Evaluated by the test runner (as an extension would be), not as a
+  // script of the page, which its Content-Security-Policy would refuse.
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
 }

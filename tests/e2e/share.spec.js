@@ -3,7 +3,6 @@
 import { test, expect } from "@playwright/test";
 import { createServer } from "node:http";
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { AtlasPage, Charts, Timeline } from "./atlas-page.js";
 
@@ -307,36 +306,6 @@ test("the link's language and theme apply over the browser's, also in a frame", 
   atlas.expectClean();
   await context.close();
 });
-
-const axeSource = readFileSync(fileURLToPath(new URL("../node_modules/axe-core/axe.min.js", import.meta.url)), "utf8");
-
-/** axe-core's violations on `page` (WCAG 2.1 A and AA). */
-async function axeViolations(page) {
-  // Evaluated by the test runner (as an extension would be), not as a
-  // script of the page, which its Content-Security-Policy would refuse.
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const result = await window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  });
-}
-
-for (const scheme of ["light", "dark"]) {
-  test(`axe finds no violation in the Embed dialog and the framed views (${scheme})`, async ({ browser }) => {
-    const context = await browser.newContext({ colorScheme: scheme });
-    const page = await context.newPage();
-    await new AtlasPage(page).open("/");
-    await page.getByTestId("embed").click();
-    await expect(page.getByTestId("embed-dialog")).toBeVisible();
-    expect(await axeViolations(page)).toEqual([]);
-    for (const view of ["economy", "rd", "patents", "science-cities", "figures", "timeline", "list"]) {
-      await page.goto(`/?embed=1&view=${view}`);
-      await expect(page.getByTestId("open-full")).toBeVisible();
-      expect(await axeViolations(page), view).toEqual([]);
-    }
-    await context.close();
-  });
-}
 
 test("a source link in a framed view opens its entry in the full atlas", async ({ page, context, baseURL }) => {
   await page.goto("/a/b/c/?embed=1&view=rd");

@@ -29,6 +29,7 @@ use crate::core::format::decimal;
 use crate::core::html::Html;
 use crate::core::readout::{Mark, Reading, Step};
 use crate::core::strings::Strings;
+use crate::core::summary::summary;
 use crate::core::text::Lang;
 use crate::draw::theme::{DARK, LIGHT};
 use crate::draw::{DateMarker, Decor, Drawing, Options, Size, draw};
@@ -85,7 +86,10 @@ fn skeleton(chart: ChartId, s: &Strings) -> String {
             ("tabindex", "0"),
             ("role", "img"),
             ("aria-labelledby", &format!("chart-title-{slug}")),
-            ("aria-describedby", &format!("chart-help-{slug}")),
+            (
+                "aria-describedby",
+                &format!("chart-summary-{slug} chart-help-{slug}"),
+            ),
             ("data-testid", "chart-frame"),
         ],
     );
@@ -97,6 +101,15 @@ fn skeleton(chart: ChartId, s: &Strings) -> String {
     h.element("div", &[("class", "chart-overlay")], "");
     h.element("p", &[("class", "chart-message")], "");
     h.close("div");
+    h.element(
+        "p",
+        &[
+            ("id", &format!("chart-summary-{slug}")),
+            ("class", "chart-summary"),
+            ("data-testid", "chart-summary"),
+        ],
+        "",
+    );
     h.element(
         "p",
         &[
@@ -147,6 +160,14 @@ fn skeleton(chart: ChartId, s: &Strings) -> String {
             label,
         );
     }
+    // Exports are light, for paper and most pages, unless asked.
+    h.open("label", &[("class", "export-dark")]);
+    h.open(
+        "input",
+        &[("type", "checkbox"), ("data-testid", "export-dark")],
+    )
+    .text(s.dark)
+    .close("label");
     h.element("span", &[("class", "chart-status"), ("role", "status")], "");
     h.close("div");
     h.element("div", &[("class", "table-scroll")], "");
@@ -259,8 +280,9 @@ pub fn ChartPanel(
         (legend, notes)
     });
     effect(move || {
-        view.track();
-        sync_legend(&parts, &hidden.read());
+        let hidden = hidden.read();
+        sync_legend(&parts, &hidden);
+        parts.text(".chart-summary", &summary(&view.read(), &hidden, lang));
     });
     // The drawing, and what depends on it.
     effect(move || {
@@ -335,6 +357,10 @@ pub fn ChartPanel(
                     width,
                     height: chart_height(width) + 120,
                 };
+                let dark = parts
+                    .find("[data-testid=export-dark]")
+                    .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+                    .is_some_and(|input| input.checked());
                 let decor = Some(Decor {
                     title: &view.title,
                     footer: &footer,
@@ -344,7 +370,7 @@ pub fn ChartPanel(
                     &Options {
                         hidden: &hidden,
                         size,
-                        theme: &LIGHT,
+                        theme: if dark { &DARK } else { &LIGHT },
                         lang,
                         decor,
                         marker: None,

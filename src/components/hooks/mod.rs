@@ -2,4 +2,5 @@
 
 pub mod use_dark;
 pub mod use_height_messages;
+pub mod use_print;
 pub mod use_width;

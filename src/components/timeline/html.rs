@@ -13,8 +13,12 @@ use crate::core::strings::{Strings, with_count};
 use crate::core::text::Lang;
 use crate::core::timeline::{Lane, Placement, Tick, View, badge_width};
 
-/// Height of a label row, in pixels.
-pub const ROW: f64 = 22.0;
+/// Height of a label row, in pixels, with `rows` rows a lane: narrow
+/// screens have two rows of labels 44 px high, for touch; wider ones three
+/// rows of 20 px labels.
+fn row_height(rows: usize) -> f64 {
+    if rows < 3 { 46.0 } else { 22.0 }
+}
 /// Room under the first label row for the markers.
 pub const BASE: f64 = 16.0;
 /// Height of the markers' centre line above a lane's bottom.
@@ -59,7 +63,7 @@ const AXIS: f64 = 27.0;
 
 /// Height of a lane with `rows` label rows.
 fn lane_height(rows: usize) -> f64 {
-    BASE + rows as f64 * ROW + 24.0
+    BASE + rows as f64 * row_height(rows) + 24.0
 }
 
 /// Height of the whole timeline body, in whole pixels.
@@ -81,7 +85,17 @@ pub fn shell_html(lanes: &[Lane], rows: usize) -> String {
         ],
         "",
     );
-    h.open("div", &[("class", "tl-lanes")]);
+    h.open(
+        "div",
+        &[(
+            "class",
+            if rows < 3 {
+                "tl-lanes is-touch"
+            } else {
+                "tl-lanes"
+            },
+        )],
+    );
     h.element("div", &[("id", "tl-marks")], "");
     let height = format!("height:{}", px(lane_height(rows)));
     for (k, lane) in lanes.iter().enumerate() {
@@ -176,7 +190,7 @@ fn line(path: &mut String, x: f64, y: f64, towards: char, end: f64) {
 
 /// Appends a placement's marks: its leader from the label down to the
 /// marker at `mark_y`, and the marker.
-fn add_marks(marks: &mut Marks, p: &Placement, bottom: f64) {
+fn add_marks(marks: &mut Marks, p: &Placement, bottom: f64, rows: usize) {
     let (row, left, x, x_end, width, group) = match p {
         Placement::One {
             row,
@@ -195,7 +209,7 @@ fn add_marks(marks: &mut Marks, p: &Placement, bottom: f64) {
         } => (*row, *left, *x, *x_end, badge_width(ids.len()), true),
     };
     let mark_y = bottom - MARK;
-    let label_bottom = bottom - BASE - row as f64 * ROW;
+    let label_bottom = bottom - BASE - row as f64 * row_height(rows);
     let lead = clamp(x, left + 1.0, left + width - 1.0);
     line(&mut marks.leaders, lead, label_bottom, 'V', mark_y);
     let path = if group {
@@ -251,9 +265,9 @@ pub fn marks_html(
         let bottom = lane * (k as f64 + 1.0) - 1.0;
         let mut marks = Marks::default();
         for p in placements {
-            add_marks(&mut marks, p, bottom);
+            add_marks(&mut marks, p, bottom, cx.rows);
             if matches!(p, Placement::One { id, .. } if cx.selected == Some(*id)) {
-                add_marks(&mut selected, p, bottom);
+                add_marks(&mut selected, p, bottom, cx.rows);
             }
         }
         marks.write(h, &format!("series-{}", l.style % 8));
@@ -307,7 +321,11 @@ fn label_piece(cx: &LanesContext, placement: &Placement, lit: Option<(i64, i64)>
                 lane_name(cx.atlas, m, cx.lang, cx.s),
                 m.title.get(cx.lang)
             );
-            let style = format!("{};max-width:{}", place_style(*left, *row), px(*width));
+            let style = format!(
+                "{};max-width:{}",
+                place_style(*left, *row, cx.rows),
+                px(*width)
+            );
             h.element(
                 "button",
                 &[
@@ -332,7 +350,7 @@ fn label_piece(cx: &LanesContext, placement: &Placement, lit: Option<(i64, i64)>
             let last = spans.map(|s| s.1).max().unwrap_or(0);
             let style = format!(
                 "{};width:{}",
-                place_style(*left, *row),
+                place_style(*left, *row, cx.rows),
                 px(badge_width(ids.len()))
             );
             h.element(
@@ -358,8 +376,12 @@ fn label_piece(cx: &LanesContext, placement: &Placement, lit: Option<(i64, i64)>
 }
 
 /// The position of a label at `left` in `row`, as CSS.
-fn place_style(left: f64, row: usize) -> String {
-    format!("left:{};bottom:{}", px(left), px(BASE + row as f64 * ROW))
+fn place_style(left: f64, row: usize, rows: usize) -> String {
+    format!(
+        "left:{};bottom:{}",
+        px(left),
+        px(BASE + row as f64 * row_height(rows))
+    )
 }
 
 /// The overview strip: where milestones are over the whole span, per lane.

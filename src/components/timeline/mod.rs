@@ -22,6 +22,7 @@ use super::delegate::{Parts, target_data};
 use super::hooks::use_width::use_width;
 use super::keyed::Keyed;
 use super::locale::{use_lang, use_strings};
+use super::settings::use_settings;
 use super::state::{Shared, bounds};
 use crate::core::atlas::Atlas;
 use crate::core::format::decimal;
@@ -220,6 +221,7 @@ pub fn TimelineSection(
     let window = shared.window;
     let query = shared.search;
     let list_view = shared.list;
+    let printing = use_settings().map_or_else(|| signal(false).0, |s| s.printing);
     let track = NodeRef::<Div>::new();
     let root = NodeRef::<Div>::new();
     let dom = Dom(Parts::new(root));
@@ -302,7 +304,8 @@ pub fn TimelineSection(
     // Everything else that changes: views, count, list, detail, overview.
     let a = atlas.clone();
     effect(move || {
-        let list = list_view.get();
+        // Paper gets the list, which prints legibly.
+        let list = list_view.get() || printing.get();
         let shown = shown.read();
         let current = selected.get();
         dom.attr(

@@ -38,9 +38,10 @@ pub fn label_width(m: &Milestone, lang: Lang) -> f64 {
     (text_width(m.short.get(lang), 12.8) + 14.0).min(LABEL_MAX)
 }
 
-/// The width of a group's count badge ("12").
+/// The width of a group's count badge ("12"): at least 44 px, a target a
+/// finger can hit.
 pub fn badge_width(count: usize) -> f64 {
-    16.0 + 7.0 * count.to_string().len() as f64
+    (16.0 + 7.0 * count.to_string().len() as f64).max(44.0)
 }
 
 /// The shown milestones of one lane, in date order (by the middle of their

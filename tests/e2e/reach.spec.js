@@ -1,0 +1,314 @@
+// Every reader gets the whole app: axe-core over every view in both
+// languages and both themes, the keyboard alone, the browser's language,
+// Chinese formats, phones, the dark theme in the charts, and paper.
+import { test, expect } from "@playwright/test";
+import { AtlasPage, Charts, Timeline, axeViolations } from "./atlas-page.js";
+
+const VIEWS = ["economy", "rd", "patents", "science-cities", "figures"];
+
+for (const lang of ["en", "zh"]) {
+  for (const theme of ["light", "dark"]) {
+    test(`axe finds no violation in any view (${lang}, ${theme})`, async ({ page }) => {
+      test.setTimeout(90_000);
+      const atlas = new AtlasPage(page);
+      await atlas.open(`/?lang=${lang}&theme=${theme}`);
+      await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
+      // The whole page: header, cards, the first chart, the timeline, the sources.
+      expect(await axeViolations(page), "page").toEqual([]);
+      const charts = new Charts(page);
+      for (const view of VIEWS.slice(1)) {
+        await charts.tab(view).click();
+        await expect(page.locator("#chart-tabpanel")).not.toBeEmpty();
+        if (view !== "figures") await expect(charts.svg()).toBeVisible();
+        expect(await axeViolations(page), view).toEqual([]);
+      }
+      // A chart's table, and a read-out.
+      await charts.open("economy");
+      await page.getByTestId("table-toggle").click();
+      await charts.frame().focus();
+      await page.keyboard.press("ArrowRight");
+      await expect(charts.readout()).toBeVisible();
+      expect(await axeViolations(page), "table and read-out").toEqual([]);
+      // The timeline with a milestone open, then the list.
+      const timeline = new Timeline(page);
+      await timeline.section.getByTestId("milestone").first().click();
+      await expect(timeline.detail()).toBeVisible();
+      expect(await axeViolations(page), "milestone").toEqual([]);
+      await timeline.section.getByTestId("view-list").click();
+      await expect(page.getByTestId("timeline-list")).toBeVisible();
+      expect(await axeViolations(page), "list").toEqual([]);
+      // The Embed dialog.
+      await page.getByTestId("embed").click();
+      await expect(page.getByTestId("embed-dialog")).toBeVisible();
+      expect(await axeViolations(page), "embed dialog").toEqual([]);
+      // Each view as embedded in a frame.
+      for (const view of [...VIEWS, "timeline", "list"]) {
+        await page.goto(`/?embed=1&view=${view}&lang=${lang}&theme=${theme}`);
+        await expect(page.getByTestId("open-full")).toBeVisible();
+        expect(await axeViolations(page), `embed ${view}`).toEqual([]);
+      }
+      atlas.expectClean();
+    });
+  }
+}
+
+/** Presses Tab until the focused element matches `selector`; fails after `limit` presses. */
+async function tabTo(page, selector, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** The focused element's outline: a visible focus ring has a style and a width. */
+function focusRing(page) {
+  return page.evaluate(() => {
+    const style = getComputedStyle(document.activeElement);
+    return `${style.outlineStyle} ${style.outlineWidth}`;
+  });
+}
+
+test("the keyboard alone reaches everything: skip link, chart read-out, timeline, language switch", async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  await atlas.open("/");
+  // The first Tab shows the skip link; Enter moves to the content.
+  await page.keyboard.press("Tab");
+  const skip = page.locator(".skip-link");
+  await expect(skip).toBeFocused();
+  await expect(skip).toHaveText("Skip to content");
+  await expect(skip).toBeInViewport();
+  expect(await focusRing(page)).toBe("solid 3px");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main#content")).toBeFocused();
+  // On through the cards and controls to the chart tabs, then the chart.
+  await tabTo(page, "[role=tab][aria-selected=true]");
+  expect(await focusRing(page)).toBe("solid 3px");
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByTestId("tab-rd")).toBeFocused();
+  await expect(page.getByTestId("tab-rd")).toHaveAttribute("aria-selected", "true");
+  await page.keyboard.press("ArrowLeft");
+  await tabTo(page, "[data-testid=chart-frame]");
+  expect(await focusRing(page)).toBe("solid 3px");
+  await page.keyboard.press("End");
+  const charts = new Charts(page);
+  await expect(charts.readout()).toContainText("2024");
+  await expect(page.getByTestId("readout-live")).toContainText("2024");
+  await page.keyboard.press("ArrowUp");
+  await expect(page.getByTestId("readout-live")).toContainText("2024");
+  await page.keyboard.press("Escape");
+  await expect(charts.readout()).toBeHidden();
+  // The timeline: a milestone opens with Enter, arrows step, Escape closes.
+  await tabTo(page, "#timeline [data-testid=milestone]");
+  expect(await focusRing(page)).toBe("solid 3px");
+  await page.keyboard.press("Enter");
+  const timeline = new Timeline(page);
+  await expect(timeline.detail()).toBeVisible();
+  await expect(page.locator("#tl-detail-title")).toBeFocused();
+  const first = await timeline.detail().getByTestId("detail-date").textContent();
+  await page.keyboard.press("ArrowRight");
+  await expect(timeline.detail().getByTestId("detail-date")).not.toHaveText(first);
+  await page.keyboard.press("Escape");
+  await expect(timeline.detail()).toBeHidden();
+  // From the top again: the skip link, Share, Embed, then the language switch.
+  await page.reload();
+  await expect(atlas.clusterCard("jjj")).toBeVisible();
+  await tabTo(page, "[data-testid=lang-switch]", 4);
+  expect(await focusRing(page)).toBe("solid 3px");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hans");
+  await expect(page.locator("h1")).toHaveText("创新集群图鉴");
+  await expect(page).toHaveURL(/[?&]lang=zh/);
+  // The rebuilt page keeps the focus on the switch, which now offers English.
+  await expect(page.getByTestId("lang-switch")).toBeFocused();
+  await expect(page.getByTestId("lang-switch")).toContainText("English");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("h1")).toHaveText("Cluster Atlas");
+  atlas.expectClean();
+});
+
+test("?lang=zh shows the interface, names, dates and amounts in Chinese", async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  await atlas.open("/?lang=zh&milestone=jjj-national-strategy");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hans");
+  await expect(page.locator("h1")).toHaveText("创新集群图鉴");
+  await expect(page.getByTestId("share")).toHaveText("分享");
+  await expect(atlas.clusterCard("jjj")).toContainText("京津冀");
+  await expect(atlas.clusterCard("jjj")).toContainText("万亿元");
+  const timeline = new Timeline(page);
+  await expect(timeline.detail().getByTestId("detail-date")).toHaveText("2014年2月26日");
+  await timeline.section.getByTestId("view-list").click();
+  await expect(page.getByTestId("timeline-list")).toContainText("2014年12月");
+  const summary = page.getByTestId("chart-summary");
+  await expect(summary).toContainText("京津冀从2013年的");
+  await expect(summary).toContainText("增至2024年的11.5万亿元");
+  // Chinese text is drawn in the chart, in the system's fonts.
+  const labels = await page.locator("[data-testid=chart-svg] svg text").allTextContents();
+  expect(labels.join(" ")).toContain("万亿元");
+  atlas.expectClean();
+});
+
+test("the browser's preferred language is the default; a choice is kept in the link", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "zh-CN" });
+  const page = await context.newPage();
+  const atlas = new AtlasPage(page);
+  await atlas.open("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hans");
+  await expect(page.locator("h1")).toHaveText("创新集群图鉴");
+  await page.getByTestId("lang-switch").click();
+  await expect(page.locator("h1")).toHaveText("Cluster Atlas");
+  await expect(page).toHaveURL(/[?&]lang=en/);
+  await page.reload();
+  await expect(page.locator("h1")).toHaveText("Cluster Atlas");
+  atlas.expectClean();
+  await context.close();
+});
+
+test("each chart has a name, a text summary and a table", async ({ page }) => {
+  await new AtlasPage(page).open("/");
+  const charts = new Charts(page);
+  const summary = page.getByTestId("chart-summary");
+  await expect(summary).toHaveText(
+    "Gross domestic product by cluster, 2013–2024. Jing-Jin-Ji rose from 5.6 trillion yuan in 2013 to 11.5 trillion yuan in 2024. " +
+      "Yangtze River Delta rose from 14.3 trillion yuan in 2013 to 33.1 trillion yuan in 2024. " +
+      "Greater Bay Area: Guangdong (whole province) rose from 6.4 trillion yuan in 2013 to 14.1 trillion yuan in 2024.",
+  );
+  // The chart's accessible description is its summary.
+  const described = await charts.frame().evaluate((frame) =>
+    frame
+      .getAttribute("aria-describedby")
+      .split(" ")
+      .map((id) => document.getElementById(id).textContent)
+      .join(" "),
+  );
+  expect(described).toContain("Jing-Jin-Ji rose from 5.6 trillion yuan in 2013");
+  await expect(charts.frame()).toHaveAccessibleName(/Gross domestic product by cluster/);
+  // The summary follows the legend.
+  await charts.legend("Jing-Jin-Ji").click();
+  await expect(summary).not.toContainText("Jing-Jin-Ji");
+  await charts.open("science-cities");
+  await expect(summary).toContainText(/Beijing (moved from|stayed at) No\. \d+/);
+  for (const view of VIEWS.slice(0, 4)) {
+    await charts.open(view);
+    await expect(summary).not.toBeEmpty();
+    await expect(page.getByTestId("table-toggle")).toBeVisible();
+  }
+});
+
+test("on a 360 px phone: no sideways scrolling in any view or language, and touch targets of 44 px", async ({ browser }) => {
+  test.setTimeout(60_000);
+  const context = await browser.newContext({ viewport: { width: 360, height: 780 }, hasTouch: true });
+  const page = await context.newPage();
+  for (const lang of ["en", "zh"]) {
+    await new AtlasPage(page).open(`/?lang=${lang}`);
+    const charts = new Charts(page);
+    for (const view of VIEWS) {
+      await charts.tab(view).click();
+      await expect(page.locator("#chart-tabpanel")).not.toBeEmpty();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${lang} ${view}`).toBeLessThanOrEqual(360);
+    }
+    await page.getByTestId("milestone").first().click();
+    await page.getByTestId("view-list").click();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), `${lang} list`).toBeLessThanOrEqual(360);
+    await page.getByTestId("view-timeline").click();
+    await charts.open("economy");
+    // Every control a finger uses: buttons, fields, tabs, disclosures (a
+    // check box counts with its label).
+    const small = await page.evaluate(() =>
+      [...document.querySelectorAll("button, select, input, textarea, summary, [role=tab]")]
+        .map((e) => (e.matches("input") && e.closest("label")) || e)
+        .filter((e) => !e.closest(".visually-hidden, dialog:not([open])"))
+        .map((e) => [e, e.getBoundingClientRect()])
+        .filter(([, r]) => r.width > 0 && (r.width < 44 || r.height < 44))
+        .map(([e, r]) => `${e.outerHTML.slice(0, 80)} ${Math.round(r.width)}x${Math.round(r.height)}`),
+    );
+    expect(small, lang).toEqual([]);
+  }
+  await context.close();
+});
+
+test("the dark theme applies to the charts, and the switch changes both ways", async ({ page }) => {
+  await new AtlasPage(page).open("/?theme=light");
+  const background = () => page.locator("[data-testid=chart-svg] svg rect").first().getAttribute("fill");
+  expect((await background()).toLowerCase()).toBe("#ffffff");
+  const toggle = page.getByTestId("theme-switch");
+  await expect(toggle).toHaveAttribute("aria-pressed", "false");
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(page).toHaveURL(/[?&]theme=dark/);
+  await expect.poll(async () => (await background()).toLowerCase()).toBe("#181d23");
+  await expect(page.locator("body")).toHaveCSS("background-color", "rgb(17, 20, 24)");
+  await toggle.click();
+  await expect(page).toHaveURL(/[?&]theme=light/);
+  await expect.poll(async () => (await background()).toLowerCase()).toBe("#ffffff");
+});
+
+test("the system's dark scheme is the default theme", async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: "dark" });
+  const page = await context.newPage();
+  await new AtlasPage(page).open("/");
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(page.getByTestId("theme-switch")).toHaveAttribute("aria-pressed", "true");
+  await expect(page.locator("[data-testid=chart-svg] svg rect").first()).toHaveAttribute("fill", "#181d23");
+  await page.getByTestId("theme-switch").click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+  await expect(page).toHaveURL(/[?&]theme=light/);
+  await context.close();
+});
+
+test("exports are light unless the dark theme is asked for", async ({ page }) => {
+  await new AtlasPage(page).open("/?theme=dark");
+  const exported = async () => {
+    const download = page.waitForEvent("download");
+    await page.getByTestId("download-svg").click();
+    const file = await (await download).createReadStream();
+    let svg = "";
+    for await (const chunk of file) svg += chunk;
+    return /<rect[^>]*fill="(#[0-9A-Fa-f]{6})"/.exec(svg)[1].toLowerCase();
+  };
+  expect(await exported()).toBe("#ffffff");
+  await page.getByTestId("export-dark").check();
+  expect(await exported()).toBe("#181d23");
+});
+
+test("printing gives the charts in light colours and the milestone list, without the controls", async ({ page }) => {
+  await new AtlasPage(page).open("/?theme=dark");
+  const timeline = new Timeline(page);
+  await expect(page.getByTestId("timeline-list")).toBeHidden();
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByTestId("timeline-list")).toBeVisible();
+  await expect(page.getByTestId("timeline-list").locator("li")).toHaveCount(30);
+  await expect(page.locator("[data-testid=chart-svg] svg")).toBeVisible();
+  await expect.poll(() => page.locator("[data-testid=chart-svg] svg rect").first().getAttribute("fill")).toMatch(/#ffffff/i);
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
+  for (const hidden of ["share", "lang-switch", "table-toggle", "download-svg", "timeline-search"]) {
+    await expect(page.getByTestId(hidden)).toBeHidden();
+  }
+  await expect(page.locator(".tabs")).toBeHidden();
+  await expect(page.getByTestId("source-entry").first()).toBeVisible();
+  const pdf = await page.pdf({ format: "A4" });
+  expect(pdf.length).toBeGreaterThan(10_000);
+  // After printing the page is as it was.
+  await page.emulateMedia({ media: "screen" });
+  await page.evaluate(() => window.dispatchEvent(new Event("afterprint")));
+  await expect(page.getByTestId("timeline-list")).toBeHidden();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  await expect(timeline.section.getByTestId("milestone").first()).toBeVisible();
+});
+
+test("reduced motion turns off transitions", async ({ browser }) => {
+  const context = await browser.newContext({ reducedMotion: "reduce" });
+  const page = await context.newPage();
+  await new AtlasPage(page).open("/");
+  const durations = await page.evaluate(() =>
+    [...document.querySelectorAll("*")]
+      .map((e) => getComputedStyle(e))
+      .flatMap((s) => [s.transitionDuration, s.animationDuration])
+      .flatMap((d) => d.split(",").map((t) => parseFloat(t)))
+      .filter((t) => t > 0.01),
+  );
+  expect(durations).toEqual([]);
+  await context.close();
+});
