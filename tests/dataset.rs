@@ -376,3 +376,30 @@ fn every_text_of_the_default_dataset_is_also_in_chinese() {
         .count();
     assert!(texts > 400, "{texts}");
 }
+
+/// Every value is found by its series, entity and year (by bisection), and
+/// a year or entity without a value finds none.
+#[test]
+fn every_point_is_found_by_entity_and_year() {
+    let atlas = atlas();
+    let ids = [
+        "gdp",
+        "rd-expenditure",
+        "rd-intensity",
+        "patents-granted",
+        "invention-patents",
+        "science-city-rank",
+    ];
+    let mut found = 0;
+    for id in ids {
+        let series = atlas.series(id).expect("series");
+        for p in &series.points {
+            assert_eq!(atlas.point(id, &p.entity, p.year), Some(p));
+            found += 1;
+        }
+        assert_eq!(atlas.point(id, "beijing", 1900), None);
+        assert_eq!(atlas.point(id, "atlantis", 2020), None);
+    }
+    assert!(found > 500, "{found}");
+    assert_eq!(atlas.point("no-such-series", "beijing", 2020), None);
+}

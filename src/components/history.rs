@@ -10,6 +10,7 @@
 use std::cell::Cell;
 use std::rc::Rc;
 use std::sync::Arc;
+use std::time::Duration;
 
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
@@ -67,22 +68,32 @@ pub fn use_history(atlas: Arc<Atlas>, shared: Shared, link: &Permalink, push: bo
         let mut link = shared.permalink(&a, data.clone(), settings);
         link.embed = embed;
         let query = link.encode();
-        if query == current_query() {
-            return;
-        }
-        let (Some(window), Some(address)) = (web_sys::window(), address_with(&query)) else {
-            return;
-        };
-        let Ok(history) = window.history() else {
-            return;
-        };
-        let t = now();
-        let _ = if push && t - last_write.get() > MERGE_MS {
-            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address))
-        } else {
-            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address))
-        };
-        last_write.set(t);
+        // Written just after the change, so that the frame showing it is
+        // not held up by the address (nor by a browser fetching the page's
+        // icon again for the new address).
+        let last_write = last_write.clone();
+        set_timeout(
+            move || {
+                if query == current_query() {
+                    return;
+                }
+                let (Some(window), Some(address)) = (web_sys::window(), address_with(&query))
+                else {
+                    return;
+                };
+                let Ok(history) = window.history() else {
+                    return;
+                };
+                let t = now();
+                let _ = if push && t - last_write.get() > MERGE_MS {
+                    history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address))
+                } else {
+                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address))
+                };
+                last_write.set(t);
+            },
+            Duration::ZERO,
+        );
     });
     let Some(window) = web_sys::window() else {
         return;

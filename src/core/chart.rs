@@ -287,6 +287,10 @@ pub struct ChartView {
     pub years: (i32, i32),
     /// Caveats to show with the chart.
     pub notes: Vec<String>,
+    /// Whether its long lines were thinned to the plot's width
+    /// ([`crate::core::decimate::decimate_view`]): years then jump within
+    /// a line, and only points without a value break it.
+    pub decimated: bool,
 }
 
 impl ChartView {
@@ -523,6 +527,7 @@ fn view(cx: &Cx, id: ChartId, d: Draft) -> ChartView {
         years: extent(&d.series, cx.filters),
         notes: notes_with_entities(cx, d.notes, &d.series),
         series: d.series,
+        decimated: false,
     }
 }
 

@@ -10,6 +10,7 @@ pub mod clamp;
 pub mod csv;
 pub mod dataset;
 pub mod date;
+pub mod decimate;
 pub mod export;
 pub mod format;
 pub mod headline;

@@ -111,6 +111,7 @@ mod tests {
             series,
             years: (2014, 2024),
             notes: vec![],
+            decimated: false,
         }
     }
 

@@ -6,7 +6,7 @@
 
 use std::fmt;
 
-use super::atlas::{Atlas, Milestone};
+use super::atlas::{Atlas, Milestone, point_order};
 use super::date::Date;
 use super::index::{IdIndex, order_by};
 use super::model::{
@@ -143,6 +143,7 @@ pub fn validate(doc: Document) -> Result<Atlas, Vec<Problem>> {
     Ok(Atlas {
         source_index: IdIndex::new(doc.sources.iter().map(|s| s.id.as_str())),
         entity_index: IdIndex::new(doc.entities.iter().map(|e| e.id.as_str())),
+        point_order: doc.series.iter().map(point_order).collect(),
         title: doc.title,
         clusters: doc.clusters,
         entities: doc.entities,

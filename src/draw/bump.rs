@@ -90,7 +90,7 @@ pub(crate) fn draw(
     for v in context.chain(main) {
         let color = series_color(theme, v.series);
         let main = v.series.role == Role::Main;
-        for run in super::lines::runs(v.series) {
+        for run in super::lines::runs(v.series, false) {
             let points: Vec<(f64, f64)> = run
                 .iter()
                 .map(|&(year, rank, _)| (plot.x(f64::from(year)), plot.y.map(rank)))

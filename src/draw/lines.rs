@@ -1,5 +1,8 @@
 //! Line charts: one line per series, a marker at every value, gaps where a
-//! value or a year is missing (never bridged).
+//! value or a year is missing (never bridged). Values closer than
+//! [`MARKER_GAP`] pixels get no markers, which would only overlap; long
+//! series come thinned to the plot's width
+//! ([`crate::core::decimate::decimate_view`]).
 
 use super::canvas::{Canvas, DrawError};
 use super::theme::Theme;
@@ -7,8 +10,9 @@ use super::{Plot, Visible, mark, series_color};
 use crate::core::chart::{Role, SeriesView};
 use crate::core::readout::Mark;
 
-/// Runs of consecutive years with values, as (year, value, point index).
-pub(crate) fn runs(series: &SeriesView) -> Vec<Vec<(i32, f64, usize)>> {
+/// Runs of consecutive years with values, as (year, value, point index);
+/// in a decimated view, runs of points with values.
+pub(crate) fn runs(series: &SeriesView, decimated: bool) -> Vec<Vec<(i32, f64, usize)>> {
     let mut out: Vec<Vec<(i32, f64, usize)>> = Vec::new();
     let mut previous: Option<i32> = None;
     for (i, p) in series.points.iter().enumerate() {
@@ -17,7 +21,7 @@ pub(crate) fn runs(series: &SeriesView) -> Vec<Vec<(i32, f64, usize)>> {
             continue;
         };
         match (previous, out.last_mut()) {
-            (Some(y), Some(run)) if p.year == y + 1 => run.push((p.year, v, i)),
+            (Some(y), Some(run)) if decimated || p.year == y + 1 => run.push((p.year, v, i)),
             _ => out.push(vec![(p.year, v, i)]),
         }
         previous = Some(p.year);
@@ -25,12 +29,16 @@ pub(crate) fn runs(series: &SeriesView) -> Vec<Vec<(i32, f64, usize)>> {
     out
 }
 
+/// The least distance between values, in pixels, at which they are marked.
+const MARKER_GAP: f64 = 6.0;
+
 /// Draws every visible series as lines with markers.
 pub(crate) fn draw(
     canvas: &Canvas,
     plot: &Plot,
     visible: &[Visible],
     theme: &Theme,
+    decimated: bool,
     marks: &mut Vec<Mark>,
 ) -> Result<(), DrawError> {
     // Context and reference lines go under the main ones.
@@ -46,7 +54,8 @@ pub(crate) fn draw(
     });
     for v in layers {
         let color = series_color(theme, v.series);
-        for run in runs(v.series) {
+        let marked = (plot.x(1.0) - plot.x(0.0)).abs() >= MARKER_GAP;
+        for run in runs(v.series, decimated) {
             let points: Vec<(f64, f64)> = run
                 .iter()
                 .map(|&(year, value, _)| (plot.x(f64::from(year)), plot.y.map(value)))
@@ -57,12 +66,14 @@ pub(crate) fn draw(
                 _ => canvas.line(&points, color, 2)?,
             }
             for (&(x, y), &(_, _, point)) in points.iter().zip(&run) {
-                let radius = if v.series.role == Role::Main {
-                    4.0
-                } else {
-                    3.0
-                };
-                canvas.marker(v.series.style, (x, y), radius, color)?;
+                if marked {
+                    let radius = if v.series.role == Role::Main {
+                        4.0
+                    } else {
+                        3.0
+                    };
+                    canvas.marker(v.series.style, (x, y), radius, color)?;
+                }
                 mark(marks, x, y, v.index, point);
             }
         }

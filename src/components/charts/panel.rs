@@ -24,6 +24,7 @@ use crate::components::settings::use_dark;
 use crate::components::state::Shared;
 use crate::core::atlas::Atlas;
 use crate::core::chart::{ChartId, ChartOptions, chart_view};
+use crate::core::decimate::decimate_view;
 use crate::core::export::{csv, file_name, source_line};
 use crate::core::format::decimal;
 use crate::core::html::Html;
@@ -206,6 +207,9 @@ pub fn ChartPanel(
             height: chart_height(w),
         }
     });
+    // What is drawn: long lines thinned to the width once, not on every
+    // redraw (a legend toggle, a theme, a selected milestone).
+    let drawn = Memo::new(move |_| decimate_view(&view.read(), size.get().width as usize));
     let m = atlas.clone();
     let drawing = Memo::new(move |_| -> Option<Result<Drawing, String>> {
         let size = size.get();
@@ -225,7 +229,7 @@ pub fn ChartPanel(
                 label: m.short.get(lang).to_string(),
             });
         Some(draw(
-            &view.read(),
+            &drawn.read(),
             &Options {
                 hidden: &hidden,
                 size,
@@ -249,7 +253,7 @@ pub fn ChartPanel(
         let index = cursor.get()?;
         drawing.with(|d| {
             Reading::of(
-                &view.read(),
+                &drawn.read(),
                 &d.as_ref()?.as_ref().ok()?.frame,
                 index,
                 lang,
@@ -366,7 +370,7 @@ pub fn ChartPanel(
                     footer: &footer,
                 });
                 match draw(
-                    &view,
+                    &decimate_view(&view, width as usize),
                     &Options {
                         hidden: &hidden,
                         size,
