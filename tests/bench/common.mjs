@@ -1,6 +1,7 @@
 // Shared pieces of the benchmarks: Chromium options, a static server for
-// dist/, percentiles.
+// dist/, percentiles, the machine's description.
 import { spawn } from "node:child_process";
+import os from "node:os";
 import { fileURLToPath } from "node:url";
 
 export const launchOptions = {
@@ -22,4 +23,10 @@ export function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
   const rank = Math.max(0, Math.ceil((p / 100) * sorted.length) - 1);
   return sorted[rank];
+}
+
+/** The date and the machine, for the head of a table of figures. */
+export function machine() {
+  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+  return `${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${cpu}, ${os.platform()}`;
 }
