@@ -64,19 +64,25 @@ setup_build() {
     say "installing wasm-opt $WASM_OPT_CRATE (binaryen 116, about 13 minutes the first time)"
     cargo install --locked wasm-opt --version "$WASM_OPT_CRATE"
   fi
+  npm_ci scripts/minify "the build's npm packages (Terser)"
+}
+
+# `npm ci` in directory $1 unless its lock file is already installed.
+npm_ci() {
+  local stamp="$1/node_modules/.package-lock-sha"
+  local want
+  want=$(sha256sum "$1/package-lock.json" | cut -d' ' -f1)
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+    say "installing $2 (npm ci)"
+    (cd "$1" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
+    echo "$want" > "$stamp"
+  fi
 }
 
 setup_test() {
   setup_build
   apt_install chromium fonts-noto-cjk
-  local stamp=tests/node_modules/.package-lock-sha
-  local want
-  want=$(sha256sum tests/package-lock.json | cut -d' ' -f1)
-  if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
-    say "installing the browser tests' npm packages (npm ci)"
-    (cd tests && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund)
-    echo "$want" > "$stamp"
-  fi
+  npm_ci tests "the browser tests' npm packages"
 }
 
 case "${1:-}" in

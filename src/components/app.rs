@@ -17,7 +17,7 @@ use super::intro::intro_html;
 use super::loader::fetch_dataset;
 use super::locale::{browser_lang, use_lang, use_strings};
 use super::problems::DatasetProblems;
-use super::settings::Settings;
+use super::settings::{Settings, use_settings};
 use super::sources::SourcesSection;
 use super::state::Shared;
 use super::timeline::TimelineSection;
@@ -77,6 +77,9 @@ pub fn App(host: Host) -> impl IntoView {
     };
     let link = host.link();
     let settings = Settings::provide(&link, root.clone());
+    // The language of a dataset's problems (in the language the page
+    // opened in).
+    provide_context(settings.lang.get_untracked().unwrap_or_else(browser_lang));
     let (atlas, load_problems) = match use_dataset(&link) {
         Ok(found) => found,
         Err(found) => {
@@ -120,8 +123,11 @@ fn Page(atlas: Arc<Atlas>, link: Permalink, host: Host) -> impl IntoView {
     }
     let s = use_strings();
     let lang = use_lang();
-    let to_charts = link.focus == Focus::Charts && link.tab != Tab::FIRST;
-    let to_timeline = link.focus == Focus::Timeline || link.milestone.is_some();
+    // A link to a view scrolls to it; a page rebuilt in the language the
+    // reader switched to stays where the switch is.
+    let opened = !use_settings().is_some_and(|s| s.switched.get_value());
+    let to_charts = opened && link.focus == Focus::Charts && link.tab != Tab::FIRST;
+    let to_timeline = opened && (link.focus == Focus::Timeline || link.milestone.is_some());
     let mut title = Html::new();
     title.open("div", &[("class", "site-heading")]);
     // The first thing a keyboard reaches.

@@ -7,8 +7,6 @@
 //! twenty); otherwise it adds one. Embedded, the address is only replaced,
 //! so that the host page's Back button stays the host's.
 
-use std::cell::Cell;
-use std::rc::Rc;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -47,7 +45,8 @@ pub fn address_with(query: &str) -> Option<String> {
     })
 }
 
-fn now() -> f64 {
+/// Milliseconds since the page opened.
+pub fn now() -> f64 {
     web_sys::window()
         .and_then(|w| w.performance())
         .map_or(0.0, |p| p.now())
@@ -62,7 +61,9 @@ pub fn use_history(atlas: Arc<Atlas>, shared: Shared, link: &Permalink, push: bo
     let (embed, data) = (link.embed, link.data.clone());
     // Writes soon after the page opens (a link made canonical, a window
     // closing in on a milestone) replace the entry the reader opened.
-    let last_write = Rc::new(Cell::new(now()));
+    // The time of the last write outlives a page rebuilt in another
+    // language, so that switching the language is a step Back undoes.
+    let last_write = settings.map_or_else(|| StoredValue::new(now()), |s| s.last_write);
     let a = atlas.clone();
     effect(move || {
         let mut link = shared.permalink(&a, data.clone(), settings);
@@ -71,7 +72,6 @@ pub fn use_history(atlas: Arc<Atlas>, shared: Shared, link: &Permalink, push: bo
         // Written just after the change, so that the frame showing it is
         // not held up by the address (nor by a browser fetching the page's
         // icon again for the new address).
-        let last_write = last_write.clone();
         set_timeout(
             move || {
                 if query == current_query() {
@@ -85,12 +85,12 @@ pub fn use_history(atlas: Arc<Atlas>, shared: Shared, link: &Permalink, push: bo
                     return;
                 };
                 let t = now();
-                let _ = if push && t - last_write.get() > MERGE_MS {
+                let _ = if push && t - last_write.get_value() > MERGE_MS {
                     history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address))
                 } else {
                     history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address))
                 };
-                last_write.set(t);
+                last_write.set_value(t);
             },
             Duration::ZERO,
         );

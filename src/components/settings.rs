@@ -4,12 +4,17 @@
 use leptos::prelude::*;
 
 use super::effect::effect;
-use super::hooks::use_dark::use_prefers_dark;
+use super::history::now;
+use super::hooks::use_media::use_media;
 use super::hooks::use_print::use_print;
 use crate::core::permalink::{Permalink, Theme};
 use crate::core::text::Lang;
 
-/// The language and theme the reader chose, if any.
+/// The media query of a system preferring dark pages.
+const DARK_SCHEME: &str = "(prefers-color-scheme: dark)";
+
+/// The reader's settings (language and theme chosen, if any), and the
+/// page's state that outlives a rebuild in another language.
 #[derive(Clone, Copy, Debug)]
 pub struct Settings {
     /// The language chosen; the browser's if `None`.
@@ -24,6 +29,8 @@ pub struct Settings {
     /// Set when the reader switched the language, so that the rebuilt page
     /// gives the switch the focus again.
     pub switched: StoredValue<bool>,
+    /// When the address was last written (see [`super::history`]).
+    pub last_write: StoredValue<f64>,
 }
 
 impl Settings {
@@ -32,7 +39,7 @@ impl Settings {
     /// the theme in force.
     pub fn provide(link: &Permalink, root: web_sys::Element) -> Settings {
         let theme = RwSignal::new(link.theme);
-        let system_dark = use_prefers_dark();
+        let system_dark = use_media(DARK_SCHEME);
         let printing = use_print();
         let dark = Memo::new(move |_| {
             !printing.get()
@@ -47,6 +54,7 @@ impl Settings {
             dark,
             printing,
             switched: StoredValue::new(false),
+            last_write: StoredValue::new(now()),
         };
         effect(move || {
             let theme = if dark.get() {
@@ -71,7 +79,7 @@ pub fn use_dark() -> Memo<bool> {
     match use_settings() {
         Some(settings) => settings.dark,
         None => {
-            let dark = use_prefers_dark();
+            let dark = use_media(DARK_SCHEME);
             Memo::new(move |_| dark.get())
         }
     }

@@ -38,9 +38,14 @@ pub fn SourcesSection(
             ],
         );
         h.element("span", &[("class", "source-title")], source.title.get(lang));
+        // Marked when it is in the other language (English on a Chinese
+        // page), so that it is read out in the right voice.
         h.element(
             "span",
-            &[("class", "source-publisher")],
+            &[
+                ("class", "source-publisher"),
+                ("lang", source.publisher.lang(lang).tag()),
+            ],
             source.publisher.get(lang),
         );
         if let Some(date) = &source.date {

@@ -41,7 +41,7 @@ pub fn switches_html(lang: Lang, s: &Strings) -> String {
         "button",
         &[
             ("type", "button"),
-            ("class", "button"),
+            ("class", "button switch"),
             ("data-switch", "theme"),
             ("data-testid", "theme-switch"),
             ("aria-pressed", "false"),

@@ -39,8 +39,11 @@ pub struct Strings {
     pub skip_to_content: &'static str,
     /// The dark theme switch, and the choice of it for exported images.
     pub dark: &'static str,
-    /// The language switch's name for assistive technology.
+    /// The start of the language switch's name for assistive technology
+    /// (its visible part follows).
     pub language: &'static str,
+    /// The choice of the dark theme for exported images.
+    pub dark_image: &'static str,
     /// The Share button.
     pub share: &'static str,
     /// Shown when the link was copied.
@@ -229,7 +232,8 @@ const EN: Strings = Strings {
     footer: "Cluster Atlas runs entirely in your browser; it sends nothing anywhere.",
     skip_to_content: "Skip to content",
     dark: "Dark",
-    language: "Language",
+    language: "Language: ",
+    dark_image: "Dark image",
     share: "Share",
     link_copied: "Link to this view copied.",
     copy_by_hand: "Copy the link from the address bar.",
@@ -338,7 +342,8 @@ const ZH: Strings = Strings {
     footer: "创新集群图鉴完全在浏览器中运行，不向任何地方发送数据。",
     skip_to_content: "跳到正文",
     dark: "深色",
-    language: "语言",
+    language: "语言：",
+    dark_image: "深色图片",
     share: "分享",
     link_copied: "已复制当前视图的链接。",
     copy_by_hand: "请从地址栏复制链接。",

@@ -11,70 +11,80 @@ use super::unit::Unit;
 enum Change {
     /// Only one value is shown.
     Single,
-    /// The last value is higher than the first.
+    /// Every value shown is the same.
+    Steady,
+    /// The last value is the first, with others between.
+    Back,
+    /// The last value is higher than the first (for ranks: a better rank).
     Rose,
-    /// The last value is lower than the first.
+    /// The last value is lower than the first (for ranks: a worse rank).
     Fell,
-    /// The first and last values are equal.
-    Same,
 }
 
 /// The summary of `view`, leaving out the series whose keys are in
-/// `hidden`; empty when nothing is shown. Ranks "moved" rather than rose or
-/// fell, since a lower number is a higher rank.
+/// `hidden`; empty when nothing is shown. For ranks, a lower number is a
+/// higher rank: going from No. 5 to No. 3 is rising.
 pub fn summary(view: &ChartView, hidden: &[String], lang: Lang) -> String {
     let sentences: Vec<String> = view
         .series
         .iter()
-        .filter(|s| matches!(s.role, Role::Main) && !hidden.contains(&s.key))
+        .filter(|s| matches!(s.role, Role::Main | Role::Background) && !hidden.contains(&s.key))
         .filter_map(|s| series_sentence(s, &view.unit, lang))
         .collect();
     if sentences.is_empty() {
         return String::new();
     }
     let (first, last) = view.years;
+    let years = if first == last {
+        first.to_string()
+    } else {
+        let dash = if lang == Lang::Zh { '—' } else { '–' };
+        format!("{first}{dash}{last}")
+    };
     match lang {
-        Lang::En => format!("{}, {first}–{last}. {}", view.title, sentences.join(" ")),
-        Lang::Zh => format!("{}，{first}—{last}年。{}", view.title, sentences.concat()),
+        Lang::En => format!("{}, {years}. {}", view.title, sentences.join(" ")),
+        Lang::Zh => format!("{}，{years}年。{}", view.title, sentences.concat()),
     }
 }
 
 /// One series' sentence, from its first and last values shown.
 fn series_sentence(series: &SeriesView, unit: &Unit, lang: Lang) -> Option<String> {
-    let mut valued = series
+    let values: Vec<(i32, f64)> = series
         .points
         .iter()
-        .filter_map(|p| p.value.map(|v| (p.year, v)));
-    let (y0, v0) = valued.next()?;
-    let (y1, v1) = valued.next_back().unwrap_or((y0, v0));
-    let change = if y0 == y1 {
-        Change::Single
-    } else if v1 > v0 {
-        Change::Rose
-    } else if v1 < v0 {
-        Change::Fell
+        .filter_map(|p| p.value.map(|v| (p.year, v)))
+        .collect();
+    let (&(y0, v0), &(y1, v1)) = (values.first()?, values.last()?);
+    let better = if *unit == Unit::Rank {
+        v1 < v0
     } else {
-        Change::Same
+        v1 > v0
+    };
+    let change = if values.len() == 1 {
+        Change::Single
+    } else if values.iter().all(|&(_, v)| v == v0) {
+        Change::Steady
+    } else if v1 == v0 {
+        Change::Back
+    } else if better {
+        Change::Rose
+    } else {
+        Change::Fell
     };
     let a = unit.format_readable(v0, lang);
     let b = unit.format_readable(v1, lang);
     let name = &series.label;
-    let verb = match (lang, change, *unit == Unit::Rank) {
-        (_, Change::Single | Change::Same, _) => "",
-        (Lang::En, _, true) => "moved",
-        (Lang::En, Change::Rose, _) => "rose",
-        (Lang::En, _, _) => "fell",
-        (Lang::Zh, _, true) => "变为",
-        (Lang::Zh, Change::Rose, _) => "增至",
-        (Lang::Zh, _, _) => "降至",
-    };
     Some(match (lang, change) {
         (Lang::En, Change::Single) => format!("{name}: {a} in {y0}."),
-        (Lang::En, Change::Same) => format!("{name} stayed at {a} from {y0} to {y1}."),
-        (Lang::En, _) => format!("{name} {verb} from {a} in {y0} to {b} in {y1}."),
-        (Lang::Zh, Change::Single) => format!("{name}{y0}年为{a}。"),
-        (Lang::Zh, Change::Same) => format!("{name}{y0}—{y1}年保持在{a}。"),
-        (Lang::Zh, _) => format!("{name}从{y0}年的{a}{verb}{y1}年的{b}。"),
+        (Lang::En, Change::Steady) => format!("{name} stayed at {a} from {y0} to {y1}."),
+        (Lang::En, Change::Back) => format!("{name} was {a} in {y0} and again in {y1}."),
+        (Lang::En, Change::Rose) => format!("{name} rose from {a} in {y0} to {b} in {y1}."),
+        (Lang::En, Change::Fell) => format!("{name} fell from {a} in {y0} to {b} in {y1}."),
+        (Lang::Zh, Change::Single) => format!("{name}在{y0}年为{a}。"),
+        (Lang::Zh, Change::Steady) => format!("{name}在{y0}—{y1}年保持在{a}。"),
+        (Lang::Zh, Change::Back) => format!("{name}在{y0}年和{y1}年均为{a}。"),
+        (Lang::Zh, Change::Rose) => format!("{name}从{y0}年的{a}升至{y1}年的{b}。"),
+        (Lang::Zh, Change::Fell) => format!("{name}从{y0}年的{a}降至{y1}年的{b}。"),
     })
 }
 
@@ -143,27 +153,56 @@ mod tests {
         );
         assert_eq!(
             summary(&v, &["b".into(), "d".into()], Lang::Zh),
-            "GDP，2014—2024年。A从2014年的6.0万亿元增至2024年的11.5万亿元。"
+            "GDP，2014—2024年。A从2014年的6.0万亿元升至2024年的11.5万亿元。"
         );
     }
 
     #[test]
-    fn ranks_move_and_equal_values_stay() {
+    fn ranks_rise_as_their_number_falls_and_returns_are_not_steady() {
         let v = view(
             Unit::Rank,
             vec![
                 series("a", Role::Main, &[(2016, Some(5.0)), (2024, Some(3.0))]),
                 series("b", Role::Main, &[(2016, Some(1.0)), (2024, Some(1.0))]),
+                series(
+                    "c",
+                    Role::Main,
+                    &[(2016, Some(2.0)), (2020, Some(4.0)), (2024, Some(2.0))],
+                ),
+                series("d", Role::Main, &[(2016, Some(2.0)), (2024, Some(6.0))]),
             ],
         );
         assert_eq!(
             summary(&v, &[], Lang::En),
-            "GDP, 2014–2024. A moved from No. 5 in 2016 to No. 3 in 2024. \
-             B stayed at No. 1 from 2016 to 2024."
+            "GDP, 2014–2024. A rose from No. 5 in 2016 to No. 3 in 2024. \
+             B stayed at No. 1 from 2016 to 2024. \
+             C was No. 2 in 2016 and again in 2024. \
+             D fell from No. 2 in 2016 to No. 6 in 2024."
         );
         assert_eq!(
             summary(&v, &[], Lang::Zh),
-            "GDP，2014—2024年。A从2016年的第5位变为2024年的第3位。B2016—2024年保持在第1位。"
+            "GDP，2014—2024年。A从2016年的第5位升至2024年的第3位。B在2016—2024年保持在第1位。\
+             C在2016年和2024年均为第2位。D从2016年的第2位降至2024年的第6位。"
+        );
+    }
+
+    #[test]
+    fn background_series_are_told_and_one_year_is_one_year() {
+        let mut v = view(
+            Unit::Count,
+            vec![
+                series("all", Role::Background, &[(2023, Some(345_136.0))]),
+                series("context", Role::Context, &[(2023, Some(1.0))]),
+            ],
+        );
+        v.years = (2023, 2023);
+        assert_eq!(
+            summary(&v, &[], Lang::En),
+            "GDP, 2023. ALL: 345,136 in 2023."
+        );
+        assert_eq!(
+            summary(&v, &[], Lang::Zh),
+            "GDP，2023年。ALL在2023年为345,136。"
         );
     }
 

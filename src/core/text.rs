@@ -45,6 +45,17 @@ impl Lang {
         }
     }
 
+    /// The language a text from the data is written in when it has one
+    /// language only (a quote, a note): Chinese if it has a CJK character,
+    /// English otherwise.
+    pub fn of(text: &str) -> Lang {
+        if text.chars().any(|c| u32::from(c) >= 0x2E80) {
+            Lang::Zh
+        } else {
+            Lang::En
+        }
+    }
+
     /// The language's name in itself ("English", "中文").
     pub fn name(self) -> &'static str {
         match self {
@@ -67,6 +78,12 @@ pub struct Text {
 }
 
 impl Text {
+    /// The language of what [`Text::get`] gives for `lang`: English where
+    /// the Chinese version is missing.
+    pub fn lang(&self, lang: Lang) -> Lang {
+        if self.zh.is_some() { lang } else { Lang::En }
+    }
+
     /// An English-only text.
     pub fn en(text: impl Into<String>) -> Self {
         Text {
@@ -119,6 +136,9 @@ mod tests {
         assert_eq!(Lang::preferred(["fr", "", "-"]), Lang::En);
         assert_eq!(Lang::preferred([]), Lang::En);
         assert_eq!(Lang::Zh.other(), Lang::En);
+        assert_eq!(Lang::of("Xi Jinping said, “...”"), Lang::En);
+        assert_eq!(Lang::of("据新华社报道"), Lang::Zh);
+        assert_eq!(Text::en("NBS").lang(Lang::Zh), Lang::En);
         assert!(Text::en("  ").is_blank());
     }
 }

@@ -52,7 +52,14 @@ pub(crate) fn draw(
             let Some(value) = p.value else { continue };
             let centre = plot.x(f64::from(p.year)) - width * 0.4 + slot * (g + 0.5);
             let top = plot.y.map(value);
-            canvas.rect((centre - bar / 2.0, top), (centre + bar / 2.0, base), color)?;
+            let (left, right) = (centre - bar / 2.0, centre + bar / 2.0);
+            canvas.rect((left, top), (right, base), color)?;
+            // A pale bar is outlined in its full colour, which stands out
+            // from the background (3:1) where the fill does not.
+            if v.series.role == Role::Background {
+                let outline = [(left, base), (left, top), (right, top), (right, base)];
+                canvas.line(&outline, theme.color(v.series.style), 1)?;
+            }
             mark(marks, centre, top, v.index, i);
         }
     }

@@ -40,7 +40,7 @@ pub const LIGHT: Theme = Theme {
         RGBColor(85, 85, 85),
         RGBColor(107, 92, 0),
     ],
-    context: RGBColor(150, 158, 166),
+    context: RGBColor(125, 132, 139),
     reference: RGBColor(27, 31, 36),
 };
 
@@ -175,6 +175,7 @@ mod tests {
                 assert!(contrast(series, theme.background) >= 3.0, "{series:?}");
             }
             assert!(contrast(theme.reference, theme.background) >= 3.0);
+            assert!(contrast(theme.context, theme.background) >= 3.0);
         }
     }
 

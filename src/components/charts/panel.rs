@@ -20,7 +20,7 @@ use crate::components::delegate::{Parts, target_data};
 use crate::components::download::{save_png, save_text};
 use crate::components::hooks::use_width::use_width;
 use crate::components::locale::{use_lang, use_strings};
-use crate::components::settings::use_dark;
+use crate::components::settings::{use_dark, use_settings};
 use crate::components::state::Shared;
 use crate::core::atlas::Atlas;
 use crate::core::chart::{ChartId, ChartOptions, chart_view};
@@ -58,6 +58,10 @@ enum Format {
     Png,
     Csv,
 }
+
+/// The widest a chart is drawn for printing, in CSS pixels (an A4 or
+/// Letter page's width inside its margins).
+const PRINT_WIDTH: f64 = 680.0;
 
 /// The fixed parts of a chart panel.
 fn skeleton(chart: ChartId, s: &Strings) -> String {
@@ -145,6 +149,14 @@ fn skeleton(chart: ChartId, s: &Strings) -> String {
         &[("class", "control-label")],
         &format!("{}:", s.download_label),
     );
+    // Exports are light, for paper and most pages, unless asked.
+    h.open("label", &[("class", "export-dark")]);
+    h.open(
+        "input",
+        &[("type", "checkbox"), ("data-testid", "export-dark")],
+    )
+    .text(s.dark_image)
+    .close("label");
     for (action, label) in [
         ("svg", s.download_svg),
         ("png", s.download_png),
@@ -161,14 +173,6 @@ fn skeleton(chart: ChartId, s: &Strings) -> String {
             label,
         );
     }
-    // Exports are light, for paper and most pages, unless asked.
-    h.open("label", &[("class", "export-dark")]);
-    h.open(
-        "input",
-        &[("type", "checkbox"), ("data-testid", "export-dark")],
-    )
-    .text(s.dark)
-    .close("label");
     h.element("span", &[("class", "chart-status"), ("role", "status")], "");
     h.close("div");
     h.element("div", &[("class", "table-scroll")], "");
@@ -200,8 +204,15 @@ pub fn ChartPanel(
 
     let a = atlas.clone();
     let view = Memo::new(move |_| chart_view(&a, chart, &options.read(), &filters.read(), lang));
+    let printing = use_settings().map(|s| s.printing);
     let size = Memo::new(move |_| {
-        let w = width.get().floor().max(0.0) as u32;
+        // On paper, at most a page's width, so that the text stays legible.
+        let page = if printing.is_some_and(|p| p.get()) {
+            PRINT_WIDTH
+        } else {
+            f64::MAX
+        };
+        let w = width.get().min(page).floor().max(0.0) as u32;
         Size {
             width: w,
             height: chart_height(w),

@@ -13,9 +13,9 @@ use crate::core::strings::{Strings, with_count};
 use crate::core::text::Lang;
 use crate::core::timeline::{Lane, Placement, Tick, View, badge_width};
 
-/// Height of a label row, in pixels, with `rows` rows a lane: narrow
-/// screens have two rows of labels 44 px high, for touch; wider ones three
-/// rows of 20 px labels.
+/// Height of a label row, in pixels, with `rows` rows a lane: narrow and
+/// touch screens have two rows of labels 44 px high; others three rows of
+/// 20 px labels.
 fn row_height(rows: usize) -> f64 {
     if rows < 3 { 46.0 } else { 22.0 }
 }
@@ -506,11 +506,20 @@ pub fn detail_html(atlas: &Atlas, m: &Milestone, lang: Lang, s: &Strings) -> Str
             ],
             &source.url,
         );
+        // Quotes and notes are in the language of their source.
         if let Some(quote) = &c.quote {
-            h.element("q", &[("class", "tl-quote")], quote);
+            h.element(
+                "q",
+                &[("class", "tl-quote"), ("lang", Lang::of(quote).tag())],
+                quote,
+            );
         }
         if let Some(note) = &c.note {
-            h.element("span", &[("class", "tl-note")], note);
+            h.element(
+                "span",
+                &[("class", "tl-note"), ("lang", Lang::of(note).tag())],
+                note,
+            );
         }
         h.close("li");
     }

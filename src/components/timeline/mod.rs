@@ -19,6 +19,7 @@ use wasm_bindgen::JsCast;
 
 use super::charts::SharedControls;
 use super::delegate::{Parts, target_data};
+use super::hooks::use_media::use_media;
 use super::hooks::use_width::use_width;
 use super::keyed::Keyed;
 use super::locale::{use_lang, use_strings};
@@ -227,7 +228,16 @@ pub fn TimelineSection(
     let dom = Dom(Parts::new(root));
     let width = use_width(track);
     let selected = shared.selected;
-    let rows = move || if width.get() < 520.0 { 2 } else { 3 };
+    // Narrow screens and touch screens get two rows of labels a finger
+    // can hit (see `html::row_height`).
+    let coarse = use_media("(pointer: coarse)");
+    let rows = move || {
+        if width.get() < 520.0 || coarse.get() {
+            2
+        } else {
+            3
+        }
+    };
 
     let a = atlas.clone();
     let shown =
@@ -301,6 +311,10 @@ pub fn TimelineSection(
     });
     // Set when a reader selects a milestone: the details take the focus.
     let focus_detail = StoredValue::new(false);
+    // The details' markup as written.
+    let shown_detail = StoredValue::new(String::new());
+    // Set when a reader closes the details: the milestone takes it back.
+    let return_to = StoredValue::new(None::<usize>);
     // Everything else that changes: views, count, list, detail, overview.
     let a = atlas.clone();
     effect(move || {
@@ -344,13 +358,28 @@ pub fn TimelineSection(
         );
         let detail = current
             .and_then(|i| a.milestones().get(i))
-            .map(|m| detail_html(&a, m, lang, s));
-        dom.fill("tl-detail", &detail.unwrap_or_default());
+            .map(|m| detail_html(&a, m, lang, s))
+            .unwrap_or_default();
+        // Written only when it changes, so that focus in it stays (as when
+        // the page is laid out for printing).
+        if detail != shown_detail.get_value() {
+            dom.fill("tl-detail", &detail);
+            shown_detail.set_value(detail);
+        }
         // Focus moves to the new details in the same turn as they are
         // written, so no key press can arrive while nothing has focus.
         if focus_detail.get_value() {
             focus_detail.set_value(false);
             dom.0.focus("#tl-detail-title");
+        }
+        if let Some(i) = return_to.get_value() {
+            return_to.set_value(None);
+            // The milestone's label (once the lanes have redrawn it
+            // unselected), or the timeline if it is in a group.
+            request_animation_frame(move || {
+                dom.0.focus(".tl-frame");
+                dom.0.focus(&format!("[data-id=\"{i}\"]"));
+            });
         }
         dom.fill(
             "tl-overview-bars",
@@ -407,6 +436,10 @@ pub fn TimelineSection(
             select(i);
         }
     };
+    let close = move || {
+        return_to.set_value(selected.get_untracked());
+        selected.set(None);
+    };
     let zoom = move |factor: f64| window.update(|w| *w = w.zoom(factor, 0.5, bounds));
     let suppress_click = use_pointer(track, window, bounds, width);
 
@@ -450,7 +483,7 @@ pub fn TimelineSection(
             Some("zoom-fit") => window.set(bounds),
             Some("prev") => step(false),
             Some("next") => step(true),
-            Some("close") => selected.set(None),
+            Some("close") => close(),
             Some("overview") => {
                 let strip = ev
                     .target()
@@ -484,7 +517,7 @@ pub fn TimelineSection(
             "+" | "=" => zoom(1.5),
             "-" | "_" => zoom(1.0 / 1.5),
             "0" => window.set(bounds),
-            "Escape" if open => selected.set(None),
+            "Escape" if open => close(),
             _ => return,
         }
         ev.prevent_default();

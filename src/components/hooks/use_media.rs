@@ -1,15 +1,16 @@
-//! Whether the reader's system prefers a dark colour scheme.
+//! Whether a media query matches: the reader's system preferring a dark
+//! colour scheme, a pointer as coarse as a finger.
 
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
-/// `true` while `prefers-color-scheme: dark` matches; follows changes. The
+/// `true` while the media query `query` matches; follows changes. The
 /// listener is removed when the owner is cleaned up.
-pub fn use_prefers_dark() -> ReadSignal<bool> {
+pub fn use_media(query: &str) -> ReadSignal<bool> {
     let query = web_sys::window()
-        .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok())
+        .and_then(|w| w.match_media(query).ok())
         .flatten();
     let (dark, set_dark) = signal(query.as_ref().is_some_and(|q| q.matches()));
     if let Some(query) = query {
