@@ -1,7 +1,8 @@
 // Trunk post-build hook: minifies the JavaScript glue that wasm-bindgen
 // writes (Trunk's own minifier gives up on it), then gives its
 // <link rel=modulepreload> in index.html the Subresource Integrity hash of
-// the minified file, so that the browser still checks it.
+// the minified file, so that the browser still checks it. Also minifies
+// embed.js, the script embeds' loader (copied as is by Trunk).
 //
 // Usage: node scripts/minify/minify.mjs [dir]  (default: $TRUNK_STAGING_DIR)
 import { createHash } from "node:crypto";
@@ -24,3 +25,7 @@ for (const name of readdirSync(dir).filter((f) => /^cluster-atlas-[0-9a-f]+\.js$
   html = html.replace(link, `$1${integrity}`);
 }
 writeFileSync(page, html);
+const loader = join(dir, "embed.js");
+const { code } = await minify(readFileSync(loader, "utf8"), { module: true, compress: true, mangle: true });
+if (!code) throw new Error("embed.js: Terser returned nothing");
+writeFileSync(loader, code);
