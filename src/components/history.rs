@@ -85,12 +85,14 @@ pub fn use_history(atlas: Arc<Atlas>, shared: Shared, link: &Permalink, push: bo
                     return;
                 };
                 let t = now();
-                let _ = if push && t - last_write.get_value() > MERGE_MS {
+                // (`try_`: the page may have been rebuilt since.)
+                let since = t - last_write.try_get_value().unwrap_or_default();
+                let _ = if push && since > MERGE_MS {
                     history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address))
                 } else {
                     history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address))
                 };
-                last_write.set_value(t);
+                let _ = last_write.try_set_value(t);
             },
             Duration::ZERO,
         );

@@ -30,13 +30,9 @@ pub fn switches_html(lang: Lang, s: &Strings) -> String {
             ("data-testid", "lang-switch"),
         ],
     );
-    h.element(
-        "span",
-        &[("class", "visually-hidden")],
-        &format!("{}: ", s.language),
-    )
-    .element("span", &[("lang", other.tag())], other.name())
-    .close("button");
+    h.element("span", &[("class", "visually-hidden")], s.language)
+        .element("span", &[("lang", other.tag())], other.name())
+        .close("button");
     h.element(
         "button",
         &[
