@@ -24,6 +24,12 @@ use crate::core::permalink::Permalink;
 /// How long after a change the next one replaces it, in milliseconds.
 const MERGE_MS: f64 = 1000.0;
 
+/// How long the address waits for the reader to stop changing things
+/// (zooming, dragging the years): one write for a burst of changes, not one
+/// a frame, which browsers throttle (and Chromium answers by fetching the
+/// page's icon again each time).
+const SETTLE: Duration = Duration::from_millis(150);
+
 /// The address's query, without the `?`.
 pub fn current_query() -> String {
     web_sys::window()
@@ -64,15 +70,17 @@ pub fn use_history(atlas: Arc<Atlas>, shared: Shared, link: &Permalink, push: bo
     // The time of the last write outlives a page rebuilt in another
     // language, so that switching the language is a step Back undoes.
     let last_write = settings.map_or_else(|| StoredValue::new(now()), |s| s.last_write);
+    let pending = StoredValue::new(None::<TimeoutHandle>);
     let a = atlas.clone();
     effect(move || {
         let mut link = shared.permalink(&a, data.clone(), settings);
         link.embed = embed;
         let query = link.encode();
-        // Written just after the change, so that the frame showing it is
-        // not held up by the address (nor by a browser fetching the page's
-        // icon again for the new address).
-        set_timeout(
+        // Written once the changes settle, after the frames showing them.
+        if let Some(handle) = pending.try_get_value().flatten() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(
             move || {
                 if query == current_query() {
                     return;
@@ -94,8 +102,9 @@ pub fn use_history(atlas: Arc<Atlas>, shared: Shared, link: &Permalink, push: bo
                 };
                 let _ = last_write.try_set_value(t);
             },
-            Duration::ZERO,
+            SETTLE,
         );
+        let _ = pending.try_set_value(handle.ok());
     });
     let Some(window) = web_sys::window() else {
         return;
