@@ -49,6 +49,8 @@ export async function benchSeries() {
   const browser = await chromium.launch(launchOptions);
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${server.url}?data=bench-series.json`);
+  // The default dataset shows until the long one has loaded.
+  await page.locator(".tagline", { hasText: "Benchmark: a series of" }).waitFor();
   await page.locator("[data-testid=chart-svg] svg polyline").first().waitFor({ state: "attached" });
   await page.getByTestId("chart-frame").scrollIntoViewIfNeeded();
   const vertices = await page.evaluate(() =>
