@@ -1,8 +1,8 @@
 //! Decimation of long series to the pixels they are drawn on: a line of
 //! 100,000 values drawn 800 pixels wide keeps, for every two pixel columns,
 //! its lowest and its highest value there. The drawing never handles more
-//! points than the plot has pixel columns, the line's envelope looks the
-//! same, and every point kept is a real value (a read-out on it is exact).
+//! points than it is pixels wide, the line's envelope looks the same, and
+//! every point kept is a real value (a read-out on it is exact).
 
 use super::chart::{ChartKind, ChartView, PointView};
 
