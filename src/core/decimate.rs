@@ -4,7 +4,7 @@
 //! points than it is pixels wide, the line's envelope looks the same, and
 //! every point kept is a real value (a read-out on it is exact).
 
-use super::chart::{ChartKind, ChartView, PointView};
+use super::chart::{ChartKind, ChartView, PointView, SeriesView};
 
 /// `view` with each line of more values than `columns` thinned by
 /// [`decimate`], run by run (a run being consecutive years with values),
@@ -12,50 +12,76 @@ use super::chart::{ChartKind, ChartView, PointView};
 /// without a value. Views of other kinds, and lines short enough, are
 /// returned unchanged. Every point kept is one of the view's own.
 pub fn decimate_view(view: &ChartView, columns: usize) -> ChartView {
-    let long = |n: usize| n > columns.max(2);
-    if view.kind != ChartKind::Lines || !view.series.iter().any(|s| long(s.points.len())) {
+    let long = |s: &&SeriesView| s.points.len() > columns.max(2);
+    if view.kind != ChartKind::Lines || !view.series.iter().any(|s| long(&s)) {
         return view.clone();
     }
     let span = f64::from((view.years.1 - view.years.0).max(1));
-    let mut out = view.clone();
-    out.decimated = true;
-    for series in out.series.iter_mut().filter(|s| long(s.points.len())) {
-        let mut points: Vec<PointView> = Vec::with_capacity(columns + 8);
-        let mut run: Vec<&PointView> = Vec::new();
-        let flush = |run: &mut Vec<&PointView>, points: &mut Vec<PointView>| {
-            let (Some(first), Some(last)) = (run.first(), run.last()) else {
-                return;
-            };
-            let share = f64::from(last.year - first.year) / span * columns as f64;
-            let xs: Vec<f64> = run.iter().map(|p| f64::from(p.year)).collect();
-            let ys: Vec<f64> = run.iter().map(|p| p.value.unwrap_or(0.0)).collect();
-            if !points.is_empty() {
-                points.push(PointView {
-                    year: first.year - 1,
-                    value: None,
-                    sources: Vec::new(),
-                    note: None,
-                });
-            }
-            points.extend(
-                decimate(&xs, &ys, share.ceil() as usize)
-                    .into_iter()
-                    .filter_map(|i| run.get(i).map(|p| (*p).clone())),
-            );
-            run.clear();
-        };
-        for p in &series.points {
-            let follows = run.last().is_some_and(|q| p.year == q.year + 1);
-            if p.value.is_none() || !follows {
-                flush(&mut run, &mut points);
-            }
-            if p.value.is_some() {
-                run.push(p);
-            }
-        }
-        flush(&mut run, &mut points);
-        series.points = points;
+    ChartView {
+        id: view.id,
+        kind: view.kind,
+        title: view.title.clone(),
+        slug: view.slug.clone(),
+        unit: view.unit.clone(),
+        years: view.years,
+        notes: view.notes.clone(),
+        decimated: true,
+        series: view
+            .series
+            .iter()
+            .map(|s| {
+                if long(&s) {
+                    SeriesView {
+                        key: s.key.clone(),
+                        label: s.label.clone(),
+                        style: s.style,
+                        role: s.role,
+                        points: thin(&s.points, columns as f64 / span),
+                    }
+                } else {
+                    s.clone()
+                }
+            })
+            .collect(),
     }
+}
+
+/// `points` thinned run by run, each run given `per_year` columns a year.
+fn thin(points: &[PointView], per_year: f64) -> Vec<PointView> {
+    let mut out: Vec<PointView> = Vec::new();
+    let mut run: Vec<&PointView> = Vec::new();
+    let flush = |run: &mut Vec<&PointView>, out: &mut Vec<PointView>| {
+        let (Some(first), Some(last)) = (run.first(), run.last()) else {
+            return;
+        };
+        let share = f64::from(last.year - first.year) * per_year;
+        let xs: Vec<f64> = run.iter().map(|p| f64::from(p.year)).collect();
+        let ys: Vec<f64> = run.iter().map(|p| p.value.unwrap_or(0.0)).collect();
+        if !out.is_empty() {
+            out.push(PointView {
+                year: first.year - 1,
+                value: None,
+                sources: Vec::new(),
+                note: None,
+            });
+        }
+        out.extend(
+            decimate(&xs, &ys, share.ceil() as usize)
+                .into_iter()
+                .filter_map(|i| run.get(i).map(|p| (*p).clone())),
+        );
+        run.clear();
+    };
+    for p in points {
+        let follows = run.last().is_some_and(|q| p.year == q.year + 1);
+        if p.value.is_none() || !follows {
+            flush(&mut run, &mut out);
+        }
+        if p.value.is_some() {
+            run.push(p);
+        }
+    }
+    flush(&mut run, &mut out);
     out
 }
 

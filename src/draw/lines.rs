@@ -52,9 +52,9 @@ pub(crate) fn draw(
             .iter()
             .filter(move |v| order(v.series.role) == layer)
     });
+    let marked = (plot.x(1.0) - plot.x(0.0)).abs() >= MARKER_GAP;
     for v in layers {
         let color = series_color(theme, v.series);
-        let marked = (plot.x(1.0) - plot.x(0.0)).abs() >= MARKER_GAP;
         for run in runs(v.series, decimated) {
             let points: Vec<(f64, f64)> = run
                 .iter()

@@ -1,7 +1,11 @@
 // Shared pieces of the benchmarks: Chromium options, a static server for
-// dist/, percentiles, the machine's description.
+// dist/ (with a dataset of its own), frame times, percentiles, the
+// machine's description.
+import { chromium } from "@playwright/test";
 import { spawn } from "node:child_process";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const launchOptions = {
@@ -29,4 +33,68 @@ export function percentile(values, p) {
 export function machine() {
   const cpu = os.cpus()[0]?.model ?? "unknown CPU";
   return `${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${cpu}, ${os.platform()}`;
+}
+
+/**
+ * dist/ with `dataset` beside it as `name`, served and opened at
+ * `?data=name` in a page of headless Chromium at 1280×900; `close()` ends
+ * it all.
+ */
+export async function openWithData(name, dataset) {
+  const dir = mkdtempSync(join(os.tmpdir(), "atlas-bench-"));
+  cpSync(fileURLToPath(new URL("../../dist", import.meta.url)), dir, { recursive: true });
+  writeFileSync(join(dir, name), JSON.stringify(dataset));
+  const server = await serve(dir);
+  const browser = await chromium.launch(launchOptions);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${server.url}?data=${name}`);
+  const close = async () => {
+    await browser.close();
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { page, close };
+}
+
+/**
+ * In the page (pass it to `page.evaluate`): applies `runs` changes, each at
+ * the start of a frame (in a requestAnimationFrame callback), and measures
+ * until that frame has been rendered (a task queued behind it runs): the
+ * update's script, style, layout and paint, without the wait for the
+ * display's next refresh. The changes, by `kind`:
+ * - "legend": a click on the app's legend entries `entries`, in turn;
+ * - "peer-legend": the peer's ECharts legend toggled through its API, with
+ *   `flush: true`, since ECharts otherwise draws its canvas only in its
+ *   next animation frame, after the frame timed here;
+ * - "years": the app's year range moved;
+ * - "keys": `keys[i]` pressed on the app's timeline.
+ */
+export async function frameTimes({ runs, kind, entries = [0, 1, 2], keys = [] }) {
+  const settle = () => new Promise((r) => setTimeout(r, 30));
+  const input = document.querySelector("[data-testid=year-from]");
+  const timeline = document.querySelector("[data-testid=timeline]");
+  const change = {
+    legend: (i) => document.querySelectorAll("[data-testid=legend-entry]")[entries[i % entries.length]].click(),
+    "peer-legend": (i) =>
+      window.peer.chart.dispatchAction({ type: "legendToggleSelect", name: window.PEER_DATA.chart.series[i % 3].name }, { flush: true }),
+    years: (i) => {
+      input.value = String(2013 + (i % 8));
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    },
+    keys: (i) => timeline.dispatchEvent(new KeyboardEvent("keydown", { key: keys[i], bubbles: true })),
+  }[kind];
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    await settle();
+    times.push(
+      await new Promise((resolve) =>
+        requestAnimationFrame(() => {
+          const t0 = performance.now();
+          change(i);
+          setTimeout(() => resolve(performance.now() - t0), 0);
+        }),
+      ),
+    );
+  }
+  return times;
 }

@@ -6,7 +6,7 @@
 // on a time (it fails only if a page requests anything outside its origin).
 import { chromium } from "@playwright/test";
 import { execFileSync } from "node:child_process";
-import { launchOptions, percentile, serve } from "./common.mjs";
+import { frameTimes, launchOptions, percentile, serve } from "./common.mjs";
 import { buildPeerSite } from "./peer/build.mjs";
 
 const LOADS = 10;
@@ -14,34 +14,6 @@ const LOADS = 10;
  * runs colder code, as a reader's first click does. */
 const TOGGLES = 12;
 const MARKS = ["charts-drawn", "timeline-drawn"];
-
-/**
- * In the page: legend toggles timed as charts.mjs times them, from the
- * start of a frame until that frame has been rendered. The app's legend
- * entries are clicked; ECharts gets its own action, with `flush: true`
- * since ECharts otherwise draws its canvas only in its next animation
- * frame, after the frame timed here.
- */
-async function legendTimes({ runs, peer }) {
-  const settle = () => new Promise((r) => setTimeout(r, 30));
-  const toggle = peer
-    ? (i) => window.peer.chart.dispatchAction({ type: "legendToggleSelect", name: window.PEER_DATA.chart.series[i % 3].name }, { flush: true })
-    : (i) => document.querySelectorAll("[data-testid=legend-entry]")[i % 3].click();
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    await settle();
-    times.push(
-      await new Promise((resolve) =>
-        requestAnimationFrame(() => {
-          const t0 = performance.now();
-          toggle(i);
-          setTimeout(() => resolve(performance.now() - t0), 0);
-        }),
-      ),
-    );
-  }
-  return times;
-}
 
 /** Raw and gzip -9 sizes of a URL's body, as e2e/size.spec.js computes them. */
 async function sizes(request, url) {
@@ -83,7 +55,7 @@ async function load(browser, server, url, peer, sizeOf) {
   const wasm = await page.evaluate(() => window.wasmMemory?.buffer.byteLength ?? 0);
 
   await page.locator(peer ? "#chart" : "[data-testid=chart-frame]").scrollIntoViewIfNeeded();
-  const toggles = await page.evaluate(legendTimes, { runs: TOGGLES, peer });
+  const toggles = await page.evaluate(frameTimes, { runs: TOGGLES, kind: peer ? "peer-legend" : "legend" });
 
   let raw = 0;
   let gz = 0;

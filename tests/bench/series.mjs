@@ -2,13 +2,7 @@
 // redrawn on each legend toggle of a second, short series: the time from
 // the toggle to the painted frame, p50 and p95, and how many points the
 // drawn line holds. Never fails on a time.
-import { chromium } from "@playwright/test";
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { launchOptions, percentile, serve } from "./common.mjs";
-import { frameTimes } from "./charts.mjs";
+import { frameTimes, openWithData, percentile } from "./common.mjs";
 
 const COUNT = 100_000;
 
@@ -42,13 +36,7 @@ export function syntheticSeries(count) {
 }
 
 export async function benchSeries() {
-  const dir = mkdtempSync(join(tmpdir(), "atlas-bench-"));
-  cpSync(fileURLToPath(new URL("../../dist", import.meta.url)), dir, { recursive: true });
-  writeFileSync(join(dir, "bench-series.json"), JSON.stringify(syntheticSeries(COUNT)));
-  const server = await serve(dir);
-  const browser = await chromium.launch(launchOptions);
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${server.url}?data=bench-series.json`);
+  const { page, close } = await openWithData("bench-series.json", syntheticSeries(COUNT));
   // The default dataset shows until the long one has loaded.
   await page.locator(".tagline", { hasText: "Benchmark: a series of" }).waitFor();
   await page.locator("[data-testid=chart-svg] svg polyline").first().waitFor({ state: "attached" });
@@ -58,9 +46,7 @@ export async function benchSeries() {
   );
   // Toggles the short series: each toggle redraws the chart, long series and all.
   const toggle = await page.evaluate(frameTimes, { runs: 60, kind: "legend", entries: [1] });
-  await browser.close();
-  server.close();
-  rmSync(dir, { recursive: true, force: true });
+  await close();
   return [
     { name: `legend toggle to painted frame, a series of ${COUNT} values`, unit: "ms", p50: percentile(toggle, 50), p95: percentile(toggle, 95), n: toggle.length },
     { name: `points in the drawn line (of ${COUNT})`, unit: "", p50: vertices, p95: vertices, n: 1 },

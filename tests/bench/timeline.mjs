@@ -2,12 +2,7 @@
 // synthetic milestones (loaded with ?data=), in headless Chromium. Reports
 // p50 and p95 and how many milestones the page holds at once; never fails
 // on a time.
-import { chromium } from "@playwright/test";
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { launchOptions, percentile, serve } from "./common.mjs";
+import { frameTimes, openWithData, percentile } from "./common.mjs";
 
 const COUNT = 10_000;
 
@@ -44,35 +39,13 @@ export function syntheticMilestones(count) {
   };
 }
 
-async function frameTimes(page, keys) {
-  return page.evaluate(async (keys) => {
-    const frame = document.querySelector("[data-testid=timeline]");
-    const settle = () => new Promise((r) => setTimeout(r, 20));
-    const times = [];
-    for (const key of keys) {
-      await settle();
-      times.push(
-        await new Promise((resolve) =>
-          requestAnimationFrame(() => {
-            const t0 = performance.now();
-            frame.dispatchEvent(new KeyboardEvent("keydown", { key, bubbles: true }));
-            setTimeout(() => resolve(performance.now() - t0), 0);
-          }),
-        ),
-      );
-    }
-    return times;
-  }, keys);
+/** Frame times of pressing `keys` on the timeline, one a frame. */
+function press(page, keys) {
+  return page.evaluate(frameTimes, { runs: keys.length, kind: "keys", keys });
 }
 
 export async function benchTimeline() {
-  const dir = mkdtempSync(join(tmpdir(), "atlas-bench-"));
-  cpSync(fileURLToPath(new URL("../../dist", import.meta.url)), dir, { recursive: true });
-  writeFileSync(join(dir, "bench-10000.json"), JSON.stringify(syntheticMilestones(COUNT)));
-  const server = await serve(dir);
-  const browser = await chromium.launch(launchOptions);
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${server.url}?data=bench-10000.json`);
+  const { page, close } = await openWithData("bench-10000.json", syntheticMilestones(COUNT));
   await page.getByTestId("timeline-count").filter({ hasText: `${COUNT} milestones` }).waitFor();
   await page.getByTestId("timeline").scrollIntoViewIfNeeded();
   await page.getByTestId("timeline").focus();
@@ -81,16 +54,14 @@ export async function benchTimeline() {
   const zoom = [];
   const panning = [];
   for (const depth of [4, 6, 8, 10, 12]) {
-    zoom.push(...(await frameTimes(page, Array(14).fill("+"))));
-    zoom.push(...(await frameTimes(page, Array(14).fill("-"))));
-    await frameTimes(page, Array(depth).fill("+"));
-    panning.push(...(await frameTimes(page, Array(20).fill("ArrowRight").concat(Array(20).fill("ArrowLeft")))));
-    await frameTimes(page, Array(depth).fill("-"));
+    zoom.push(...(await press(page, Array(14).fill("+"))));
+    zoom.push(...(await press(page, Array(14).fill("-"))));
+    await press(page, Array(depth).fill("+"));
+    panning.push(...(await press(page, Array(20).fill("ArrowRight").concat(Array(20).fill("ArrowLeft")))));
+    await press(page, Array(depth).fill("-"));
   }
   const inDom = await page.locator("[data-testid=milestone], [data-testid=milestone-group]").count();
-  await browser.close();
-  server.close();
-  rmSync(dir, { recursive: true, force: true });
+  await close();
   return [
     { name: `timeline zoom step, ${COUNT} milestones`, unit: "ms", p50: percentile(zoom, 50), p95: percentile(zoom, 95), n: zoom.length },
     { name: `timeline pan step, ${COUNT} milestones`, unit: "ms", p50: percentile(panning, 50), p95: percentile(panning, 95), n: panning.length },
