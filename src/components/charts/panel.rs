@@ -106,6 +106,10 @@ fn skeleton(chart: ChartId, s: &Strings) -> String {
     h.element("div", &[("class", "chart-overlay")], "");
     h.element("p", &[("class", "chart-message")], "");
     h.close("div");
+    // The summary sits over an invisible copy of the longest it can be
+    // (every series shown), so that hiding a series never moves what
+    // follows the chart.
+    h.open("div", &[("class", "chart-summary-box")]);
     h.element(
         "p",
         &[
@@ -115,6 +119,12 @@ fn skeleton(chart: ChartId, s: &Strings) -> String {
         ],
         "",
     );
+    h.element(
+        "p",
+        &[("class", "chart-summary-room"), ("aria-hidden", "true")],
+        "",
+    );
+    h.close("div");
     h.element(
         "p",
         &[
@@ -292,6 +302,7 @@ pub fn ChartPanel(
             parts.html(".chart-about", &notes);
         }
         parts.text(".chart-message", if v.is_empty() { s.no_data } else { "" });
+        parts.text(".chart-summary-room", &summary(&v, &[], lang));
         (legend, notes)
     });
     effect(move || {
