@@ -117,9 +117,13 @@ impl<'a> Canvas<'a> {
             Anchor::End => (HPos::Right, VPos::Center),
             Anchor::Below => (HPos::Center, VPos::Top),
         };
-        let style = TextStyle::from(("sans-serif", size).into_font())
-            .color(&color)
-            .pos(Pos::new(h, v));
+        let style = TextStyle::from(FontDesc::new(
+            FontFamily::SansSerif,
+            size,
+            FontStyle::Normal,
+        ))
+        .color(&color)
+        .pos(Pos::new(h, v));
         self.area
             .draw(&Text::new(text.to_string(), (px(at.0), px(at.1)), style))
             .map_err(err)
