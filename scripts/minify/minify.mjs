@@ -1,28 +1,42 @@
-// Trunk post-build hook: minifies the JavaScript glue that wasm-bindgen
-// writes (Trunk's own minifier gives up on it), then gives its
-// <link rel=modulepreload> in index.html the Subresource Integrity hash of
-// the minified file, so that the browser still checks it. Also minifies
-// embed.js, the script embeds' loader (copied as is by Trunk).
+// Trunk post-build hook: shortens the names of the WebAssembly module's
+// imports (imports.mjs), minifies the JavaScript glue that wasm-bindgen
+// writes (Trunk's own minifier gives up on it), then gives both files'
+// <link>s in index.html the Subresource Integrity hashes of the files as
+// rewritten, so that the browser still checks them. Also minifies embed.js,
+// the script embeds' loader (copied as is by Trunk).
 //
 // Usage: node scripts/minify/minify.mjs [dir]  (default: $TRUNK_STAGING_DIR)
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { minify } from "terser";
+import { shortenImports } from "./imports.mjs";
+
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "dist";
 const page = join(dir, "index.html");
 let html = readFileSync(page, "utf8");
-for (const name of readdirSync(dir).filter((f) => /^cluster-atlas-[0-9a-f]+\.js$/.test(f))) {
-  const file = join(dir, name);
-  const { code } = await minify(readFileSync(file, "utf8"), { module: true, compress: true, mangle: true });
-  if (!code) throw new Error(`${name}: Terser returned nothing`);
-  writeFileSync(file, code);
-  const integrity = `sha384-${createHash("sha384").update(code).digest("base64")}`;
+
+/** Gives the <link> to `name` in index.html the integrity of `bytes`. */
+function setIntegrity(name, bytes) {
+  const integrity = `sha384-${createHash("sha384").update(bytes).digest("base64")}`;
   // The attribute may be quoted or not (Trunk minifies index.html).
   const link = new RegExp(`(href="?\\./${name.replace(".", "\\.")}"?[^>]*?integrity=)"?sha384-[A-Za-z0-9+/=]+"?`);
   if (!link.test(html)) throw new Error(`index.html has no integrity for ${name}`);
   html = html.replace(link, `$1${integrity}`);
+}
+
+for (const name of readdirSync(dir).filter((f) => /^cluster-atlas-[0-9a-f]+\.js$/.test(f))) {
+  const file = join(dir, name);
+  const wasmName = name.replace(/\.js$/, "_bg.wasm");
+  const wasmFile = join(dir, wasmName);
+  const short = shortenImports(readFileSync(wasmFile), readFileSync(file, "utf8"));
+  writeFileSync(wasmFile, short.wasm);
+  setIntegrity(wasmName, short.wasm);
+  const { code } = await minify(short.js, { module: true, compress: true, mangle: true });
+  if (!code) throw new Error(`${name}: Terser returned nothing`);
+  writeFileSync(file, code);
+  setIntegrity(name, code);
 }
 writeFileSync(page, html);
 const loader = join(dir, "embed.js");
