@@ -25,6 +25,7 @@ use crate::core::atlas::Atlas;
 use crate::core::chart::Tab;
 use crate::core::dataset::default_atlas;
 use crate::core::html::Html;
+use crate::core::import::Report;
 use crate::core::permalink::{Focus, Permalink};
 use crate::core::validate::Problem;
 
@@ -47,24 +48,31 @@ pub fn mount() {
     }
 }
 
-/// The dataset shown, and the problems of one that could not be loaded.
-type Dataset = (RwSignal<Arc<Atlas>>, RwSignal<Vec<Problem>>);
+/// The dataset shown, and the problems of one that could not be loaded
+/// (or the warnings of one that was).
+type Dataset = (RwSignal<Arc<Atlas>>, RwSignal<Report>);
 
 /// The dataset shown: the default one, replaced by the one a link names
 /// (`data=`) once it is read; if it cannot be, the default stays and the
 /// problems are listed. `Err` if the default dataset itself is invalid.
 fn use_dataset(link: &Permalink) -> Result<Dataset, Vec<Problem>> {
     let atlas = RwSignal::new(Arc::new(default_atlas()?));
-    let problems = RwSignal::new(Vec::<Problem>::new());
+    let report = RwSignal::new(Report::default());
     if let Some(address) = link.data.clone() {
         spawn_local(async move {
             match fetch_dataset(&address).await {
-                Ok(loaded) => atlas.set(Arc::new(loaded)),
-                Err(found) => problems.set(found),
+                Ok(loaded) => {
+                    atlas.set(Arc::new(loaded.atlas));
+                    report.set(Report {
+                        problems: Vec::new(),
+                        warnings: loaded.warnings,
+                    });
+                }
+                Err(found) => report.set(found),
             }
         });
     }
-    Ok((atlas, problems))
+    Ok((atlas, report))
 }
 
 /// The atlas in `host`, in the language and theme of its link or the
@@ -83,8 +91,11 @@ pub fn App(host: Host) -> impl IntoView {
     let (atlas, load_problems) = match use_dataset(&link) {
         Ok(found) => found,
         Err(found) => {
-            let problems = RwSignal::new(found);
-            return EitherOf3::B(view! { <main id="content"><DatasetProblems problems/></main> });
+            let report = RwSignal::new(Report {
+                problems: found,
+                warnings: Vec::new(),
+            });
+            return EitherOf3::B(view! { <main id="content"><DatasetProblems report/></main> });
         }
     };
     // Rebuilt when the language or the dataset changes, from the link
@@ -96,7 +107,7 @@ pub fn App(host: Host) -> impl IntoView {
         view! { <Page atlas=atlas.get() link=host.link() host=host.clone()/> }
     };
     EitherOf3::C(view! {
-        <DatasetProblems problems=load_problems/>
+        <DatasetProblems report=load_problems/>
         {page}
     })
 }

@@ -41,10 +41,13 @@ pub fn cluster_cards_html(h: &mut Html, atlas: &Atlas, lang: Lang, s: &Strings) 
             h.element("p", &[("class", "cluster-full-name")], full.get(lang));
         }
         let members: Vec<&str> = cluster.members.iter().map(|m| m.get(lang)).collect();
-        h.open("p", &[("class", "cluster-members")])
-            .element("span", &[("class", "label")], &format!("{}: ", s.members))
-            .text(&members.join(if lang == Lang::Zh { "、" } else { " · " }))
-            .close("p");
+        // A dataset's groups (lanes of an imported timeline) may name none.
+        if !members.is_empty() {
+            h.open("p", &[("class", "cluster-members")])
+                .element("span", &[("class", "label")], &format!("{}: ", s.members))
+                .text(&members.join(if lang == Lang::Zh { "、" } else { " · " }))
+                .close("p");
+        }
         if let Some(note) = &cluster.note {
             h.element(
                 "p",

@@ -1,16 +1,23 @@
-//! Loading a dataset named in the address (`?data=file.json`): fetched from
-//! the page's own server (or any address the browser may fetch), then read
-//! and validated by the same code as the default dataset.
+//! Loading a dataset named in the address (`?data=file.json`,
+//! `?data=events.csv`): fetched from the page's own server (or any address
+//! the browser may fetch), then read and validated by
+//! [`crate::core::import::load`].
+//!
+//! Two performance marks time the reading: `dataset-fetched` when the
+//! text has arrived, `dataset-read` once it is read and validated.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::core::atlas::Atlas;
-use crate::core::validate::{Problem, load_json};
+use crate::core::import::{Imported, Report, check_size, load};
+use crate::core::validate::Problem;
 
-/// Fetches `address` and loads it as a dataset; every problem is reported.
-pub async fn fetch_dataset(address: &str) -> Result<Atlas, Vec<Problem>> {
-    let failed = |message: String| vec![Problem::new(address, "", message)];
+/// Fetches `address` and reads it as a dataset; every problem is reported.
+pub async fn fetch_dataset(address: &str) -> Result<Imported, Report> {
+    let failed = |message: String| Report {
+        problems: vec![Problem::new(address, "", message)],
+        warnings: Vec::new(),
+    };
     let window = web_sys::window().ok_or_else(|| failed("no window".into()))?;
     let response = JsFuture::from(window.fetch_with_str(address))
         .await
@@ -27,11 +34,44 @@ pub async fn fetch_dataset(address: &str) -> Result<Atlas, Vec<Problem>> {
             response.status_text()
         )));
     }
-    let text = response
-        .text()
+    // The bytes, not the text: the browser would decode them into a
+    // JavaScript string only for it to be encoded again for WebAssembly.
+    let body = response
+        .array_buffer()
         .map_err(|_| failed("unreadable response".into()))?;
-    let text = JsFuture::from(text)
+    let body = JsFuture::from(body)
         .await
         .map_err(|_| failed("unreadable response".into()))?;
-    load_json(&text.as_string().unwrap_or_default())
+    let bytes = js_sys::Uint8Array::new(&body);
+    let name = file_name(address);
+    check_size(name, bytes.length() as usize)?;
+    let performance = window.performance();
+    let mark = |name: &str| performance.as_ref().map(|p| p.mark(name));
+    mark("dataset-fetched");
+    let read = match String::from_utf8(bytes.to_vec()) {
+        Ok(text) => load(name, &text),
+        Err(err) => Err(Report {
+            problems: vec![Problem::new(
+                name,
+                "",
+                format!(
+                    "is not UTF-8 text (byte {} is not part of a character); save it as UTF-8",
+                    err.utf8_error().valid_up_to() + 1
+                ),
+            )],
+            warnings: Vec::new(),
+        }),
+    };
+    mark("dataset-read");
+    read
+}
+
+/// The file an address names, for locating problems (`events.csv`): its
+/// last path segment, without query or fragment.
+fn file_name(address: &str) -> &str {
+    let path = address.split(['?', '#']).next().unwrap_or(address);
+    match path.rsplit('/').next() {
+        Some(last) if !last.is_empty() => last,
+        _ => address,
+    }
 }

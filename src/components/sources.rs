@@ -58,15 +58,18 @@ pub fn SourcesSection(
                 &format!("{}: {shown}", s.published),
             );
         }
-        h.element(
-            "a",
-            &[
-                ("class", "source-url"),
-                ("href", &source.url),
-                ("rel", "noopener noreferrer external"),
-            ],
-            &source.url,
-        );
+        // A file a reader brought cites itself: it has no address.
+        if !source.url.is_empty() {
+            h.element(
+                "a",
+                &[
+                    ("class", "source-url"),
+                    ("href", &source.url),
+                    ("rel", "noopener noreferrer external"),
+                ],
+                &source.url,
+            );
+        }
         h.element(
             "span",
             &[("class", "source-supports")],

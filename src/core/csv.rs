@@ -41,54 +41,46 @@ impl fmt::Display for CsvError {
 impl std::error::Error for CsvError {}
 
 /// Splits CSV text into rows of fields.
+///
+/// Works on bytes: every delimiter is ASCII, so a field is a slice of the
+/// text copied once (a quoted field with doubled quotes is assembled).
 pub fn parse_rows(text: &str) -> Result<Vec<Row>, CsvError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let bytes = text.as_bytes();
     let mut rows = Vec::new();
     let mut fields = Vec::new();
-    let mut field = String::new();
     let mut line = 1;
     let mut row_line = 1;
-    let mut quote_line = 0;
-    let mut in_quotes = false;
-    let mut after_quotes = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if in_quotes {
-            match c {
-                '"' if chars.peek() == Some(&'"') => {
-                    chars.next();
+    let mut at = 0;
+    // Whether the text ends right after a comma (a last, empty field).
+    let mut open_field = false;
+    while at < bytes.len() {
+        let field = if bytes[at] == b'"' {
+            let quote_line = line;
+            let mut field = String::new();
+            let mut from = at + 1;
+            loop {
+                let Some(quote) = bytes[from..].iter().position(|&b| b == b'"') else {
+                    return Err(CsvError {
+                        line: quote_line,
+                        message: "a quoted field is never closed (missing \")".to_string(),
+                    });
+                };
+                let part = &text[from..from + quote];
+                line += part.bytes().filter(|&b| b == b'\n').count();
+                field.push_str(part);
+                from += quote + 1;
+                if bytes.get(from) == Some(&b'"') {
                     field.push('"');
+                    from += 1;
+                } else {
+                    break;
                 }
-                '"' => {
-                    in_quotes = false;
-                    after_quotes = true;
-                }
-                '\n' => {
-                    line += 1;
-                    field.push('\n');
-                }
-                _ => field.push(c),
             }
-            continue;
-        }
-        match c {
-            '"' if field.is_empty() && !after_quotes => {
-                in_quotes = true;
-                quote_line = line;
-            }
-            ',' => {
-                fields.push(std::mem::take(&mut field));
-                after_quotes = false;
-            }
-            '\r' if chars.peek() == Some(&'\n') => {}
-            '\n' | '\r' => {
-                fields.push(std::mem::take(&mut field));
-                after_quotes = false;
-                push_row(&mut rows, row_line, std::mem::take(&mut fields));
-                line += 1;
-                row_line = line;
-            }
-            _ if after_quotes => {
+            at = from;
+            if let Some(c) = text[at..].chars().next()
+                && !matches!(c, ',' | '\n' | '\r')
+            {
                 return Err(CsvError {
                     line,
                     message: format!(
@@ -96,17 +88,40 @@ pub fn parse_rows(text: &str) -> Result<Vec<Row>, CsvError> {
                     ),
                 });
             }
-            _ => field.push(c),
+            field
+        } else {
+            let end = bytes[at..]
+                .iter()
+                .position(|&b| matches!(b, b',' | b'\n' | b'\r'))
+                .map_or(bytes.len(), |n| at + n);
+            let field = text[at..end].to_string();
+            at = end;
+            field
+        };
+        fields.push(field);
+        open_field = false;
+        match bytes.get(at) {
+            Some(b',') => {
+                at += 1;
+                open_field = true;
+            }
+            Some(&end) => {
+                at += if end == b'\r' && bytes.get(at + 1) == Some(&b'\n') {
+                    2
+                } else {
+                    1
+                };
+                push_row(&mut rows, row_line, std::mem::take(&mut fields));
+                line += 1;
+                row_line = line;
+            }
+            None => {}
         }
     }
-    if in_quotes {
-        return Err(CsvError {
-            line: quote_line,
-            message: "a quoted field is never closed (missing \")".to_string(),
-        });
+    if open_field {
+        fields.push(String::new());
     }
-    if !field.is_empty() || !fields.is_empty() || after_quotes {
-        fields.push(field);
+    if !fields.is_empty() {
         push_row(&mut rows, row_line, fields);
     }
     Ok(rows)

@@ -2,6 +2,8 @@
 //! dataset needs, and much less code than a hash map.
 
 use std::cmp::Ordering;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// The positions `0..n` in ascending order by `cmp`, equal ones keeping
 /// their order: a plain bottom-up merge sort. Every sort of the app goes
@@ -60,6 +62,43 @@ pub fn float_key(value: f64) -> i64 {
     if bits < 0 { bits ^ i64::MAX } else { bits }
 }
 
+/// FNV-1a: a small, fast hash for the map of [`first_occurrences`] (the
+/// keys come from one file; there is nothing to defend against).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
+/// For each key, the position of the first key equal to it (itself for
+/// the first occurrence), in one pass over a hash map: imported files of a
+/// hundred thousand rows are grouped this way several times. Keys are
+/// pairs, so that two texts can be one key without being joined into a
+/// new string.
+pub fn first_occurrences(keys: &[(&str, &str)]) -> Vec<usize> {
+    let mut first: HashMap<(&str, &str), usize, BuildHasherDefault<Fnv>> =
+        HashMap::with_capacity_and_hasher(keys.len(), BuildHasherDefault::default());
+    keys.iter()
+        .enumerate()
+        .map(|(i, key)| *first.entry(*key).or_insert(i))
+        .collect()
+}
+
 /// An index from ids to positions in a list.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct IdIndex {
@@ -114,6 +153,10 @@ mod tests {
     #[test]
     fn orders_by_key_keeping_ties_in_order() {
         assert_eq!(order_by([3, 1, 2, 1].into_iter()), [1, 3, 2, 0]);
+        assert_eq!(
+            first_occurrences(&[("", "b"), ("", "a"), ("x", "b"), ("", "b")]),
+            [0, 1, 2, 0]
+        );
         let keys: Vec<i64> = [2.5, -1.0, 0.0, -0.5, f64::INFINITY]
             .into_iter()
             .map(float_key)

@@ -15,6 +15,7 @@ pub mod export;
 pub mod format;
 pub mod headline;
 pub mod html;
+pub mod import;
 pub mod index;
 pub mod labels;
 pub mod model;

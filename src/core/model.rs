@@ -34,6 +34,11 @@ pub struct Document {
     pub figures: Vec<Figure>,
     /// Dated events.
     pub milestones: Vec<MilestoneRecord>,
+    /// Whether the document was converted from a CSV file (see
+    /// [`crate::core::import`]) rather than written in this format; never
+    /// read from JSON. Such a document may cite the file itself (a source
+    /// without an address) and have milestones without a description.
+    pub imported: bool,
 }
 
 /// A group of entities, such as the Yangtze River Delta.

@@ -66,6 +66,7 @@ pub fn read_document(value: &Value) -> Result<Document, Vec<Problem>> {
         series: r.list(o, "series", "series", Reader::series),
         figures: r.list(o, "figures", "figure", Reader::figure),
         milestones: r.list(o, "milestones", "milestone", Reader::milestone),
+        imported: false,
     };
     if r.problems.is_empty() {
         Ok(doc)

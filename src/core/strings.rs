@@ -33,6 +33,10 @@ pub struct Strings {
     pub dataset_failed: &'static str,
     /// Explanation below that heading.
     pub dataset_failed_help: &'static str,
+    /// Heading over the warnings of a dataset that was loaded.
+    pub dataset_warnings: &'static str,
+    /// The end of a list cut short: "and {n} more".
+    pub and_more: &'static str,
     /// Footer text.
     pub footer: &'static str,
     /// The link that skips to the page's content.
@@ -229,6 +233,8 @@ const EN: Strings = Strings {
     published: "Published",
     dataset_failed: "The dataset could not be read",
     dataset_failed_help: "Cluster Atlas checks every dataset before showing it. These problems were found:",
+    dataset_warnings: "The dataset was loaded; check these points:",
+    and_more: "and {n} more",
     footer: "Cluster Atlas runs entirely in your browser; it sends nothing anywhere.",
     skip_to_content: "Skip to content",
     dark: "Dark",
@@ -339,6 +345,8 @@ const ZH: Strings = Strings {
     published: "发布日期",
     dataset_failed: "无法读取数据集",
     dataset_failed_help: "创新集群图鉴在显示任何数据集之前都会进行检查，发现了以下问题：",
+    dataset_warnings: "数据集已载入，请核对以下几点：",
+    and_more: "另有{n}条",
     footer: "创新集群图鉴完全在浏览器中运行，不向任何地方发送数据。",
     skip_to_content: "跳到正文",
     dark: "深色",
@@ -460,6 +468,8 @@ mod tests {
                 s.published,
                 s.dataset_failed,
                 s.dataset_failed_help,
+                s.dataset_warnings,
+                s.and_more,
                 s.footer,
                 s.share,
                 s.link_copied,

@@ -36,14 +36,15 @@ export function machine() {
 }
 
 /**
- * dist/ with `dataset` beside it as `name`, served and opened at
+ * dist/ with `dataset` (an object written as JSON, or text written as is)
+ * beside it as `name`, served and opened at
  * `?data=name` in a page of headless Chromium at 1280×900; `close()` ends
  * it all.
  */
 export async function openWithData(name, dataset) {
   const dir = mkdtempSync(join(os.tmpdir(), "atlas-bench-"));
   cpSync(fileURLToPath(new URL("../../dist", import.meta.url)), dir, { recursive: true });
-  writeFileSync(join(dir, name), JSON.stringify(dataset));
+  writeFileSync(join(dir, name), typeof dataset === "string" ? dataset : JSON.stringify(dataset));
   const server = await serve(dir);
   const browser = await chromium.launch(launchOptions);
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

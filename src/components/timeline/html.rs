@@ -497,15 +497,17 @@ pub fn detail_html(atlas: &Atlas, m: &Milestone, lang: Lang, s: &Strings) -> Str
             source.title.get(lang),
         );
         h.text(&format!(" — {}. ", source.publisher.get(lang)));
-        h.element(
-            "a",
-            &[
-                ("href", &source.url),
-                ("rel", "noopener noreferrer external"),
-                ("class", "source-url"),
-            ],
-            &source.url,
-        );
+        if !source.url.is_empty() {
+            h.element(
+                "a",
+                &[
+                    ("href", &source.url),
+                    ("rel", "noopener noreferrer external"),
+                    ("class", "source-url"),
+                ],
+                &source.url,
+            );
+        }
         // Quotes and notes are in the language of their source.
         if let Some(quote) = &c.quote {
             h.element(

@@ -1,0 +1,120 @@
+// A dataset named by the address (?data=): a CSV of milestones becomes the
+// timeline; a file with problems lists each where it is and leaves the
+// atlas as it was; hostile text stays text; nothing runs that should not.
+import { test, expect } from "@playwright/test";
+import { AtlasPage, Timeline } from "./atlas-page.js";
+
+const EVENTS = `date,group,title,description,source
+2014-02-26,Capital region,Coordination becomes a national strategy,"Beijing, Tianjin and Hebei under one strategy.",https://example.org/strategy
+2015-04,Capital region,Outline plan adopted,,https://example.org/strategy
+2016,River delta,<img src=x onerror=alert(1)>Regional plan,<script>alert(2)</script>,A white paper
+-0221,,Qin unifies China,,
+2017-04-01,Capital region,New area announced,,javascript:alert(3)
+`;
+
+/** Serves `body` at /`name` (beside the app) for this page. */
+async function serveFile(page, name, body) {
+  await page.route(`**/${name}`, (route) => route.fulfill({ body, contentType: "text/csv; charset=utf-8" }));
+}
+
+/** The dataset panel's lines, once it shows. */
+async function panelLines(page) {
+  const panel = page.getByTestId("dataset-problems");
+  await expect(panel).toBeVisible();
+  return panel.locator("li").allTextContents();
+}
+
+test("a CSV of milestones named by ?data= becomes the timeline, its text only text", async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  const dialogs = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    d.dismiss();
+  });
+  await page.addInitScript(() => {
+    window.cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.cspViolations.push(e.violatedDirective));
+  });
+  await serveFile(page, "events.csv", EVENTS);
+  await page.goto("/?data=events.csv");
+  const timeline = new Timeline(page);
+  await expect(timeline.count()).toHaveText("5 milestones");
+  // Groups become lanes, named as the file names them.
+  await expect(timeline.lane("capital-region")).toContainText("Capital region");
+  await expect(timeline.lane("river-delta")).toContainText("River delta");
+  await expect(page.getByTestId("dataset-problems")).toBeHidden();
+  // Markup in a title is shown as written, and nothing of it runs.
+  await expect(timeline.milestone("Regional plan")).toContainText("<img src=x onerror=alert(1)>");
+  await expect(page.locator("#timeline img")).toHaveCount(0);
+  await timeline.milestone("Regional plan").click();
+  await expect(timeline.detail()).toContainText("<script>alert(2)</script>");
+  // A year before the common era, at year precision.
+  await page.getByRole("button", { name: "List" }).click();
+  await expect(timeline.section).toContainText("221 BCE");
+  // The file is a source (without an address); a `javascript:` cell is a
+  // title, never a link.
+  const file = atlas.sourceEntries().filter({ hasText: "Imported file" }).first();
+  await expect(file).toContainText("events");
+  await expect(file.locator("a")).toHaveCount(0);
+  const sly = atlas.sourceEntries().filter({ hasText: "javascript:alert(3)" });
+  await expect(sly).toHaveCount(1);
+  await expect(sly.locator("a.source-url")).toHaveCount(0);
+  expect(await page.locator("a[href^='javascript']").count()).toBe(0);
+  await expect(atlas.sourceEntries()).toHaveCount(4);
+  expect(dialogs).toEqual([]);
+  expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
+  atlas.expectClean();
+});
+
+test("a CSV with problems lists each where it is, and the atlas stays", async ({ page }) => {
+  await serveFile(page, "bad.csv", "date,title,colour\n2014,Fine,\n2014-13,Month,\n,No date,\n2015,,\n");
+  await page.goto("/?data=bad.csv");
+  expect(await panelLines(page)).toEqual([
+    "bad.csv, line 1, colour: unknown column 3 (expected date, group, title, description, source)",
+    "bad.csv, line 3, date: month 13 does not exist (expected 01 to 12)",
+    'bad.csv, line 4, date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found ""',
+    "bad.csv, line 5, title: expected a title, found an empty cell",
+  ]);
+  await expect(page.getByTestId("dataset-problems")).toHaveAttribute("role", "alert");
+  await expect(page.getByTestId("dataset-problems").locator("h1")).toHaveText("The dataset could not be read");
+  // The default atlas is still there, whole.
+  await expect(page.getByTestId("cluster-card-jjj")).toBeVisible();
+  await expect(new Timeline(page).count()).toHaveText("30 milestones");
+});
+
+test("fifty problems are listed, and how many more there are", async ({ page }) => {
+  const rows = Array.from({ length: 60 }, (_, i) => `20${String(i).padStart(2, "0")}-13,Event ${i}`);
+  await serveFile(page, "many.csv", ["date,title", ...rows].join("\n"));
+  await page.goto("/?data=many.csv");
+  const lines = await panelLines(page);
+  expect(lines).toHaveLength(51);
+  expect(lines[0]).toBe("many.csv, line 2, date: month 13 does not exist (expected 01 to 12)");
+  expect(lines[50]).toBe("and 10 more");
+});
+
+test("warnings are shown, and the file is read all the same", async ({ page }) => {
+  await serveFile(page, "twice.csv", "date,title\n2014,Same\n2014,Same\n2015,Other\n");
+  await page.goto("/?data=twice.csv");
+  expect(await panelLines(page)).toEqual(['twice.csv, line 3, title: same date and title as line 2 ("Same": a repeated event?)']);
+  await expect(page.getByTestId("dataset-problems")).toHaveAttribute("role", "status");
+  await expect(page.getByTestId("dataset-problems").locator("h1")).toHaveText("The dataset was loaded; check these points:");
+  await expect(new Timeline(page).count()).toHaveText("3 milestones");
+});
+
+test("a file over the size limit is refused before it is read", async ({ page }) => {
+  await serveFile(page, "huge.csv", "date,title\n" + "2014,x\n".repeat(2_400_000));
+  await page.goto("/?data=huge.csv");
+  const lines = await panelLines(page);
+  expect(lines).toEqual([
+    "huge.csv: the file is 16,800,011 bytes, over the limit of 16,777,216 bytes (16 MiB); split it or leave out what is not needed",
+  ]);
+  await expect(page.getByTestId("cluster-card-jjj")).toBeVisible();
+});
+
+test("a file that is not UTF-8 text says so", async ({ page }) => {
+  await page.route("**/latin.csv", (route) =>
+    route.fulfill({ body: Buffer.from([...Buffer.from("date,title\n2014,Caf"), 0xe9, 0x0a]), contentType: "text/csv" }),
+  );
+  await page.goto("/?data=latin.csv");
+  expect(await panelLines(page)).toEqual(["latin.csv: is not UTF-8 text (byte 20 is not part of a character); save it as UTF-8"]);
+});

@@ -1,0 +1,225 @@
+//! Reading datasets people bring (`?data=`): a CSV of milestones and the
+//! project's own JSON; each kind of problem with its location, the size
+//! limit, the report's cut at fifty, warnings, and scale.
+
+use cluster_atlas::core::dataset::{DEFAULT_JSON, default_atlas};
+use cluster_atlas::core::import::{Imported, MAX_BYTES, Report, SHOWN, load, shown};
+use cluster_atlas::core::text::Lang;
+use cluster_atlas::core::validate::Problem;
+
+fn imported(name: &str, text: &str) -> Imported {
+    match load(name, text) {
+        Ok(imported) => imported,
+        Err(report) => panic!("{name} was not read:\n{}", lines(&report.problems)),
+    }
+}
+
+fn report(name: &str, text: &str) -> Report {
+    match load(name, text) {
+        Ok(_) => panic!("{name} was read, but problems were expected"),
+        Err(report) => report,
+    }
+}
+
+fn lines(problems: &[Problem]) -> String {
+    problems
+        .iter()
+        .map(Problem::to_string)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn has(problems: &[Problem], expected: &str) {
+    assert!(
+        problems.iter().any(|p| p.to_string() == expected),
+        "expected\n  {expected}\nfound\n  {}",
+        lines(problems).replace('\n', "\n  ")
+    );
+}
+
+#[test]
+fn milestone_csv_reads_groups_sources_and_any_year() {
+    let text = "date,group,title,description,source\n\
+        2014-02-26,Jing-Jin-Ji,National strategy,Raised to a national strategy.,https://example.org/jjj\n\
+        -0500,,Founding,,\n\
+        2014-12,Yangtze River Delta,Plan,,A white paper\n\
+        2015,Jing-Jin-Ji,\"Outline, with a comma\",\"Two\nlines\",https://example.org/jjj\n";
+    let i = imported("milestones.csv", text);
+    assert!(i.warnings.is_empty(), "{}", lines(&i.warnings));
+    let atlas = &i.atlas;
+    let got: Vec<(&str, String, Option<&str>)> = atlas
+        .milestones()
+        .iter()
+        .map(|m| (m.id.as_str(), m.date.to_string(), m.cluster.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("founding", "-0500".to_string(), None),
+            (
+                "national-strategy",
+                "2014-02-26".to_string(),
+                Some("jing-jin-ji")
+            ),
+            ("plan", "2014-12".to_string(), Some("yangtze-river-delta")),
+            (
+                "outline-with-a-comma",
+                "2015".to_string(),
+                Some("jing-jin-ji")
+            ),
+        ]
+    );
+    // Groups become lanes, in order of first appearance.
+    let lanes: Vec<&str> = atlas
+        .clusters()
+        .iter()
+        .map(|c| c.name.get(Lang::En))
+        .collect();
+    assert_eq!(lanes, ["Jing-Jin-Ji", "Yangtze River Delta"]);
+    // A row without a source cites the file; an address is one source
+    // however often it is cited; a title is a source without an address.
+    let founding = &atlas.milestones()[0];
+    assert_eq!(founding.sources[0].source, "file");
+    let file = atlas.source("file").unwrap();
+    assert_eq!(
+        (file.title.get(Lang::En), file.url.as_str()),
+        ("milestones", "")
+    );
+    assert_eq!(atlas.sources().len(), 3);
+    let outline = &atlas.milestones()[3];
+    assert_eq!(outline.title.get(Lang::En), "Outline, with a comma");
+    assert_eq!(outline.description.get(Lang::En), "Two\nlines");
+    assert_eq!(
+        atlas.source(&outline.sources[0].source).unwrap().url,
+        "https://example.org/jjj"
+    );
+    assert_eq!(atlas.title().get(Lang::En), "milestones");
+}
+
+#[test]
+fn milestone_csv_problems_name_the_line_and_field() {
+    let text = "date,group,title,description,source,colour\n\
+        2023-02-30,,Bad day,,,\n\
+        14-2-26,,Bad shape,,,\n\
+        2014,,,,,\n\
+        2014,,Short row\n";
+    let r = report("m.csv", text);
+    has(
+        &r.problems,
+        "m.csv, line 1, colour: unknown column 6 (expected date, group, title, description, source)",
+    );
+    has(
+        &r.problems,
+        "m.csv, line 2, date: day 30 does not exist in February 2023 (it has 28 days)",
+    );
+    has(
+        &r.problems,
+        "m.csv, line 3, date: expected a date as YYYY, YYYY-MM or YYYY-MM-DD, found \"14-2-26\"",
+    );
+    has(
+        &r.problems,
+        "m.csv, line 4, title: expected a title, found an empty cell",
+    );
+    has(
+        &r.problems,
+        "m.csv, line 5: expected 6 fields, as the header has, found 3",
+    );
+    assert_eq!(r.problems.len(), 5, "{}", lines(&r.problems));
+}
+
+#[test]
+fn unknown_headers_and_broken_quotes_are_located() {
+    let r = report("x.csv", "name,when\nA,2000\n");
+    assert_eq!(r.problems[0].item, "x.csv, line 1");
+    assert!(
+        r.problems[0]
+            .message
+            .contains("date,group,title,description,source")
+    );
+    assert!(r.problems[0].message.contains("found \"name,when\""));
+    let r = report("x.csv", "date,title\n2000,\"Open\n");
+    assert_eq!(r.problems[0].item, "x.csv, line 2");
+    assert!(r.problems[0].message.contains("never closed"));
+    let r = report("empty.csv", "");
+    assert_eq!(r.problems[0].item, "empty.csv, line 1");
+}
+
+#[test]
+fn repeated_events_are_warned_of_but_do_not_block() {
+    let i = imported("r.csv", "date,title\n2014,Same\n2014,Same\n2015,Same\n");
+    has(
+        &i.warnings,
+        "r.csv, line 3, title: same date and title as line 2 (\"Same\": a repeated event?)",
+    );
+    assert_eq!(i.warnings.len(), 1);
+    // Both are kept, under distinct ids.
+    let ids: Vec<&str> = i.atlas.milestones().iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(ids, ["same", "same-2", "same-3"]);
+}
+
+#[test]
+fn the_projects_own_format_reads_as_strictly_as_ever() {
+    assert_eq!(
+        imported("atlas.json", DEFAULT_JSON).atlas,
+        default_atlas().unwrap()
+    );
+    // A source without an address is allowed only for a CSV's own file.
+    let text = r#"{"schema": 1, "title": "T", "description": "D", "clusters": [], "entities": [], "series": [], "figures": [], "milestones": [],
+        "sources": [{"id": "s", "title": "S", "publisher": "P", "url": "", "supports": "x"}]}"#;
+    has(
+        &report("mine.json", text).problems,
+        "mine.json, source \"s\", url: expected an http:// or https:// address, found \"\"",
+    );
+    let r = report("bad.json", "{\"schema\": 1,\n  \"title\": }");
+    assert_eq!(r.problems.len(), 1);
+    assert!(r.problems[0].to_string().starts_with("bad.json"));
+    assert!(r.problems[0].to_string().contains("line 2"));
+}
+
+#[test]
+fn files_over_the_size_limit_are_refused_before_parsing() {
+    let text = "x".repeat(MAX_BYTES + 1);
+    let r = report("huge.csv", &text);
+    assert_eq!(r.problems.len(), 1);
+    assert_eq!(
+        r.problems[0].to_string(),
+        "huge.csv: the file is 16,777,217 bytes, over the limit of 16,777,216 bytes (16 MiB); split it or leave out what is not needed"
+    );
+}
+
+#[test]
+fn reports_show_fifty_problems_and_count_the_rest() {
+    let mut text = String::from("date,title\n");
+    for i in 0..60 {
+        text.push_str(&format!("20{i:02}-13,Event {i}\n"));
+    }
+    let r = report("many.csv", &text);
+    assert_eq!(r.problems.len(), 60);
+    let (first, more) = shown(&r.problems);
+    assert_eq!((first.len(), more), (SHOWN, 10));
+    assert_eq!(first[49].item, "many.csv, line 51");
+    assert_eq!(shown(&r.problems[..3]).1, 0);
+}
+
+#[test]
+fn a_hundred_thousand_rows_are_read_in_linear_time() {
+    // Quadratic steps (ids made unique, sources and lanes grouped) would
+    // take minutes here.
+    let mut csv = String::from("date,group,title,description,source\n");
+    for i in 0..100_000 {
+        csv.push_str(&format!(
+            "{}-{:02}-{:02},G{},Event {},,https://e.org/{}\n",
+            1900 + i % 120,
+            1 + i % 12,
+            1 + i % 28,
+            i % 7,
+            i,
+            i % 1000
+        ));
+    }
+    let i = imported("big.csv", &csv);
+    assert!(i.warnings.is_empty());
+    assert_eq!(i.atlas.milestones().len(), 100_000);
+    assert_eq!(i.atlas.clusters().len(), 7);
+    assert_eq!(i.atlas.sources().len(), 1000);
+}
