@@ -95,6 +95,26 @@ test("a legend entry toggles its series off and on", async ({ page }) => {
   await expect(charts.svg().locator("rect")).toHaveCount(13);
 });
 
+test("hiding series changes the summary but never moves what follows the chart", async ({ page }) => {
+  const charts = new Charts(page);
+  const summary = page.getByTestId("chart-summary");
+  const timelineTop = () => page.locator("#timeline").evaluate((e) => e.getBoundingClientRect().top + scrollY);
+  const top = await timelineTop();
+  const full = await summary.textContent();
+  for (const name of ["Jing-Jin-Ji", "Yangtze River Delta", "Greater Bay Area"]) {
+    await charts.legend(name).click();
+    await expect(charts.legend(name)).toHaveAttribute("aria-pressed", "false");
+    expect(await timelineTop()).toBe(top);
+  }
+  await expect(summary).toHaveText("");
+  for (const name of ["Jing-Jin-Ji", "Yangtze River Delta"]) {
+    await charts.legend(name).click();
+    expect(await timelineTop()).toBe(top);
+  }
+  await expect(summary).not.toHaveText(full);
+  await expect(summary).toContainText("Jing-Jin-Ji rose from");
+});
+
 test("cluster toggles apply to every chart", async ({ page }) => {
   const charts = new Charts(page);
   const toggle = page.locator("#charts").getByTestId("cluster-toggle-gba");
