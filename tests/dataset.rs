@@ -24,10 +24,12 @@ fn atlas() -> Atlas {
     }
 }
 
-fn shared(name: &str) -> Table {
+fn shared(name: &str) -> Table<'static> {
     let path = format!("{}/data/shared/{name}", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    Table::parse(&text).unwrap_or_else(|e| panic!("{path}: {e}"))
+    // The table borrows its fields from the text, for the whole test run.
+    let text: &'static str = Box::leak(text.into_boxed_str());
+    Table::parse(text).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
 #[test]

@@ -142,6 +142,11 @@ fn unknown_headers_and_broken_quotes_are_located() {
     assert!(r.problems[0].message.contains("never closed"));
     let r = report("empty.csv", "");
     assert_eq!(r.problems[0].item, "empty.csv, line 1");
+    let r = report("header.csv", "date,title\n\n");
+    assert_eq!(
+        r.problems[0].to_string(),
+        "header.csv, line 2: expected a row of a milestone after the header, found none"
+    );
 }
 
 #[test]
@@ -170,10 +175,15 @@ fn the_projects_own_format_reads_as_strictly_as_ever() {
         &report("mine.json", text).problems,
         "mine.json, source \"s\", url: expected an http:// or https:// address, found \"\"",
     );
-    let r = report("bad.json", "{\"schema\": 1,\n  \"title\": }");
+    // Lines and columns are the file's, blank lines and all.
+    let r = report("bad.json", "\u{feff}\n\n{\"schema\": 1,\n  \"title\": }");
     assert_eq!(r.problems.len(), 1);
     assert!(r.problems[0].to_string().starts_with("bad.json"));
-    assert!(r.problems[0].to_string().contains("line 2"));
+    assert!(
+        r.problems[0].to_string().contains("line 4, column 12"),
+        "{}",
+        r.problems[0]
+    );
 }
 
 #[test]
@@ -202,9 +212,8 @@ fn reports_show_fifty_problems_and_count_the_rest() {
 }
 
 #[test]
-fn a_hundred_thousand_rows_are_read_in_linear_time() {
-    // Quadratic steps (ids made unique, sources and lanes grouped) would
-    // take minutes here.
+fn a_hundred_thousand_rows_are_read() {
+    // Ids made unique, sources and lanes grouped, at scale.
     let mut csv = String::from("date,group,title,description,source\n");
     for i in 0..100_000 {
         csv.push_str(&format!(

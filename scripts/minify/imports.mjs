@@ -10,6 +10,7 @@ function leb(bytes, at) {
   let value = 0;
   let shift = 0;
   for (;;) {
+    if (at >= bytes.length) throw new Error("the module ends inside a number");
     const byte = bytes[at++];
     value += (byte & 0x7f) * 2 ** shift;
     shift += 7;
@@ -64,9 +65,11 @@ function skipDescription(bytes, kind, at) {
 }
 
 /**
- * Renames the function imports of `wasm` (a Uint8Array) and the matching
- * keys of the glue `js`; returns both. Throws unless every import's name is
- * found exactly once as a key of the glue's import object.
+ * Renames the function imports of `wasm` (a Uint8Array) from the glue's
+ * own module (`./<name>_bg.js`) and the matching keys of the glue `js`;
+ * returns both. Throws unless every import's name is found exactly once as
+ * a key of the glue's import object (so a second run on the same files
+ * fails rather than renaming what it should not).
  */
 export function shortenImports(wasm, js) {
   const decoder = new TextDecoder();
@@ -93,7 +96,7 @@ export function shortenImports(wasm, js) {
       const kind = wasm[n + nameLength];
       const next = skipDescription(wasm, kind, n + nameLength + 1);
       let shown = name;
-      if (kind === 0) {
+      if (kind === 0 && /_bg\.js$/.test(decoder.decode(module))) {
         if (!renamed.has(name)) renamed.set(name, shortName(renamed.size));
         shown = renamed.get(name);
       }

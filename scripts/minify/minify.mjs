@@ -5,7 +5,8 @@
 // rewritten, so that the browser still checks them. Also minifies embed.js,
 // the script embeds' loader (copied as is by Trunk).
 //
-// Usage: node scripts/minify/minify.mjs [dir]  (default: $TRUNK_STAGING_DIR)
+// Usage: node scripts/minify/minify.mjs [dir]  (default: $TRUNK_STAGING_DIR),
+// once on a fresh build (a second run fails: the names are short already).
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

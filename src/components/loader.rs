@@ -34,6 +34,19 @@ pub async fn fetch_dataset(address: &str) -> Result<Imported, Report> {
             response.status_text()
         )));
     }
+    let name = file_name(address);
+    // A file the server says is too large is refused before it is
+    // downloaded; the length of what arrives is checked again below (a
+    // compressed response states its compressed length).
+    if let Some(length) = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|l| l.trim().parse::<usize>().ok())
+    {
+        check_size(name, length)?;
+    }
     // The bytes, not the text: the browser would decode them into a
     // JavaScript string only for it to be encoded again for WebAssembly.
     let body = response
@@ -43,7 +56,6 @@ pub async fn fetch_dataset(address: &str) -> Result<Imported, Report> {
         .await
         .map_err(|_| failed("unreadable response".into()))?;
     let bytes = js_sys::Uint8Array::new(&body);
-    let name = file_name(address);
     check_size(name, bytes.length() as usize)?;
     let performance = window.performance();
     let mark = |name: &str| performance.as_ref().map(|p| p.mark(name));

@@ -46,8 +46,9 @@ pub fn DatasetProblems(
             h.element("h1", &[], s.dataset_warnings);
             list(&mut h, &report.warnings);
         }
-        root.set_inner_html(&h.finish());
+        // The role first, so that the content is announced as what it is.
         let _ = root.set_attribute("role", if failed { "alert" } else { "status" });
+        root.set_inner_html(&h.finish());
         let _ = root.toggle_attribute_with_force(
             "hidden",
             report.problems.is_empty() && report.warnings.is_empty(),

@@ -42,6 +42,9 @@ pub struct Atlas {
     /// over a cluster's members finds each value by bisection, so a chart
     /// of 100,000 years is built in linear time, not quadratic.
     pub(super) point_order: Vec<Vec<usize>>,
+    /// Whether it was converted from a CSV file (see
+    /// [`super::model::Document::imported`]).
+    pub(super) imported: bool,
 }
 
 /// The positions of `series`' points, ordered by entity and then year.
@@ -67,6 +70,12 @@ impl Atlas {
     /// The dataset's title.
     pub fn title(&self) -> &Text {
         &self.title
+    }
+
+    /// Whether it was converted from a CSV file: its milestones without a
+    /// group are not national events, only ungrouped ones.
+    pub fn imported(&self) -> bool {
+        self.imported
     }
 
     /// The clusters, in the dataset's order.

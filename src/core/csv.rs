@@ -3,24 +3,26 @@
 //! order mark. Every row remembers the line it starts on, so problems can be
 //! reported where they are.
 
+use std::borrow::Cow;
 use std::fmt;
 
 /// One row of a CSV file.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Row {
+pub struct Row<'a> {
     /// The line (1-based) the row starts on.
     pub line: usize,
-    /// The fields, unquoted.
-    pub fields: Vec<String>,
+    /// The fields, unquoted: slices of the text, except quoted fields with
+    /// doubled quotes, which are assembled.
+    pub fields: Vec<Cow<'a, str>>,
 }
 
 /// A CSV file read as a header and rows.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Table {
+pub struct Table<'a> {
     /// The column names of the first row, trimmed.
     pub header: Vec<String>,
     /// The rows after the header; blank lines are skipped.
-    pub rows: Vec<Row>,
+    pub rows: Vec<Row<'a>>,
 }
 
 /// Why a text could not be read as CSV.
@@ -43,8 +45,8 @@ impl std::error::Error for CsvError {}
 /// Splits CSV text into rows of fields.
 ///
 /// Works on bytes: every delimiter is ASCII, so a field is a slice of the
-/// text copied once (a quoted field with doubled quotes is assembled).
-pub fn parse_rows(text: &str) -> Result<Vec<Row>, CsvError> {
+/// text, not a copy (a quoted field with doubled quotes is assembled).
+pub fn parse_rows(text: &str) -> Result<Vec<Row<'_>>, CsvError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let bytes = text.as_bytes();
     let mut rows = Vec::new();
@@ -57,7 +59,7 @@ pub fn parse_rows(text: &str) -> Result<Vec<Row>, CsvError> {
     while at < bytes.len() {
         let field = if bytes[at] == b'"' {
             let quote_line = line;
-            let mut field = String::new();
+            let mut field = Cow::Borrowed("");
             let mut from = at + 1;
             loop {
                 let Some(quote) = bytes[from..].iter().position(|&b| b == b'"') else {
@@ -68,12 +70,19 @@ pub fn parse_rows(text: &str) -> Result<Vec<Row>, CsvError> {
                 };
                 let part = &text[from..from + quote];
                 line += part.bytes().filter(|&b| b == b'\n').count();
-                field.push_str(part);
                 from += quote + 1;
-                if bytes.get(from) == Some(&b'"') {
-                    field.push('"');
+                let doubled = bytes.get(from) == Some(&b'"');
+                if doubled {
+                    // The part and one quote of the two.
+                    let owned = field.to_mut();
+                    owned.push_str(part);
+                    owned.push('"');
                     from += 1;
                 } else {
+                    match &mut field {
+                        Cow::Borrowed(_) => field = Cow::Borrowed(part),
+                        Cow::Owned(owned) => owned.push_str(part),
+                    }
                     break;
                 }
             }
@@ -94,7 +103,7 @@ pub fn parse_rows(text: &str) -> Result<Vec<Row>, CsvError> {
                 .iter()
                 .position(|&b| matches!(b, b',' | b'\n' | b'\r'))
                 .map_or(bytes.len(), |n| at + n);
-            let field = text[at..end].to_string();
+            let field = Cow::Borrowed(&text[at..end]);
             at = end;
             field
         };
@@ -119,7 +128,7 @@ pub fn parse_rows(text: &str) -> Result<Vec<Row>, CsvError> {
         }
     }
     if open_field {
-        fields.push(String::new());
+        fields.push(Cow::Borrowed(""));
     }
     if !fields.is_empty() {
         push_row(&mut rows, row_line, fields);
@@ -127,16 +136,16 @@ pub fn parse_rows(text: &str) -> Result<Vec<Row>, CsvError> {
     Ok(rows)
 }
 
-fn push_row(rows: &mut Vec<Row>, line: usize, fields: Vec<String>) {
+fn push_row<'a>(rows: &mut Vec<Row<'a>>, line: usize, fields: Vec<Cow<'a, str>>) {
     let blank = fields.iter().all(|f| f.trim().is_empty());
     if !blank {
         rows.push(Row { line, fields });
     }
 }
 
-impl Table {
+impl<'a> Table<'a> {
     /// Reads CSV text whose first row names the columns.
-    pub fn parse(text: &str) -> Result<Table, CsvError> {
+    pub fn parse(text: &'a str) -> Result<Table<'a>, CsvError> {
         let mut rows = parse_rows(text)?.into_iter();
         let header = rows.next().ok_or(CsvError {
             line: 1,
@@ -156,10 +165,10 @@ impl Table {
     }
 
     /// The field of `row` in the column named `name`, if both exist.
-    pub fn get<'a>(&self, row: &'a Row, name: &str) -> Option<&'a str> {
+    pub fn get<'r>(&self, row: &'r Row<'a>, name: &str) -> Option<&'r str> {
         self.column(name)
             .and_then(|i| row.fields.get(i))
-            .map(String::as_str)
+            .map(|f| f.as_ref())
     }
 }
 

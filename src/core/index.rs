@@ -1,5 +1,6 @@
-//! Ids mapped to positions, found by binary search: a sorted list is all a
-//! dataset needs, and much less code than a hash map.
+//! Sorting, and ids mapped to positions, found by binary search: a sorted
+//! list is all a dataset's ids need. The one hash map groups the rows of
+//! imported files ([`first_occurrences`]), which may be long.
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
@@ -62,8 +63,9 @@ pub fn float_key(value: f64) -> i64 {
     if bits < 0 { bits ^ i64::MAX } else { bits }
 }
 
-/// FNV-1a: a small, fast hash for the map of [`first_occurrences`] (the
-/// keys come from one file; there is nothing to defend against).
+/// FNV-1a: a small, fast hash for the map of [`first_occurrences`]. It is
+/// not seeded: a file crafted to collide can make reading it slow, in the
+/// reader's own tab only, as a very large file can.
 #[derive(Default)]
 struct Fnv(u64);
 

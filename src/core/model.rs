@@ -36,8 +36,9 @@ pub struct Document {
     pub milestones: Vec<MilestoneRecord>,
     /// Whether the document was converted from a CSV file (see
     /// [`crate::core::import`]) rather than written in this format; never
-    /// read from JSON. Such a document may cite the file itself (a source
-    /// without an address) and have milestones without a description.
+    /// read from JSON. Such a document may have sources without an address
+    /// (the file itself, and sources a row names by title only) and
+    /// milestones without a description.
     pub imported: bool,
 }
 

@@ -104,6 +104,8 @@ pub struct Strings {
     pub timeline_help: &'static str,
     /// Name of the lane of national events.
     pub national_lane: &'static str,
+    /// The lane of an imported file's milestones that name no group.
+    pub other_lane: &'static str,
     /// Label of the milestone search.
     pub search_label: &'static str,
     /// Button: timeline view.
@@ -268,6 +270,7 @@ const EN: Strings = Strings {
     timeline_intro: "How the coordination of the clusters unfolded, milestone by milestone. Select a milestone for its details and sources; it is also marked on the charts.",
     timeline_help: "Drag or use the arrow keys to move; Ctrl + wheel, pinch, or the + and − keys to zoom.",
     national_lane: "National",
+    other_lane: "Other",
     search_label: "Search milestones",
     view_timeline: "Timeline",
     view_list: "List",
@@ -380,6 +383,7 @@ const ZH: Strings = Strings {
     timeline_intro: "三大集群协同发展的进程。选择一条大事记可查看详情和来源，图表上也会标出其日期。",
     timeline_help: "拖动或使用方向键移动；按住Ctrl滚动滚轮、双指缩放或按 + 和 − 键缩放。",
     national_lane: "全国",
+    other_lane: "其他",
     search_label: "搜索大事记",
     view_timeline: "时间轴",
     view_list: "列表",
@@ -442,6 +446,18 @@ pub fn strings(lang: Lang) -> &'static Strings {
     }
 }
 
+impl Strings {
+    /// The name of the lane of milestones in no cluster: national events in
+    /// the atlas's own data, ungrouped ones in an imported file.
+    pub fn lane_without_cluster(&self, atlas: &super::atlas::Atlas) -> &'static str {
+        if atlas.imported() {
+            self.other_lane
+        } else {
+            self.national_lane
+        }
+    }
+}
+
 /// Replaces `{n}` in a string with a number.
 pub fn with_count(template: &str, n: usize) -> String {
     template.replace("{n}", &n.to_string())
@@ -499,6 +515,7 @@ mod tests {
                 s.timeline_intro,
                 s.timeline_help,
                 s.national_lane,
+                s.other_lane,
                 s.search_label,
                 s.view_timeline,
                 s.view_list,

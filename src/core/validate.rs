@@ -150,6 +150,7 @@ pub fn validate(doc: Document) -> Result<Atlas, Vec<Problem>> {
         source_index: IdIndex::new(doc.sources.iter().map(|s| s.id.as_str())),
         entity_index: IdIndex::new(doc.entities.iter().map(|e| e.id.as_str())),
         point_order: doc.series.iter().map(point_order).collect(),
+        imported: doc.imported,
         title: doc.title,
         clusters: doc.clusters,
         entities: doc.entities,
@@ -237,7 +238,8 @@ impl Validator {
         self.text(&item, "supports", &s.supports);
         let http = (s.url.starts_with("https://") || s.url.starts_with("http://"))
             && !s.url.chars().any(char::is_whitespace);
-        // An imported file's own source has no address: it is the file.
+        // An imported file's sources may have no address: the file itself,
+        // and those its rows name by title only.
         if !(http || self.imported && s.url.is_empty()) {
             self.push(
                 &item,

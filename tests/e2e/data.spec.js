@@ -42,6 +42,10 @@ test("a CSV of milestones named by ?data= becomes the timeline, its text only te
   // Groups become lanes, named as the file names them.
   await expect(timeline.lane("capital-region")).toContainText("Capital region");
   await expect(timeline.lane("river-delta")).toContainText("River delta");
+  // Rows without a group are not "national" events: their lane is "Other".
+  await expect(timeline.lane("national")).toContainText("Other");
+  await expect(timeline.lane("national")).toContainText("Qin unifies China");
+  await expect(timeline.lane("national")).not.toContainText("National");
   await expect(page.getByTestId("dataset-problems")).toBeHidden();
   // Markup in a title is shown as written, and nothing of it runs.
   await expect(timeline.milestone("Regional plan")).toContainText("<img src=x onerror=alert(1)>");

@@ -53,7 +53,7 @@ pub fn lane_name(atlas: &Atlas, m: &Milestone, lang: Lang, s: &Strings) -> Strin
         .as_ref()
         .and_then(|c| atlas.cluster(c))
         .map_or_else(
-            || s.national_lane.to_string(),
+            || s.lane_without_cluster(atlas).to_string(),
             |c| c.name.get(lang).to_string(),
         )
 }

@@ -244,7 +244,12 @@ pub fn TimelineSection(
         Memo::new(move |_| timeline::shown(&a, &shared.filters.read().clusters, &query.read()));
     let a = atlas.clone();
     let lanes = Memo::new(move |_| {
-        timeline::lanes(&a, &shared.filters.read().clusters, s.national_lane, lang)
+        timeline::lanes(
+            &a,
+            &shared.filters.read().clusters,
+            s.lane_without_cluster(&a),
+            lang,
+        )
     });
     let a = atlas.clone();
     let tracks = Memo::new(move |_| timeline::tracks(&a, &shown.read(), &lanes.read()));

@@ -4,6 +4,8 @@
 //! becomes a cluster (a lane); texts are plain text; a `source` cell is an
 //! `http(s)` address or a title, and a row without one cites the file.
 
+use std::borrow::Cow;
+
 use super::checks::repeated_events;
 use super::ids::{self, slug, unique};
 use super::sources::{Cited, build};
@@ -23,19 +25,18 @@ struct Row {
     group: Option<String>,
     title: String,
     description: String,
-    cited: Cited,
+    cited: Option<Cited>,
 }
 
-/// The field at `at`, trimmed, taken out of `fields` (not copied).
-fn take(fields: &mut [String], at: Option<usize>) -> String {
+/// The field at `at`, trimmed, as an owned text (a field already owned and
+/// trimmed is moved, not copied).
+fn take(fields: &mut [Cow<'_, str>], at: Option<usize>) -> String {
     let Some(field) = at.and_then(|i| fields.get_mut(i)) else {
         return String::new();
     };
-    let field = std::mem::take(field);
-    if field.trim().len() == field.len() {
-        field
-    } else {
-        field.trim().to_string()
+    match std::mem::take(field) {
+        Cow::Owned(owned) if owned.trim().len() == owned.len() => owned,
+        other => other.trim().to_string(),
     }
 }
 
@@ -56,7 +57,8 @@ pub fn convert(log: &mut Log, table: Table) -> Document {
     let at = |name: &str| table.column(name);
     let (date_at, group_at, title_at) = (at("date"), at("group"), at("title"));
     let (description_at, source_at) = (at("description"), at("source"));
-    let mut rows = Vec::with_capacity(table.rows.len());
+    let table_rows = table.rows.len();
+    let mut rows = Vec::with_capacity(table_rows);
     for mut row in table.rows {
         let place = || format!("line {}", row.line);
         if row.fields.len() != table.header.len() {
@@ -99,6 +101,13 @@ pub fn convert(log: &mut Log, table: Table) -> Document {
         });
     }
     let mut doc = document(log.stem(), "");
+    if table_rows == 0 {
+        log.problem(
+            "line 2",
+            "",
+            "expected a row of a milestone after the header, found none",
+        );
+    }
     if log.has_problems() {
         return doc;
     }
@@ -124,10 +133,7 @@ pub fn convert(log: &mut Log, table: Table) -> Document {
     let (clusters, group_ids) = ids::clusters(&groups);
     doc.clusters = clusters;
     let mut group_ids = group_ids.into_iter();
-    let cited: Vec<Cited> = rows
-        .iter_mut()
-        .map(|r| std::mem::take(&mut r.cited))
-        .collect();
+    let cited: Vec<Option<Cited>> = rows.iter_mut().map(|r| r.cited.take()).collect();
     let (sources, citations) = build(log.name(), log.stem(), &cited);
     doc.sources = sources;
     let ids = unique(rows.iter().map(|r| slug(&r.title, "milestone")).collect());

@@ -178,9 +178,10 @@ pub fn check_size(name: &str, bytes: usize) -> Result<(), Report> {
 pub fn load(name: &str, text: &str) -> Result<Imported, Report> {
     check_size(name, text.len())?;
     let mut log = Log::new(name);
-    let body = text.trim_start_matches('\u{feff}').trim_start();
-    let read = if body.starts_with('{') || body.starts_with('[') {
-        load_json(body)
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // The whole text is parsed, so that lines and columns stay the file's.
+    let read = if text.trim_start().starts_with(['{', '[']) {
+        load_json(text)
     } else {
         match from_csv(&mut log, text) {
             Some(doc) if !log.has_problems() => validate(doc),

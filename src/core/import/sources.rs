@@ -1,94 +1,87 @@
 //! The sources of an imported file. A file rarely names its sources the way
-//! the atlas needs them, yet every value and event must cite one: the file
-//! itself is a source (without an address), and each distinct source an
-//! imported row names (an `http(s)` address, or a title) becomes one more.
+//! the atlas needs them, yet every event must cite one: the file itself is
+//! a source (without an address), and each distinct source a row names (an
+//! `http(s)` address, or a title) becomes one more.
 
 use crate::core::index::first_occurrences;
 use crate::core::model::{Citation, Source};
 use crate::core::text::Text;
 
-/// The publisher given to sources an imported file names.
-pub const PUBLISHER: &str = "Imported file";
+/// The publisher given to the file, and to sources a row names by title.
+const PUBLISHER: &str = "Imported file";
 
-/// What a row says about its source: titles and addresses, possibly none.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Cited {
-    /// (title, address) pairs; either may be empty, not both.
-    pub parts: Vec<(String, String)>,
-}
-
-/// Whether `text` is an `http://` or `https://` address without white
-/// space, as validation requires of a source's address.
-fn http_url(text: &str) -> bool {
-    (text.starts_with("https://") || text.starts_with("http://"))
-        && !text.contains(char::is_whitespace)
+/// The source a row names in its `source` cell, if any.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cited {
+    /// An `http(s)` address.
+    Address(String),
+    /// A title, without an address.
+    Title(String),
 }
 
 impl Cited {
-    /// Reads a `source` cell: an `http(s)` address, or a title.
-    pub fn from_cell(source: &str) -> Self {
+    /// Reads a `source` cell: an `http(s)` address (as validation requires
+    /// one: no white space), a title, or nothing.
+    pub fn from_cell(source: &str) -> Option<Self> {
         let source = source.trim();
-        let mut parts = Vec::new();
-        if http_url(source) {
-            parts.push((String::new(), source.to_string()));
-        } else if !source.is_empty() {
-            parts.push((source.to_string(), String::new()));
+        if (source.starts_with("https://") || source.starts_with("http://"))
+            && !source.contains(char::is_whitespace)
+        {
+            Some(Cited::Address(source.to_string()))
+        } else if source.is_empty() {
+            None
+        } else {
+            Some(Cited::Title(source.to_string()))
         }
-        Cited { parts }
+    }
+
+    /// What makes two rows cite the same source: the kind, and the text.
+    fn key(&self) -> (&str, &str) {
+        match self {
+            Cited::Address(url) => ("url", url),
+            Cited::Title(title) => ("title", title),
+        }
     }
 }
 
-/// Builds the sources of a file from what its rows cite.
+/// Builds the sources of the file `name` (titled `file_title`) from what
+/// its rows cite.
 ///
-/// Returns the sources and, for each row, its citations. Rows citing
-/// nothing cite the file itself; sources are keyed by address (or, without
-/// one, by title) and come in order of first citation.
-pub fn build(name: &str, file_title: &str, rows: &[Cited]) -> (Vec<Source>, Vec<Vec<Citation>>) {
-    // A source is its address or, without one, its title.
+/// Returns the sources and, for each row, its citation. Rows citing nothing
+/// cite the file itself; sources come in order of first citation.
+pub fn build(
+    name: &str,
+    file_title: &str,
+    rows: &[Option<Cited>],
+) -> (Vec<Source>, Vec<Vec<Citation>>) {
     let keys: Vec<(&str, &str)> = rows
         .iter()
-        .flat_map(|r| &r.parts)
-        .map(|(title, url)| {
-            if url.is_empty() {
-                ("title", title.as_str())
-            } else {
-                ("url", url.as_str())
-            }
-        })
+        .map(|r| r.as_ref().map_or(("file", ""), Cited::key))
         .collect();
     let first = first_occurrences(&keys);
-    let all: Vec<&(String, String)> = rows.iter().flat_map(|r| &r.parts).collect();
     let supports = Text::en(format!("What the imported file {name} states"));
     let mut sources: Vec<Source> = Vec::new();
-    // The source id of each distinct key, at its first position.
-    let mut ids: Vec<Option<String>> = vec![None; all.len()];
-    let file_cited = rows.iter().any(|r| r.parts.is_empty());
-    if file_cited {
-        sources.push(Source {
-            id: "file".to_string(),
-            title: Text::en(file_title),
-            publisher: Text::en(PUBLISHER),
-            url: String::new(),
-            date: None,
-            supports: supports.clone(),
-        });
-    }
-    for (i, &(title, url)) in all.iter().enumerate() {
+    // The source id of each row that cites a source first.
+    let mut ids: Vec<Option<String>> = vec![None; rows.len()];
+    let mut named = 0;
+    for (i, row) in rows.iter().enumerate() {
         if first.get(i) != Some(&i) {
             continue;
         }
-        let id = format!("source-{}", sources.len() + usize::from(!file_cited));
-        let shown = if title.is_empty() { url } else { title };
-        let publisher = if url.is_empty() {
-            PUBLISHER.to_string()
-        } else {
-            host(url).to_string()
+        let mut next_id = || {
+            named += 1;
+            format!("source-{named}")
+        };
+        let (id, title, publisher, url) = match row {
+            None => ("file".to_string(), file_title, PUBLISHER, ""),
+            Some(Cited::Address(url)) => (next_id(), url.as_str(), host(url), url.as_str()),
+            Some(Cited::Title(title)) => (next_id(), title.as_str(), PUBLISHER, ""),
         };
         sources.push(Source {
             id: id.clone(),
-            title: Text::en(shown.clone()),
+            title: Text::en(title),
             publisher: Text::en(publisher),
-            url: url.clone(),
+            url: url.to_string(),
             date: None,
             supports: supports.clone(),
         });
@@ -96,35 +89,18 @@ pub fn build(name: &str, file_title: &str, rows: &[Cited]) -> (Vec<Source>, Vec<
             *slot = Some(id);
         }
     }
-    let mut citations = Vec::with_capacity(rows.len());
-    let mut at = 0;
-    for row in rows {
-        let mut cited = Vec::new();
-        if row.parts.is_empty() {
-            cited.push(citation("file"));
-        }
-        for _ in &row.parts {
-            let id = first
-                .get(at)
-                .and_then(|&f| ids.get(f))
-                .and_then(Option::as_deref)
-                .unwrap_or("file");
-            if !cited.iter().any(|c: &Citation| c.source == id) {
-                cited.push(citation(id));
-            }
-            at += 1;
-        }
-        citations.push(cited);
-    }
+    let citations = first
+        .iter()
+        .map(|&f| {
+            let source = ids.get(f).cloned().flatten().unwrap_or_default();
+            vec![Citation {
+                source,
+                quote: None,
+                note: None,
+            }]
+        })
+        .collect();
     (sources, citations)
-}
-
-fn citation(id: &str) -> Citation {
-    Citation {
-        source: id.to_string(),
-        quote: None,
-        note: None,
-    }
 }
 
 /// The host of an `http(s)` address ("example.org").
@@ -132,4 +108,51 @@ fn host(url: &str) -> &str {
     let rest = url.split_once("//").map_or(url, |(_, rest)| rest);
     let host = rest.split(['/', '?', '#']).next().unwrap_or(rest);
     if host.is_empty() { url } else { host }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_source_per_address_or_title_and_the_file_for_the_rest() {
+        let rows = [
+            Cited::from_cell(" https://example.org/a?x=1 "),
+            Cited::from_cell(""),
+            Cited::from_cell("https://example.org/a?x=1"),
+            Cited::from_cell("javascript:alert(1)"),
+            Cited::from_cell("https://has space.org/"),
+        ];
+        let (sources, citations) = build("f.csv", "f", &rows);
+        let shown: Vec<(&str, &str, &str, &str)> = sources
+            .iter()
+            .map(|s| {
+                (
+                    s.id.as_str(),
+                    s.title.en.as_str(),
+                    s.publisher.en.as_str(),
+                    s.url.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                (
+                    "source-1",
+                    "https://example.org/a?x=1",
+                    "example.org",
+                    "https://example.org/a?x=1"
+                ),
+                ("file", "f", "Imported file", ""),
+                ("source-2", "javascript:alert(1)", "Imported file", ""),
+                ("source-3", "https://has space.org/", "Imported file", ""),
+            ]
+        );
+        let cited: Vec<&str> = citations.iter().map(|c| c[0].source.as_str()).collect();
+        assert_eq!(
+            cited,
+            ["source-1", "file", "source-1", "source-2", "source-3"]
+        );
+    }
 }
