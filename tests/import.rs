@@ -159,7 +159,7 @@ fn repeated_events_are_warned_of_but_do_not_block() {
     assert_eq!(i.warnings.len(), 1);
     // Both are kept, under distinct ids.
     let ids: Vec<&str> = i.atlas.milestones().iter().map(|m| m.id.as_str()).collect();
-    assert_eq!(ids, ["same", "same-2", "same-3"]);
+    assert_eq!(ids, ["same", "same.2", "same.3"]);
 }
 
 #[test]

@@ -83,35 +83,27 @@ pub fn clusters(groups: &[&str]) -> (Vec<crate::core::model::Cluster>, Vec<Strin
     (clusters, of_each)
 }
 
-/// Makes ids unique, keeping the first of equal ids and numbering the
-/// others in order (`event`, `event-2`, `event-3`).
-pub fn unique(mut ids: Vec<String>) -> Vec<String> {
-    // Each pass renames the repeats; a renamed id can only meet an id that
-    // already had its name, so few passes are needed.
-    for _ in 0..64 {
-        let keys: Vec<&str> = ids.iter().map(String::as_str).collect();
-        let pairs: Vec<(&str, &str)> = keys.iter().map(|k| ("", *k)).collect();
-        let first = first_occurrences(&pairs);
-        let mut counts: Vec<usize> = vec![1; ids.len()];
-        let mut renamed: Vec<(usize, String)> = Vec::new();
-        for (i, &f) in first.iter().enumerate() {
-            if f != i
-                && let (Some(count), Some(id)) = (counts.get_mut(f), keys.get(i))
-            {
-                *count += 1;
-                renamed.push((i, format!("{id}-{count}")));
-            }
-        }
-        if renamed.is_empty() {
-            break;
-        }
-        for (i, id) in renamed {
-            if let Some(slot) = ids.get_mut(i) {
-                *slot = id;
-            }
-        }
-    }
-    ids
+/// Makes slugs (see [`slug`]) unique in one pass, keeping the first of
+/// equal ids and numbering the others in order after a dot (`event`,
+/// `event.2`, `event.3`). A slug has no dot, so a numbered id never meets
+/// another.
+pub fn unique(ids: Vec<String>) -> Vec<String> {
+    let keys: Vec<(&str, &str)> = ids.iter().map(|id| ("", id.as_str())).collect();
+    let first = first_occurrences(&keys);
+    let mut counts: Vec<usize> = vec![1; ids.len()];
+    let renamed: Vec<Option<String>> = first
+        .iter()
+        .enumerate()
+        .map(|(i, &f)| {
+            let count = counts.get_mut(f).filter(|_| f != i)?;
+            *count += 1;
+            Some(format!("{}.{count}", keys.get(i)?.1))
+        })
+        .collect();
+    ids.into_iter()
+        .zip(renamed)
+        .map(|(id, renamed)| renamed.unwrap_or(id))
+        .collect()
 }
 
 #[cfg(test)]
@@ -134,7 +126,15 @@ mod tests {
                 .map(|s| s.to_string())
                 .collect(),
         );
-        assert_eq!(ids, ["a", "a-2", "a-2-2", "b", "a-3"]);
+        assert_eq!(ids, ["a", "a.2", "a-2", "b", "a.3"]);
+        // Titles whose slugs chain ("a", "a 2", "a 2 2", ...) need no
+        // second pass.
+        let titles: Vec<String> = (0..400)
+            .map(|i| format!("a{}", " 2".repeat(i / 2)))
+            .collect();
+        let ids = unique(titles.iter().map(|t| slug(t, "event")).collect());
+        let keys: Vec<(&str, &str)> = ids.iter().map(|id| ("", id.as_str())).collect();
+        assert_eq!(first_occurrences(&keys), (0..400).collect::<Vec<_>>());
         assert_eq!(
             distinct(&["b", "a", "b", "c"]),
             (vec![0, 1, 0, 2], vec![0, 1, 3])
