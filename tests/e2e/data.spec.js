@@ -57,8 +57,9 @@ test("a CSV of milestones named by ?data= becomes the timeline, its text only te
   await expect(timeline.section).toContainText("221 BCE");
   // The file is a source (without an address); a `javascript:` cell is a
   // title, never a link.
-  const file = atlas.sourceEntries().filter({ hasText: "Imported file" }).first();
-  await expect(file).toContainText("events");
+  const file = atlas.sourceEntries().filter({ has: page.locator(".source-title", { hasText: /^events$/ }) });
+  await expect(file).toHaveCount(1);
+  await expect(file.locator(".source-publisher")).toHaveText("Imported file");
   await expect(file.locator("a")).toHaveCount(0);
   const sly = atlas.sourceEntries().filter({ hasText: "javascript:alert(3)" });
   await expect(sly).toHaveCount(1);
