@@ -41,10 +41,11 @@ pub struct Imported {
     pub warnings: Vec<Problem>,
 }
 
-/// Why a file was not read.
+/// Why a file was not read, or what to check in one that was.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Report {
-    /// Every problem found, each located in the file; never empty.
+    /// Every problem found, each located in the file; never empty when
+    /// [`load`] refuses a file.
     pub problems: Vec<Problem>,
     /// Warnings found on the way.
     pub warnings: Vec<Problem>,
