@@ -4,7 +4,7 @@
 //! [`crate::core::import::load`].
 //!
 //! Two performance marks time the reading: `dataset-fetched` when the
-//! text has arrived, `dataset-read` once it is read and validated.
+//! file's bytes have arrived, `dataset-read` once it is read and validated.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
