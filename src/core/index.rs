@@ -132,20 +132,6 @@ impl IdIndex {
     pub fn contains(&self, id: &str) -> bool {
         self.get(id).is_some()
     }
-
-    /// Positions of the second and later occurrences of any id, with the id.
-    pub fn repeats(&self) -> Vec<(usize, &str)> {
-        let found: Vec<(usize, &str)> = self
-            .sorted
-            .windows(2)
-            .filter(|w| w[0].0 == w[1].0)
-            .map(|w| (w[1].1, w[1].0.as_str()))
-            .collect();
-        order_by(found.iter().map(|(i, _)| *i as i64))
-            .into_iter()
-            .map(|k| found[k])
-            .collect()
-    }
 }
 
 #[cfg(test)]
@@ -190,12 +176,11 @@ mod tests {
     }
 
     #[test]
-    fn finds_ids_and_repeats() {
+    fn finds_ids() {
         let index = IdIndex::new(["b", "a", "c", "a", "a"].into_iter());
         assert_eq!(index.get("a"), Some(1));
         assert_eq!(index.get("c"), Some(2));
         assert_eq!(index.get("d"), None);
         assert!(index.contains("b"));
-        assert_eq!(index.repeats(), [(3, "a"), (4, "a")]);
     }
 }

@@ -260,17 +260,15 @@ impl Validator {
     fn series(&mut self, s: &Series, entities: &IdIndex, sources: &IdIndex) {
         let item = format!("series \"{}\"", s.id);
         self.text(&item, "title", &s.title);
-        let keys: Vec<String> = s
+        let years: Vec<String> = s.points.iter().map(|p| p.year.to_string()).collect();
+        let keys: Vec<(&str, &str)> = s
             .points
             .iter()
-            .map(|p| format!("{}\u{1}{}", p.entity, p.year))
+            .zip(&years)
+            .map(|(p, year)| (p.entity.as_str(), year.as_str()))
             .collect();
-        let repeated: Vec<usize> = IdIndex::new(keys.iter().map(String::as_str))
-            .repeats()
-            .into_iter()
-            .map(|(i, _)| i)
-            .collect();
-        for (i, p) in s.points.iter().enumerate() {
+        let first = first_occurrences(&keys);
+        for ((i, p), first) in s.points.iter().enumerate().zip(first) {
             let point = format!("{item}, point {} ({} {})", i + 1, p.entity, p.year);
             self.reference(&point, "entity", Some(&p.entity), entities, "entity");
             self.sources(&point, &p.sources, sources);
@@ -283,7 +281,7 @@ impl Validator {
                 ),
                 None => {}
             }
-            if repeated.binary_search(&i).is_ok() {
+            if first != i {
                 self.push(
                     &point,
                     "year",
