@@ -152,7 +152,7 @@ fn check_statistics(atlas: &Atlas, file: &str, columns: &[(&str, &str)]) {
     let table = shared(file);
     let ids = province_ids();
     for (column, series) in columns {
-        for row in &table.rows {
+        for row in table.rows() {
             let province = table.get(row, "province").unwrap();
             let entity = ids[province];
             let year: i32 = table.get(row, "year").unwrap().parse().unwrap();
@@ -166,7 +166,7 @@ fn check_statistics(atlas: &Atlas, file: &str, columns: &[(&str, &str)]) {
         }
         assert_eq!(
             atlas.series(series).unwrap().points.len(),
-            table.rows.len(),
+            table.len(),
             "{series} has values that {file} lacks"
         );
     }
@@ -199,8 +199,8 @@ fn science_city_ranks_match_the_shared_csv_row_by_row() {
     let atlas = atlas();
     let table = shared("science_cities.csv");
     let ranks = &atlas.series("science-city-rank").unwrap().points;
-    assert_eq!(ranks.len(), table.rows.len());
-    for (row, point) in table.rows.iter().zip(ranks) {
+    assert_eq!(ranks.len(), table.len());
+    for (row, point) in table.rows().zip(ranks) {
         let city = table.get(row, "city").unwrap();
         let entity = atlas.entity(&point.entity).unwrap();
         assert!(
@@ -234,14 +234,14 @@ fn science_city_ranks_match_the_shared_csv_row_by_row() {
 fn milestones_match_the_shared_csv_row_by_row() {
     let atlas = atlas();
     let table = shared("milestones.csv");
-    assert_eq!(atlas.milestones().len(), table.rows.len());
+    assert_eq!(atlas.milestones().len(), table.len());
     let clusters = HashMap::from([
         ("Jing-Jin-Ji", Some("jjj")),
         ("Yangtze River Delta", Some("yrd")),
         ("Greater Bay Area", Some("gba")),
         ("National", None),
     ]);
-    for row in &table.rows {
+    for row in table.rows() {
         let date = table.get(row, "date").unwrap();
         let region = table.get(row, "region").unwrap();
         let found = atlas
@@ -271,7 +271,7 @@ fn milestones_match_the_shared_csv_row_by_row() {
 fn stated_figures_match_the_shared_csv_row_by_row() {
     let atlas = atlas();
     let table = shared("region_aggregates.csv");
-    for row in &table.rows {
+    for row in table.rows() {
         let year: i32 = table.get(row, "year").unwrap().parse().unwrap();
         let text = table.get(row, "value").unwrap();
         let (num, den) = match text.split_once('/') {

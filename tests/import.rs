@@ -2,10 +2,13 @@
 //! project's own JSON; each kind of problem with its location, the size
 //! limit, the report's cut at fifty, warnings, and scale.
 
+use cluster_atlas::core::atlas::Atlas;
 use cluster_atlas::core::dataset::{DEFAULT_JSON, default_atlas};
 use cluster_atlas::core::import::{Imported, MAX_BYTES, Report, SHOWN, load, shown};
+use cluster_atlas::core::model::{Document, MilestoneRecord, SCHEMA_VERSION};
 use cluster_atlas::core::text::Lang;
-use cluster_atlas::core::validate::Problem;
+use cluster_atlas::core::text::Text;
+use cluster_atlas::core::validate::{Problem, validate};
 
 fn imported(name: &str, text: &str) -> Imported {
     match load(name, text) {
@@ -160,6 +163,83 @@ fn repeated_events_are_warned_of_but_do_not_block() {
     // Both are kept, under distinct ids.
     let ids: Vec<&str> = i.atlas.milestones().iter().map(|m| m.id.as_str()).collect();
     assert_eq!(ids, ["same", "same.2", "same.3"]);
+}
+
+#[test]
+fn every_milestone_gets_an_id_of_its_own_however_titles_repeat() {
+    // Validation does not check the ids it is given by the converter, so
+    // the converter must make them unique and well formed.
+    let titles = [
+        "Meeting",
+        "meeting!",
+        "Meeting 2",
+        "meeting-2",
+        "会议",
+        "Meeting.2",
+    ];
+    let mut csv = String::from("date,title\n");
+    for i in 0..3_000 {
+        csv.push_str(&format!("{},{}\n", 1000 + i, titles[i % titles.len()]));
+    }
+    let i = imported("m.csv", &csv);
+    let ids: Vec<&str> = i.atlas.milestones().iter().map(|m| m.id.as_str()).collect();
+    let distinct: std::collections::HashSet<&str> = ids.iter().copied().collect();
+    assert_eq!((ids.len(), distinct.len()), (3_000, 3_000));
+    assert!(ids.iter().all(|id| {
+        !id.is_empty()
+            && id
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.'))
+    }));
+}
+
+#[test]
+fn converted_milestones_pass_the_checks_of_any_dataset() {
+    // The converter makes the milestones of a CSV itself, checked as the
+    // rows are read; the same milestones, written as records of the JSON
+    // format, must pass validation unchanged.
+    let csv = "date,group,title,description,source\n\
+        2014-02-26,Jing-Jin-Ji,Talk,\"The \"\"first\"\" one\",https://example.org/a\n\
+        -0500,,Old,,A book\n\
+        2014,jing jin ji!,Talk,x,\n\
+        2014-02-26,京津冀,会议,y,https://example.org/a\n\
+        1999-12, Jing-Jin-Ji ,  Talk  ,z,https://example.org/b\n";
+    let i = imported("mixed.csv", csv);
+    let atlas = &i.atlas;
+    let mut doc = Document {
+        schema: SCHEMA_VERSION,
+        title: atlas.title().clone(),
+        description: Text::en("d"),
+        clusters: atlas.clusters().to_vec(),
+        entities: Vec::new(),
+        sources: atlas.sources().to_vec(),
+        series: Vec::new(),
+        figures: Vec::new(),
+        milestones: Vec::new(),
+        imported: true,
+    };
+    for m in atlas.milestones() {
+        doc.milestones.push(MilestoneRecord {
+            id: m.id.clone(),
+            date: m.date.to_string(),
+            cluster: m.cluster.clone(),
+            short: m.short.clone(),
+            title: m.title.clone(),
+            // The JSON format requires a description.
+            description: Text::en("described"),
+            sources: m.sources.clone(),
+        });
+    }
+    let checked = validate(doc).unwrap_or_else(|p| panic!("{}", lines(&p)));
+    let ids = |a: &Atlas| {
+        a.milestones()
+            .iter()
+            .map(|m| m.id.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(ids(&checked), ids(atlas));
+    assert_eq!(checked.milestones().len(), 5);
+    assert_eq!(atlas.clusters().len(), 3);
 }
 
 #[test]

@@ -15,14 +15,22 @@ pub struct Milestone {
     pub date: Date,
     /// The cluster concerned; `None` for national events.
     pub cluster: Option<String>,
-    /// A label of a few words.
-    pub short: Text,
+    /// A label of a few words, if it has one other than its title (see
+    /// [`Milestone::short`]).
+    pub short: Option<Text>,
     /// Title.
     pub title: Text,
     /// What happened.
     pub description: Text,
     /// The sources.
     pub sources: Vec<Citation>,
+}
+
+impl Milestone {
+    /// Its label of a few words: its short title, or else its title.
+    pub fn short(&self) -> &Text {
+        self.short.as_ref().unwrap_or(&self.title)
+    }
 }
 
 /// A validated dataset: every reference resolves, every value fits its unit,

@@ -7,13 +7,13 @@ use std::borrow::Cow;
 use std::fmt;
 
 /// One row of a CSV file.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Row<'a> {
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Row<'t, 'a> {
     /// The line (1-based) the row starts on.
     pub line: usize,
     /// The fields, unquoted: slices of the text, except quoted fields with
     /// doubled quotes, which are assembled.
-    pub fields: Vec<Cow<'a, str>>,
+    pub fields: &'t [Cow<'a, str>],
 }
 
 /// A CSV file read as a header and rows.
@@ -21,8 +21,12 @@ pub struct Row<'a> {
 pub struct Table<'a> {
     /// The column names of the first row, trimmed.
     pub header: Vec<String>,
-    /// The rows after the header; blank lines are skipped.
-    pub rows: Vec<Row<'a>>,
+    /// The fields of all rows after the header, one row after the other:
+    /// one list, not one per row, for files of many thousand rows.
+    cells: Vec<Cow<'a, str>>,
+    /// For each row (blank lines are skipped), its line and where its
+    /// fields start in `cells`.
+    starts: Vec<(usize, usize)>,
 }
 
 /// Why a text could not be read as CSV.
@@ -42,118 +46,187 @@ impl fmt::Display for CsvError {
 
 impl std::error::Error for CsvError {}
 
-/// Splits CSV text into rows of fields.
-///
-/// Works on bytes: every delimiter is ASCII, so a field is a slice of the
-/// text, not a copy (a quoted field with doubled quotes is assembled).
-pub fn parse_rows(text: &str) -> Result<Vec<Row<'_>>, CsvError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let bytes = text.as_bytes();
-    let mut rows = Vec::new();
-    let mut fields = Vec::new();
-    let mut line = 1;
-    let mut row_line = 1;
-    let mut at = 0;
-    // Whether the text ends right after a comma (a last, empty field).
-    let mut open_field = false;
-    while at < bytes.len() {
-        let field = if bytes[at] == b'"' {
-            let quote_line = line;
-            let mut field = Cow::Borrowed("");
-            let mut from = at + 1;
-            loop {
-                let Some(quote) = bytes[from..].iter().position(|&b| b == b'"') else {
-                    return Err(CsvError {
-                        line: quote_line,
-                        message: "a quoted field is never closed (missing \")".to_string(),
-                    });
-                };
-                let part = &text[from..from + quote];
-                line += part.bytes().filter(|&b| b == b'\n').count();
-                from += quote + 1;
-                let doubled = bytes.get(from) == Some(&b'"');
-                if doubled {
-                    // The part and one quote of the two.
-                    let owned = field.to_mut();
-                    owned.push_str(part);
-                    owned.push('"');
-                    from += 1;
-                } else {
-                    match &mut field {
-                        Cow::Borrowed(_) => field = Cow::Borrowed(part),
-                        Cow::Owned(owned) => owned.push_str(part),
-                    }
-                    break;
-                }
-            }
-            at = from;
-            if let Some(c) = text[at..].chars().next()
-                && !matches!(c, ',' | '\n' | '\r')
-            {
-                return Err(CsvError {
-                    line,
-                    message: format!(
-                        "unexpected character '{c}' after a closing quote (expected a comma or the end of the line)"
-                    ),
-                });
-            }
-            field
-        } else {
-            let end = bytes[at..]
-                .iter()
-                .position(|&b| matches!(b, b',' | b'\n' | b'\r'))
-                .map_or(bytes.len(), |n| at + n);
-            let field = Cow::Borrowed(&text[at..end]);
-            at = end;
-            field
-        };
-        fields.push(field);
-        open_field = false;
-        match bytes.get(at) {
-            Some(b',') => {
-                at += 1;
-                open_field = true;
-            }
-            Some(&end) => {
-                at += if end == b'\r' && bytes.get(at + 1) == Some(&b'\n') {
-                    2
-                } else {
-                    1
-                };
-                push_row(&mut rows, row_line, std::mem::take(&mut fields));
-                line += 1;
-                row_line = line;
-            }
-            None => {}
-        }
-    }
-    if open_field {
-        fields.push(Cow::Borrowed(""));
-    }
-    if !fields.is_empty() {
-        push_row(&mut rows, row_line, fields);
-    }
-    Ok(rows)
+/// Reads a text a row at a time.
+struct Reader<'a> {
+    text: &'a str,
+    /// The byte where the next row starts.
+    at: usize,
+    /// The line (1-based) where the next row starts.
+    line: usize,
 }
 
-fn push_row<'a>(rows: &mut Vec<Row<'a>>, line: usize, fields: Vec<Cow<'a, str>>) {
-    let blank = fields.iter().all(|f| f.trim().is_empty());
-    if !blank {
-        rows.push(Row { line, fields });
+impl<'a> Reader<'a> {
+    /// Adds the fields of the next row to `fields` and returns the line
+    /// it starts on, or `None` at the end of the text.
+    // Not inlined, so that it is called once a row: a browser compiles a
+    // WebAssembly function with its optimising compiler only once it has
+    // been called often, and a long loop in one call stays in the baseline
+    // code all along.
+    #[inline(never)]
+    fn row(&mut self, fields: &mut Vec<Cow<'a, str>>) -> Result<Option<usize>, CsvError> {
+        let (text, bytes) = (self.text, self.text.as_bytes());
+        if self.at >= bytes.len() {
+            return Ok(None);
+        }
+        let line = self.line;
+        loop {
+            let field = if bytes.get(self.at) == Some(&b'"') {
+                self.quoted()?
+            } else {
+                let end = bytes
+                    .get(self.at..)
+                    .and_then(|rest| rest.iter().position(|&b| matches!(b, b',' | b'\n' | b'\r')))
+                    .map_or(bytes.len(), |n| self.at + n);
+                let field = Cow::Borrowed(text.get(self.at..end).unwrap_or_default());
+                self.at = end;
+                field
+            };
+            fields.push(field);
+            match bytes.get(self.at) {
+                Some(b',') => {
+                    self.at += 1;
+                    // A comma at the very end: a last, empty field.
+                    if self.at == bytes.len() {
+                        fields.push(Cow::Borrowed(""));
+                        break;
+                    }
+                }
+                Some(&end) => {
+                    self.at += if end == b'\r' && bytes.get(self.at + 1) == Some(&b'\n') {
+                        2
+                    } else {
+                        1
+                    };
+                    self.line += 1;
+                    break;
+                }
+                None => break,
+            }
+        }
+        Ok(Some(line))
+    }
+
+    /// A quoted field starting at the current byte, unquoted.
+    fn quoted(&mut self) -> Result<Cow<'a, str>, CsvError> {
+        let (text, bytes) = (self.text, self.text.as_bytes());
+        let quote_line = self.line;
+        let mut field = Cow::Borrowed("");
+        let mut from = self.at + 1;
+        loop {
+            let Some(quote) = bytes
+                .get(from..)
+                .and_then(|rest| rest.iter().position(|&b| b == b'"'))
+            else {
+                return Err(CsvError {
+                    line: quote_line,
+                    message: "a quoted field is never closed (missing \")".to_string(),
+                });
+            };
+            let part = text.get(from..from + quote).unwrap_or_default();
+            self.line += part.bytes().filter(|&b| b == b'\n').count();
+            from += quote + 1;
+            if bytes.get(from) == Some(&b'"') {
+                // A doubled quote: the part and one quote of the two.
+                let owned = field.to_mut();
+                owned.push_str(part);
+                owned.push('"');
+                from += 1;
+            } else {
+                match &mut field {
+                    Cow::Borrowed(_) => field = Cow::Borrowed(part),
+                    Cow::Owned(owned) => owned.push_str(part),
+                }
+                break;
+            }
+        }
+        self.at = from;
+        if let Some(c) = text.get(from..).and_then(|rest| rest.chars().next())
+            && !matches!(c, ',' | '\n' | '\r')
+        {
+            return Err(CsvError {
+                line: self.line,
+                message: format!(
+                    "unexpected character '{c}' after a closing quote (expected a comma or the end of the line)"
+                ),
+            });
+        }
+        Ok(field)
+    }
+}
+
+/// `field` without white space around it. Most fields have none: their
+/// first and last bytes are looked at before any character is decoded.
+pub fn trim(field: &str) -> &str {
+    match (field.as_bytes().first(), field.as_bytes().last()) {
+        (Some(first), Some(last)) if first.is_ascii_graphic() && last.is_ascii_graphic() => field,
+        _ => field.trim(),
     }
 }
 
 impl<'a> Table<'a> {
-    /// Reads CSV text whose first row names the columns.
+    /// Reads CSV text whose first row (that is not blank) names the
+    /// columns.
     pub fn parse(text: &'a str) -> Result<Table<'a>, CsvError> {
-        let mut rows = parse_rows(text)?.into_iter();
-        let header = rows.next().ok_or(CsvError {
+        let mut reader = Reader {
+            text: text.strip_prefix('\u{feff}').unwrap_or(text),
+            at: 0,
             line: 1,
-            message: "the file is empty (expected a header row)".to_string(),
-        })?;
+        };
+        let mut cells = Vec::new();
+        let header: Vec<String> = loop {
+            match reader.row(&mut cells)? {
+                None => {
+                    return Err(CsvError {
+                        line: 1,
+                        message: "the file is empty (expected a header row)".to_string(),
+                    });
+                }
+                Some(_) if blank(&cells) => cells.clear(),
+                Some(_) => break cells.drain(..).map(|h| trim(&h).to_string()).collect(),
+            }
+        };
+        // Room for the fields of rows of about 64 bytes: a list of many
+        // thousand fields grown a step at a time would be copied again
+        // and again.
+        let width = header.len().max(1);
+        cells.reserve(text.len() / 64 * width);
+        let mut starts = Vec::with_capacity(text.len() / 64);
+        loop {
+            let start = cells.len();
+            match reader.row(&mut cells)? {
+                None => break,
+                Some(_) if blank(cells.get(start..).unwrap_or_default()) => cells.truncate(start),
+                Some(line) => starts.push((line, start)),
+            }
+        }
         Ok(Table {
-            header: header.fields.iter().map(|h| h.trim().to_string()).collect(),
-            rows: rows.collect(),
+            header,
+            cells,
+            starts,
+        })
+    }
+
+    /// How many rows there are after the header.
+    pub fn len(&self) -> usize {
+        self.starts.len()
+    }
+
+    /// Whether there is no row after the header.
+    pub fn is_empty(&self) -> bool {
+        self.starts.is_empty()
+    }
+
+    /// The rows after the header, in order.
+    pub fn rows(&self) -> impl Iterator<Item = Row<'_, 'a>> {
+        self.starts.iter().enumerate().map(|(i, &(line, start))| {
+            let end = self
+                .starts
+                .get(i + 1)
+                .map_or(self.cells.len(), |next| next.1);
+            Row {
+                line,
+                fields: self.cells.get(start..end).unwrap_or_default(),
+            }
         })
     }
 
@@ -165,11 +238,16 @@ impl<'a> Table<'a> {
     }
 
     /// The field of `row` in the column named `name`, if both exist.
-    pub fn get<'r>(&self, row: &'r Row<'a>, name: &str) -> Option<&'r str> {
+    pub fn get<'r>(&self, row: Row<'r, 'a>, name: &str) -> Option<&'r str> {
         self.column(name)
             .and_then(|i| row.fields.get(i))
             .map(|f| f.as_ref())
     }
+}
+
+/// Whether every field of a row is blank (a blank line).
+fn blank(fields: &[Cow<'_, str>]) -> bool {
+    fields.iter().all(|f| trim(f).is_empty())
 }
 
 #[cfg(test)]
@@ -181,26 +259,41 @@ mod tests {
         let text = "\u{feff}a,b,c\r\n1,\"x, \"\"y\"\"\",3\r\n2,\"multi\nline\",4\n\n5,,\n";
         let table = Table::parse(text).unwrap();
         assert_eq!(table.header, ["a", "b", "c"]);
-        assert_eq!(table.rows.len(), 3);
-        assert_eq!(table.rows[0].fields, ["1", "x, \"y\"", "3"]);
-        assert_eq!(table.rows[0].line, 2);
-        assert_eq!(table.rows[1].fields, ["2", "multi\nline", "4"]);
-        assert_eq!(table.rows[1].line, 3);
-        assert_eq!(table.rows[2].line, 6);
-        assert_eq!(table.get(&table.rows[2], "B"), Some(""));
+        let rows: Vec<Row> = table.rows().collect();
+        assert_eq!(rows.len(), 3);
+        assert_eq!(rows[0].fields, ["1", "x, \"y\"", "3"]);
+        assert_eq!(rows[0].line, 2);
+        assert_eq!(rows[1].fields, ["2", "multi\nline", "4"]);
+        assert_eq!(rows[1].line, 3);
+        assert_eq!(rows[2].fields, ["5", "", ""]);
+        assert_eq!(rows[2].line, 6);
+        assert_eq!(table.column("B"), Some(1));
+        // Blank lines before the header are skipped too.
+        let table = Table::parse("\n , \nx,y\n1,2").unwrap();
+        assert_eq!(table.header, ["x", "y"]);
+        assert_eq!(table.len(), 1);
     }
 
     #[test]
     fn reads_a_last_row_without_newline() {
-        let table = Table::parse("a,b\n1,\"2\"").unwrap();
-        assert_eq!(table.rows[0].fields, ["1", "2"]);
+        let first = |text| {
+            Table::parse(text)
+                .unwrap()
+                .rows()
+                .next()
+                .unwrap()
+                .fields
+                .to_vec()
+        };
+        assert_eq!(first("a,b\n1,\"2\""), ["1", "2"]);
+        assert_eq!(first("a,b\r\n1,"), ["1", ""]);
     }
 
     #[test]
     fn reports_broken_quotes_with_their_line() {
-        let err = parse_rows("a\n\"open\nstill").unwrap_err();
+        let err = Table::parse("a\n\"open\nstill").unwrap_err();
         assert_eq!(err.line, 2);
-        let err = parse_rows("a,b\n\"x\"y,2").unwrap_err();
+        let err = Table::parse("a,b\n\"x\"y,2").unwrap_err();
         assert_eq!(err.line, 2);
         assert!(err.message.contains("after a closing quote"));
         assert!(Table::parse("").is_err());

@@ -216,34 +216,37 @@ impl FromStr for Date {
             Some(rest) => (true, rest),
             None => (false, text),
         };
-        let mut parts = rest.split('-');
-        let year_part = parts.next().ok_or_else(malformed)?;
-        if year_part.is_empty()
-            || year_part.len() > 12
-            || !year_part.bytes().all(|b| b.is_ascii_digit())
-        {
-            return Err(malformed());
-        }
-        let magnitude: i64 = year_part.parse().map_err(|_| malformed())?;
-        let year = if negative { -magnitude } else { magnitude };
-        let two_digits = |part: Option<&str>| -> Result<Option<u32>, DateError> {
-            match part {
-                None => Ok(None),
-                Some(p) if p.len() == 2 && p.bytes().all(|b| b.is_ascii_digit()) => {
-                    p.parse().map(Some).map_err(|_| malformed())
-                }
-                Some(_) => Err(malformed()),
+        // Year, month and day: each part's value and number of digits,
+        // read a byte at a time (imported files hold many thousand dates).
+        let mut parts = [(0i64, 0usize); 3];
+        let mut part = 0;
+        for b in rest.bytes() {
+            if b == b'-' {
+                part += 1;
+                continue;
             }
-        };
-        let month = two_digits(parts.next())?;
-        let day = two_digits(parts.next())?;
-        if parts.next().is_some() {
+            let (value, digits) = parts.get_mut(part).ok_or_else(malformed)?;
+            if !b.is_ascii_digit() || *digits == 12 {
+                return Err(malformed());
+            }
+            *value = *value * 10 + i64::from(b - b'0');
+            *digits += 1;
+        }
+        let [
+            (magnitude, year_digits),
+            (month, month_digits),
+            (day, day_digits),
+        ] = parts;
+        let year = if negative { -magnitude } else { magnitude };
+        // A month and a day have two digits each.
+        let shown = |digits: usize, at: usize| part < at || digits == 2;
+        if year_digits == 0 || !shown(month_digits, 1) || !shown(day_digits, 2) {
             return Err(malformed());
         }
-        match (month, day) {
-            (None, _) => Ok(Date::year_only(year)),
-            (Some(m), None) => Date::year_month(year, m),
-            (Some(m), Some(d)) => Date::ymd(year, m, d),
+        match part {
+            0 => Ok(Date::year_only(year)),
+            1 => Date::year_month(year, month as u32),
+            _ => Date::ymd(year, month as u32, day as u32),
         }
     }
 }
@@ -327,6 +330,12 @@ mod tests {
             "26 Feb 2014",
             "-",
             "2014-00",
+            "2014-",
+            "2014-02-",
+            "--2014",
+            "+2014",
+            "2014-012",
+            "1234567890123",
         ] {
             assert!(bad.parse::<Date>().is_err(), "{bad} should fail");
         }

@@ -1,15 +1,16 @@
-//! Sorting, and ids mapped to positions, found by binary search: a sorted
-//! list is all a dataset's ids need. The one hash map groups the rows of
-//! imported files ([`first_occurrences`]), which may be long.
+//! Sorting, and ids mapped to positions: ids are found by binary search
+//! over their hashes. The rows of imported files, which may be many, are
+//! grouped by hash ([`first_occurrences`], [`Numbering`]).
 
 use std::cmp::Ordering;
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 
 /// The positions `0..n` in ascending order by `cmp`, equal ones keeping
-/// their order: a plain bottom-up merge sort. Every sort of the app goes
-/// through here, so that the sorting code exists once in the WebAssembly
-/// (the standard library's sorts are far larger, once per type sorted).
+/// their order: a plain bottom-up merge sort. Every sort by a comparison
+/// goes through here, so that the sorting code exists once in the
+/// WebAssembly (the standard library's sorts are far larger, once per type
+/// sorted); sorts by number go through [`order_by`].
 pub fn sort_positions(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     let mut from: Vec<usize> = (0..n).collect();
     let mut to = from.clone();
@@ -40,10 +41,65 @@ pub fn sort_positions(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<u
 }
 
 /// The positions of `keys` in ascending order of key (equal keys keep
-/// their order).
+/// their order): a radix sort, a byte at a time from the lowest, skipping
+/// the bytes no two keys differ in. It makes no comparison, so a hundred
+/// thousand dates sort in a few passes over them.
 pub fn order_by(keys: impl Iterator<Item = i64>) -> Vec<usize> {
     let keys: Vec<i64> = keys.collect();
-    sort_positions(keys.len(), &|a, b| keys[a].cmp(&keys[b]))
+    let least = keys.iter().copied().min().unwrap_or(0);
+    // Distances from the least key: unsigned, and as short as the range.
+    let keys: Vec<u64> = keys.iter().map(|&k| k.wrapping_sub(least) as u64).collect();
+    // How many keys have each value of each byte, counted in one pass.
+    let mut counts = vec![[0usize; 256]; 8];
+    for k in &keys {
+        for (byte, count) in counts.iter_mut().enumerate() {
+            count[(k >> (8 * byte)) as usize & 0xff] += 1;
+        }
+    }
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    let mut next = order.clone();
+    for (byte, mut starts) in counts.into_iter().enumerate() {
+        if starts.contains(&keys.len()) {
+            continue;
+        }
+        let shift = 8 * byte;
+        let byte = |i: usize| keys.get(i).map_or(0, |k| (k >> shift) as usize & 0xff);
+        let mut start = 0;
+        for slot in &mut starts {
+            let count = *slot;
+            *slot = start;
+            start += count;
+        }
+        for &i in &order {
+            let slot = &mut starts[byte(i)];
+            if let Some(to) = next.get_mut(*slot) {
+                *to = i;
+            }
+            *slot += 1;
+        }
+        std::mem::swap(&mut order, &mut next);
+    }
+    order
+}
+
+/// Puts `items` in `order` (the position of the item to come first, then
+/// second...), such as [`order_by`] gives, in place: each cycle of the
+/// order is followed, swapping, so no second list of items is made.
+pub fn arrange<T>(items: &mut [T], order: &[usize]) {
+    let mut placed = vec![false; items.len()];
+    for start in 0..items.len() {
+        let mut at = start;
+        while let Some(slot) = placed.get_mut(at).filter(|placed| !**placed) {
+            *slot = true;
+            match order.get(at) {
+                Some(&from) if from != start && from < items.len() => {
+                    items.swap(at, from);
+                    at = from;
+                }
+                _ => break,
+            }
+        }
+    }
 }
 
 /// The distinct `values`, in ascending order.
@@ -63,69 +119,169 @@ pub fn float_key(value: f64) -> i64 {
     if bits < 0 { bits ^ i64::MAX } else { bits }
 }
 
-/// FNV-1a: a small, fast hash for the map of [`first_occurrences`]. It is
-/// not seeded: a file crafted to collide can make reading it slow, in the
+/// A small, fast hash for [`first_occurrences`], [`Numbering`] and
+/// [`IdIndex`]: FxHash's step, eight bytes at a time, with the high bits
+/// folded into the low ones at the end (they pick the bucket). It is not
+/// seeded: a file crafted to collide can make reading it slow, in the
 /// reader's own tab only, as a very large file can.
 #[derive(Default)]
-struct Fnv(u64);
+struct Quick(u64);
 
-impl Hasher for Fnv {
+/// The multiplier of [`Quick`]: odd, its bits well spread.
+const MIX: u64 = 0x9e37_79b9_7f4a_7c15;
+
+impl Quick {
+    fn add(&mut self, word: [u8; 8]) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(MIX);
+    }
+}
+
+impl Hasher for Quick {
     fn finish(&self) -> u64 {
-        self.0
+        let folded = (self.0 ^ (self.0 >> 32)).wrapping_mul(MIX);
+        folded ^ (folded >> 32)
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        let mut words = bytes.chunks_exact(8);
+        for word in &mut words {
+            let mut whole = [0; 8];
+            whole.copy_from_slice(word);
+            self.add(whole);
         }
-        self.0 = hash;
+        let rest = words.remainder();
+        if !rest.is_empty() {
+            let mut padded = [0; 8];
+            for (to, from) in padded.iter_mut().zip(rest) {
+                *to = *from;
+            }
+            self.add(padded);
+        }
     }
 }
 
 /// For each key, the position of the first key equal to it (itself for
-/// the first occurrence), in one pass over a hash map: imported files of a
-/// hundred thousand rows are grouped this way several times. Keys are
+/// the first occurrence): the ids of an imported file's hundred thousand
+/// rows are made unique this way, and a dataset's ids checked. Keys are
 /// pairs, so that two texts can be one key without being joined into a
 /// new string.
 pub fn first_occurrences(keys: &[(&str, &str)]) -> Vec<usize> {
-    let mut first: HashMap<(&str, &str), usize, BuildHasherDefault<Fnv>> =
-        HashMap::with_capacity_and_hasher(keys.len(), BuildHasherDefault::default());
-    keys.iter()
-        .enumerate()
-        .map(|(i, key)| *first.entry(*key).or_insert(i))
-        .collect()
+    // A map of a hundred thousand keys does not fit in the processor's
+    // caches: nearly every key would wait on memory. So the keys are hashed
+    // in order (reading their texts in the order they were made), dealt
+    // into parts of a few thousand by bits of their hashes, and each part
+    // is looked through in a small table of hashes. Texts are compared
+    // only when hashes are equal: for a repeated key, or, very rarely, two
+    // keys of one hash, which a map of whole keys then tells apart.
+    let hasher = BuildHasherDefault::<Quick>::default();
+    let hashes: Vec<u64> = keys.iter().map(|key| hasher.hash_one(key)).collect();
+    let parts = keys.len().div_ceil(PART).next_power_of_two().min(256) as u64;
+    let part_of = |hash: u64| ((hash >> 40) % parts) as i64;
+    let order = order_by(hashes.iter().map(|&h| part_of(h)));
+    // Room for twice the largest part, so that probing is short and ends.
+    let mut sizes = vec![0usize; parts as usize];
+    for &h in &hashes {
+        if let Some(size) = sizes.get_mut(part_of(h) as usize) {
+            *size += 1;
+        }
+    }
+    let room = (2 * sizes.iter().max().copied().unwrap_or(0)).next_power_of_two();
+    let mut table: Vec<(u64, usize)> = vec![(0, EMPTY); room];
+    let mut others = Numbering::default();
+    let mut first = vec![0; keys.len()];
+    let mut part = None;
+    for i in order {
+        let hash = hashes[i];
+        if part != Some(part_of(hash)) {
+            part = Some(part_of(hash));
+            table.fill((0, EMPTY));
+        }
+        let mut at = hash as usize & (room - 1);
+        first[i] = loop {
+            match table[at] {
+                (_, EMPTY) => {
+                    table[at] = (hash, i);
+                    break i;
+                }
+                (h, f) if h == hash => {
+                    break if keys[f] == keys[i] {
+                        f
+                    } else {
+                        others.number_or(keys[i], i)
+                    };
+                }
+                _ => at = (at + 1) & (room - 1),
+            }
+        };
+    }
+    first
 }
 
-/// An index from ids to positions in a list.
+/// An empty place of the table of [`first_occurrences`].
+const EMPTY: usize = usize::MAX;
+
+/// About how many keys [`first_occurrences`] maps at a time.
+const PART: usize = 4096;
+
+/// Distinct keys numbered in order of first appearance, one at a time:
+/// for grouping rows while they are read.
+#[derive(Default)]
+pub struct Numbering<'a> {
+    numbers: HashMap<(&'a str, &'a str), usize, BuildHasherDefault<Quick>>,
+}
+
+impl<'a> Numbering<'a> {
+    /// The number of `key`: that of its first appearance, or `number` if
+    /// it is new.
+    fn number_or(&mut self, key: (&'a str, &'a str), number: usize) -> usize {
+        *self.numbers.entry(key).or_insert(number)
+    }
+
+    /// The number of `key` (0 for the first distinct key, 1 for the
+    /// next...), and whether this is its first appearance.
+    pub fn number(&mut self, key: (&'a str, &'a str)) -> (usize, bool) {
+        let next = self.numbers.len();
+        let number = self.number_or(key, next);
+        (number, number == next)
+    }
+}
+
+/// The hash of an id, as a key of [`order_by`].
+fn id_hash(id: &str) -> i64 {
+    let mut hasher = Quick::default();
+    hasher.write(id.as_bytes());
+    hasher.finish() as i64
+}
+
+/// An index from ids to positions in a list: the ids sorted by their
+/// hashes, so that finding one compares numbers, and texts only once.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct IdIndex {
-    sorted: Vec<(String, usize)>,
+    sorted: Vec<(i64, String, usize)>,
 }
 
 impl IdIndex {
     /// Indexes `ids` by their position in the iteration. Where an id occurs
     /// more than once, the first occurrence is found.
     pub fn new<'a>(ids: impl Iterator<Item = &'a str>) -> Self {
-        let ids: Vec<&str> = ids.collect();
-        let sorted = sort_positions(ids.len(), &|a, b| ids[a].cmp(ids[b]))
+        let ids: Vec<(i64, &str)> = ids.map(|id| (id_hash(id), id)).collect();
+        let sorted = order_by(ids.iter().map(|(hash, _)| *hash))
             .into_iter()
-            .map(|i| (ids[i].to_string(), i))
+            .filter_map(|i| ids.get(i).map(|(hash, id)| (*hash, id.to_string(), i)))
             .collect();
         IdIndex { sorted }
     }
 
     /// The position of `id`.
     pub fn get(&self, id: &str) -> Option<usize> {
-        let at = self.sorted.partition_point(|(k, _)| k.as_str() < id);
+        let hash = id_hash(id);
+        let at = self.sorted.partition_point(|(h, ..)| *h < hash);
         self.sorted
-            .get(at)
-            .filter(|(k, _)| k == id)
-            .map(|(_, i)| *i)
+            .get(at..)?
+            .iter()
+            .take_while(|(h, ..)| *h == hash)
+            .find(|(_, k, _)| k == id)
+            .map(|(.., i)| *i)
     }
 
     /// Whether `id` is indexed.
@@ -173,6 +329,45 @@ mod tests {
             distinct_sorted([2020, 2013, 2020, -5].into_iter()),
             [-5, 2013, 2020]
         );
+    }
+
+    #[test]
+    fn finds_first_occurrences_among_many_keys() {
+        // Enough keys to be dealt into several parts.
+        let texts: Vec<String> = (0..20_000)
+            .map(|i| format!("k{}", (i * 7919) % 6_000))
+            .collect();
+        let keys: Vec<(&str, &str)> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (if i % 3 == 0 { "a" } else { "" }, t.as_str()))
+            .collect();
+        let mut seen = std::collections::HashMap::new();
+        let expected: Vec<usize> = keys
+            .iter()
+            .enumerate()
+            .map(|(i, k)| *seen.entry(*k).or_insert(i))
+            .collect();
+        assert_eq!(first_occurrences(&keys), expected);
+    }
+
+    #[test]
+    fn arranges_in_place_in_the_order_given() {
+        let mut seed = 0x9e37_79b9_u64;
+        for n in 0..60 {
+            let keys: Vec<i64> = (0..n)
+                .map(|_| {
+                    seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                    (seed >> 59) as i64
+                })
+                .collect();
+            let order = order_by(keys.iter().copied());
+            let mut items: Vec<(i64, usize)> = keys.iter().copied().zip(0..).collect();
+            arrange(&mut items, &order);
+            let mut expected: Vec<(i64, usize)> = keys.iter().copied().zip(0..).collect();
+            expected.sort();
+            assert_eq!(items, expected);
+        }
     }
 
     #[test]

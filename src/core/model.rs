@@ -37,8 +37,9 @@ pub struct Document {
     /// Whether the document was converted from a CSV file (see
     /// [`crate::core::import`]) rather than written in this format; never
     /// read from JSON. Such a document may have sources without an address
-    /// (the file itself, and sources a row names by title only) and
-    /// milestones without a description.
+    /// (the file itself, and sources a row names by title only); its
+    /// milestones are made and checked by the converter (see
+    /// `validate::validate_converted`).
     pub imported: bool,
 }
 

@@ -8,7 +8,7 @@ use std::fmt;
 
 use super::atlas::{Atlas, Milestone, point_order};
 use super::date::Date;
-use super::index::{IdIndex, first_occurrences, order_by};
+use super::index::{IdIndex, arrange, first_occurrences, order_by};
 use super::model::{
     Citation, Document, EntityKind, Figure, MilestoneRecord, SCHEMA_VERSION, Series, Source,
 };
@@ -58,10 +58,26 @@ pub fn load_json(text: &str) -> Result<Atlas, Vec<Problem>> {
 }
 
 /// Checks a document and, if it has no problem, builds the [`Atlas`].
-// Two callers (the JSON format and imported CSV): inlined, its 12 KB of
-// WebAssembly would be there twice.
-#[inline(never)]
 pub fn validate(doc: Document) -> Result<Atlas, Vec<Problem>> {
+    check(doc, Vec::new())
+}
+
+/// Like [`validate`], for a document converted from a CSV file, whose
+/// `milestones` are made already: each was checked as its row was read
+/// (its date read, its title present), and refers only to clusters and
+/// sources made with it, under an id made unique. Only the rest of the
+/// document is checked.
+pub(crate) fn validate_converted(
+    doc: Document,
+    milestones: Vec<Milestone>,
+) -> Result<Atlas, Vec<Problem>> {
+    check(doc, milestones)
+}
+
+/// Checks `doc`, its milestones added to `milestones` (checked already).
+// Two callers: inlined, its 12 KB of WebAssembly would be there twice.
+#[inline(never)]
+fn check(doc: Document, mut milestones: Vec<Milestone>) -> Result<Atlas, Vec<Problem>> {
     let mut v = Validator {
         problems: Vec::new(),
         imported: doc.imported,
@@ -128,11 +144,14 @@ pub fn validate(doc: Document) -> Result<Atlas, Vec<Problem>> {
     }
 
     v.unique_ids("milestone", doc.milestones.iter().map(|m| m.id.as_str()));
-    let milestones: Vec<Milestone> = doc
-        .milestones
-        .into_iter()
-        .filter_map(|m| v.milestone(m, &cluster_ids, &source_ids))
-        .collect();
+    // Room made beforehand: a list of a hundred thousand events grown a
+    // step at a time would be copied over and over.
+    milestones.reserve(doc.milestones.len());
+    milestones.extend(
+        doc.milestones
+            .into_iter()
+            .filter_map(|m| v.milestone(m, &cluster_ids, &source_ids)),
+    );
 
     if !v.problems.is_empty() {
         return Err(v.problems);
@@ -144,8 +163,7 @@ pub fn validate(doc: Document) -> Result<Atlas, Vec<Problem>> {
         let (start, end) = m.date.span();
         start + end
     }));
-    let mut slots: Vec<Option<Milestone>> = milestones.into_iter().map(Some).collect();
-    let milestones: Vec<Milestone> = order.iter().filter_map(|&i| slots[i].take()).collect();
+    arrange(&mut milestones, &order);
     Ok(Atlas {
         source_index: IdIndex::new(doc.sources.iter().map(|s| s.id.as_str())),
         entity_index: IdIndex::new(doc.entities.iter().map(|e| e.id.as_str())),
@@ -319,7 +337,7 @@ impl Validator {
         let date = m.date.parse::<Date>();
         let fine = date.is_ok()
             && !m.title.is_blank()
-            && (self.imported || !m.description.is_blank())
+            && !m.description.is_blank()
             && m.cluster.as_deref().is_none_or(|c| clusters.contains(c))
             && !m.sources.is_empty()
             && m.sources.iter().all(|c| sources.contains(&c.source));
@@ -328,9 +346,7 @@ impl Validator {
         if !fine {
             let item = format!("milestone \"{}\"", m.id);
             self.text(&item, "title", &m.title);
-            if !self.imported {
-                self.text(&item, "description", &m.description);
-            }
+            self.text(&item, "description", &m.description);
             self.reference(&item, "cluster", m.cluster.as_deref(), clusters, "cluster");
             self.sources(&item, &m.sources, sources);
             if let Err(err) = &date {
@@ -338,7 +354,7 @@ impl Validator {
             }
         }
         Some(Milestone {
-            short: m.short.unwrap_or_else(|| m.title.clone()),
+            short: m.short,
             id: m.id,
             date: date.ok()?,
             cluster: m.cluster,

@@ -247,7 +247,7 @@ pub fn ChartPanel(
             .and_then(|i| m.milestones().get(i))
             .map(|m| DateMarker {
                 at: m.date.mid_year() - 0.5,
-                label: m.short.get(lang).to_string(),
+                label: m.short().get(lang).to_string(),
             });
         Some(draw(
             &drawn.read(),

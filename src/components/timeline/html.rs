@@ -316,7 +316,7 @@ fn label_piece(cx: &LanesContext, placement: &Placement, lit: Option<(i64, i64)>
             // may cut short), then says when, where and what in full.
             let name = format!(
                 "{}. {}, {}: {}",
-                m.short.get(cx.lang),
+                m.short().get(cx.lang),
                 m.date.display(cx.lang),
                 lane_name(cx.atlas, m, cx.lang, cx.s),
                 m.title.get(cx.lang)
@@ -337,7 +337,7 @@ fn label_piece(cx: &LanesContext, placement: &Placement, lit: Option<(i64, i64)>
                     ("title", &name),
                     ("style", &style),
                 ],
-                m.short.get(cx.lang),
+                m.short().get(cx.lang),
             );
             (format!("m{id}"), style)
         }

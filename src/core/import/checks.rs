@@ -1,18 +1,37 @@
 //! Checks that warn without blocking an import: repeated events.
 
-use crate::core::index::first_occurrences;
+use crate::core::index::Numbering;
 
-/// Pairs (later, first) of events with the same date and title.
-pub fn repeated_events(dates_and_titles: &[(&str, &str)]) -> Vec<(usize, usize)> {
-    let keys: Vec<(&str, &str)> = dates_and_titles
-        .iter()
-        .map(|(date, title)| (*date, title.trim()))
-        .collect();
-    first_occurrences(&keys)
-        .into_iter()
-        .enumerate()
-        .filter(|(i, f)| i != f)
-        .collect()
+/// Pairs (later, first) of events with the same date and title, among
+/// `events` (date, title; both trimmed). `same_slug` gives, for each event,
+/// the first whose title has the same slug as its own (see
+/// [`super::ids::unique`]): equal titles have equal slugs, so only events
+/// sharing a slug are compared, and a file of distinct titles needs no
+/// search at all.
+pub fn repeated_events(events: &[(&str, &str)], same_slug: &[usize]) -> Vec<(usize, usize)> {
+    let mut seen = Numbering::default();
+    let mut firsts: Vec<usize> = Vec::new();
+    let mut found = Vec::new();
+    for (i, &first) in same_slug.iter().enumerate() {
+        if first == i {
+            continue;
+        }
+        // The first event of the slug (if not in yet), then this one.
+        for at in [first, i] {
+            let Some(&event) = events.get(at) else {
+                continue;
+            };
+            let (number, new) = seen.number(event);
+            if new {
+                firsts.push(at);
+            } else if at == i
+                && let Some(&earlier) = firsts.get(number)
+            {
+                found.push((i, earlier));
+            }
+        }
+    }
+    found
 }
 
 #[cfg(test)]
@@ -21,7 +40,16 @@ mod tests {
 
     #[test]
     fn pairs_events_of_the_same_date_and_title() {
-        let events = [("2014", "A"), ("2015", "A"), ("2014", " A "), ("2014", "A")];
-        assert_eq!(repeated_events(&events), [(2, 0), (3, 0)]);
+        let events = [
+            ("2014", "A"),
+            ("2015", "A"),
+            ("2014", "a"),
+            ("2014", "A"),
+            ("2014", "a"),
+            ("2016", "B"),
+        ];
+        // The slugs: "a" for all but the last.
+        let same_slug = [0, 0, 0, 0, 0, 5];
+        assert_eq!(repeated_events(&events, &same_slug), [(3, 0), (4, 2)]);
     }
 }

@@ -4,44 +4,112 @@
 //! becomes a cluster (a lane); texts are plain text; a `source` cell is an
 //! `http(s)` address or a title, and a row without one cites the file.
 
-use std::borrow::Cow;
-
 use super::checks::repeated_events;
 use super::ids::{self, slug, unique};
-use super::sources::{Cited, build};
+use super::sources::Sources;
 use super::{Log, document, quoted};
-use crate::core::csv::Table;
+use crate::core::atlas::Milestone;
+use crate::core::csv::{Row as CsvRow, Table, trim};
 use crate::core::date::Date;
-use crate::core::model::{Document, MilestoneRecord};
+use crate::core::index::Numbering;
+use crate::core::model::Document;
 use crate::core::text::Text;
 
 /// The columns a milestone file may have.
 const COLUMNS: [&str; 5] = ["date", "group", "title", "description", "source"];
 
-/// A row read.
-struct Row {
-    line: usize,
-    date: String,
-    group: Option<String>,
-    title: String,
-    description: String,
-    cited: Option<Cited>,
+/// What the rows read so far make.
+struct Gathered<'a> {
+    columns: Columns,
+    /// How many fields a row must have: as many as the header.
+    width: usize,
+    sources: Sources<'a>,
+    /// Each distinct group, numbered by its position in `lanes`.
+    groups: Numbering<'a>,
+    lanes: Vec<&'a str>,
+    /// The milestones, without ids or clusters yet.
+    milestones: Vec<Milestone>,
+    /// For each milestone: its line, the slug of its title, its lane.
+    lines: Vec<usize>,
+    slugs: Vec<String>,
+    lane_of: Vec<Option<usize>>,
+    /// For each milestone, its date and title as the file gives them.
+    events: Vec<(&'a str, &'a str)>,
 }
 
-/// The field at `at`, trimmed, as an owned text (a field already owned and
-/// trimmed is moved, not copied).
-fn take(fields: &mut [Cow<'_, str>], at: Option<usize>) -> String {
-    let Some(field) = at.and_then(|i| fields.get_mut(i)) else {
-        return String::new();
-    };
-    match std::mem::take(field) {
-        Cow::Owned(owned) if owned.trim().len() == owned.len() => owned,
-        other => other.trim().to_string(),
+/// Where each column is, if the file has it.
+struct Columns {
+    date: Option<usize>,
+    group: Option<usize>,
+    title: Option<usize>,
+    description: Option<usize>,
+    source: Option<usize>,
+}
+
+impl<'a> Gathered<'a> {
+    /// Reads one row: logs its problems, or makes its milestone.
+    // Not inlined, so that a browser compiles it with its optimising
+    // compiler (see `csv::Reader::row`).
+    #[inline(never)]
+    fn read(&mut self, log: &mut Log, row: CsvRow<'a, 'a>) {
+        let place = || format!("line {}", row.line);
+        if row.fields.len() != self.width {
+            log.problem(
+                &place(),
+                "",
+                format!(
+                    "expected {} fields, as the header has, found {}",
+                    self.width,
+                    row.fields.len()
+                ),
+            );
+            return;
+        }
+        let cell = |at: Option<usize>| at.and_then(|i| row.fields.get(i)).map_or("", |f| trim(f));
+        let date = cell(self.columns.date);
+        let parsed = date
+            .parse::<Date>()
+            .map_err(|err| log.problem(&place(), "date", err.to_string()));
+        let title = cell(self.columns.title);
+        if title.is_empty() {
+            log.problem(&place(), "title", "expected a title, found an empty cell");
+        }
+        let Ok(parsed) = parsed else {
+            return;
+        };
+        if title.is_empty() {
+            return;
+        }
+        let group = cell(self.columns.group);
+        self.lane_of.push((!group.is_empty()).then(|| {
+            let (number, new) = self.groups.number(("", group));
+            if new {
+                self.lanes.push(group);
+            }
+            number
+        }));
+        self.lines.push(row.line);
+        self.slugs.push(slug(title, "milestone"));
+        self.events.push((date, title));
+        self.milestones.push(Milestone {
+            id: String::new(),
+            date: parsed,
+            cluster: None,
+            short: None,
+            title: Text::en(title),
+            description: Text::en(cell(self.columns.description)),
+            sources: vec![self.sources.cite(cell(self.columns.source))],
+        });
     }
 }
 
-/// Converts a milestone file.
-pub fn convert(log: &mut Log, table: Table) -> Document {
+/// Converts a milestone file: every problem is logged, in one pass over
+/// its rows; then, if there are none, the milestones are given unique ids
+/// and their clusters, with a warning for each that repeats an event.
+///
+/// Returns the document (its clusters and sources) and the milestones,
+/// checked: see [`validate_converted`](crate::core::validate).
+pub fn convert<'t>(log: &mut Log, table: &'t Table<'t>) -> (Document, Vec<Milestone>) {
     for (i, h) in table.header.iter().enumerate() {
         if !COLUMNS.contains(&h.to_ascii_lowercase().as_str()) {
             log.problem(
@@ -55,53 +123,41 @@ pub fn convert(log: &mut Log, table: Table) -> Document {
         }
     }
     let at = |name: &str| table.column(name);
-    let (date_at, group_at, title_at) = (at("date"), at("group"), at("title"));
-    let (description_at, source_at) = (at("description"), at("source"));
-    let table_rows = table.rows.len();
-    let mut rows = Vec::with_capacity(table_rows);
-    for mut row in table.rows {
-        let place = || format!("line {}", row.line);
-        if row.fields.len() != table.header.len() {
-            log.problem(
-                &place(),
-                "",
-                format!(
-                    "expected {} fields, as the header has, found {}",
-                    table.header.len(),
-                    row.fields.len()
-                ),
-            );
-            continue;
-        }
-        let cell = |at: Option<usize>| at.and_then(|i| row.fields.get(i)).map_or("", |f| f.trim());
-        let date = cell(date_at);
-        let parsed = date
-            .parse::<Date>()
-            .map_err(|err| log.problem(&place(), "date", err.to_string()))
-            .is_ok();
-        let title = cell(title_at);
-        if title.is_empty() {
-            log.problem(&place(), "title", "expected a title, found an empty cell");
-        }
-        if !parsed {
-            continue;
-        }
-        let group = cell(group_at);
-        let group = (!group.is_empty()).then(|| group.to_string());
-        let date = date.to_string();
-        let cited = Cited::from_cell(cell(source_at));
-        rows.push(Row {
-            line: row.line,
-            // Validation reads it again, as it reads any dataset.
-            date,
-            group,
-            title: take(&mut row.fields, title_at),
-            description: take(&mut row.fields, description_at),
-            cited,
-        });
+    let (name, stem) = (log.name().to_string(), log.stem().to_string());
+    let rows = table.len();
+    let mut gathered = Gathered {
+        columns: Columns {
+            date: at("date"),
+            group: at("group"),
+            title: at("title"),
+            description: at("description"),
+            source: at("source"),
+        },
+        width: table.header.len(),
+        sources: Sources::new(&name, &stem),
+        groups: Numbering::default(),
+        lanes: Vec::new(),
+        milestones: Vec::with_capacity(rows),
+        lines: Vec::with_capacity(rows),
+        slugs: Vec::with_capacity(rows),
+        lane_of: Vec::with_capacity(rows),
+        events: Vec::with_capacity(rows),
+    };
+    for row in table.rows() {
+        gathered.read(log, row);
     }
+    let Gathered {
+        sources,
+        lanes,
+        mut milestones,
+        lines,
+        slugs,
+        lane_of,
+        events,
+        ..
+    } = gathered;
     let mut doc = document(log.stem(), "");
-    if table_rows == 0 {
+    if rows == 0 {
         log.problem(
             "line 2",
             "",
@@ -109,45 +165,30 @@ pub fn convert(log: &mut Log, table: Table) -> Document {
         );
     }
     if log.has_problems() {
-        return doc;
+        return (doc, Vec::new());
     }
-    let keys: Vec<(&str, &str)> = rows
-        .iter()
-        .map(|r| (r.date.as_str(), r.title.as_str()))
-        .collect();
-    for (later, first) in repeated_events(&keys) {
-        if let (Some(r), Some(f)) = (rows.get(later), rows.get(first)) {
+    let (ids, same_slug) = unique(slugs);
+    for (later, first) in repeated_events(&events, &same_slug) {
+        if let (Some(line), Some(first_line), Some((_, title))) =
+            (lines.get(later), lines.get(first), events.get(first))
+        {
             log.warning(
-                &format!("line {}", r.line),
+                &format!("line {line}"),
                 "title",
                 format!(
-                    "same date and title as line {} ({}: a repeated event?)",
-                    f.line,
-                    quoted(&f.title)
+                    "same date and title as line {first_line} ({}: a repeated event?)",
+                    quoted(title)
                 ),
             );
         }
     }
     // Groups become clusters, in order of first appearance.
-    let groups: Vec<&str> = rows.iter().filter_map(|r| r.group.as_deref()).collect();
-    let (clusters, group_ids) = ids::clusters(&groups);
-    doc.clusters = clusters;
-    let mut group_ids = group_ids.into_iter();
-    let cited: Vec<Option<Cited>> = rows.iter_mut().map(|r| r.cited.take()).collect();
-    let (sources, citations) = build(log.name(), log.stem(), &cited);
-    doc.sources = sources;
-    let ids = unique(rows.iter().map(|r| slug(&r.title, "milestone")).collect());
-    for ((row, id), sources) in rows.into_iter().zip(ids).zip(citations) {
-        let cluster = row.group.as_ref().and_then(|_| group_ids.next());
-        doc.milestones.push(MilestoneRecord {
-            id,
-            date: row.date,
-            cluster,
-            short: None,
-            title: Text::en(row.title),
-            description: Text::en(row.description),
-            sources,
-        });
+    let clusters = ids::clusters(&lanes);
+    for ((m, id), lane) in milestones.iter_mut().zip(ids).zip(lane_of) {
+        m.id = id;
+        m.cluster = lane.and_then(|n| clusters.get(n)).map(|c| c.id.clone());
     }
-    doc
+    doc.clusters = clusters;
+    doc.sources = sources.into_list();
+    (doc, milestones)
 }

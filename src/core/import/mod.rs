@@ -12,12 +12,12 @@ mod ids;
 mod milestone_csv;
 mod sources;
 
-use super::atlas::Atlas;
+use super::atlas::{Atlas, Milestone};
 use super::csv::Table;
 use super::format::group_digits;
 use super::model::{Document, SCHEMA_VERSION};
 use super::text::Text;
-use super::validate::{Problem, load_json, validate};
+use super::validate::{Problem, load_json, validate_converted};
 
 /// The largest file read, in bytes (16 MiB: a hundred thousand milestones
 /// with descriptions): larger ones are refused before they are parsed.
@@ -185,7 +185,7 @@ pub fn load(name: &str, text: &str) -> Result<Imported, Report> {
         load_json(text)
     } else {
         match from_csv(&mut log, text) {
-            Some(doc) if !log.has_problems() => validate(doc),
+            Some((doc, milestones)) if !log.has_problems() => validate_converted(doc, milestones),
             _ => return Err(log.report()),
         }
     };
@@ -201,7 +201,7 @@ pub fn load(name: &str, text: &str) -> Result<Imported, Report> {
     }
 }
 
-fn from_csv(log: &mut Log, text: &str) -> Option<Document> {
+fn from_csv(log: &mut Log, text: &str) -> Option<(Document, Vec<Milestone>)> {
     let table = match Table::parse(text) {
         Ok(table) => table,
         Err(err) => {
@@ -211,7 +211,7 @@ fn from_csv(log: &mut Log, text: &str) -> Option<Document> {
     };
     let has = |name: &str| table.header.iter().any(|h| h.eq_ignore_ascii_case(name));
     if has("date") && has("title") {
-        Some(milestone_csv::convert(log, table))
+        Some(milestone_csv::convert(log, &table))
     } else {
         log.problem(
             "line 1",

@@ -3,104 +3,85 @@
 //! a source (without an address), and each distinct source a row names (an
 //! `http(s)` address, or a title) becomes one more.
 
-use crate::core::index::first_occurrences;
+use crate::core::index::Numbering;
 use crate::core::model::{Citation, Source};
 use crate::core::text::Text;
 
 /// The publisher given to the file, and to sources a row names by title.
 const PUBLISHER: &str = "Imported file";
 
-/// The source a row names in its `source` cell, if any.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Cited {
-    /// An `http(s)` address.
-    Address(String),
-    /// A title, without an address.
-    Title(String),
+/// The sources of one file, gathered while its rows are read.
+pub struct Sources<'a> {
+    /// The file's name.
+    name: &'a str,
+    /// The file's title (its name without extension).
+    file_title: &'a str,
+    /// Each distinct source cited, numbered by its position in `list`.
+    cited: Numbering<'a>,
+    /// The sources, in order of first citation.
+    list: Vec<Source>,
+    /// How many sources named by a row there are (all but the file).
+    named: usize,
 }
 
-impl Cited {
-    /// Reads a `source` cell: an `http(s)` address (as validation requires
-    /// one: no white space), a title, or nothing.
-    pub fn from_cell(source: &str) -> Option<Self> {
-        let source = source.trim();
-        if (source.starts_with("https://") || source.starts_with("http://"))
-            && !source.contains(char::is_whitespace)
-        {
-            Some(Cited::Address(source.to_string()))
-        } else if source.is_empty() {
-            None
-        } else {
-            Some(Cited::Title(source.to_string()))
+impl<'a> Sources<'a> {
+    /// No sources yet, for the file `name` titled `file_title`.
+    pub fn new(name: &'a str, file_title: &'a str) -> Self {
+        Sources {
+            name,
+            file_title,
+            cited: Numbering::default(),
+            list: Vec::new(),
+            named: 0,
         }
     }
 
-    /// What makes two rows cite the same source: the kind, and the text.
-    fn key(&self) -> (&str, &str) {
-        match self {
-            Cited::Address(url) => ("url", url),
-            Cited::Title(title) => ("title", title),
+    /// The citation of a row whose `source` cell is `cell` (trimmed): an
+    /// `http(s)` address (as validation requires one: no white space), a
+    /// title, or, when empty, the file itself. Rows citing the same address
+    /// or title cite one source.
+    pub fn cite(&mut self, cell: &'a str) -> Citation {
+        let (number, new) = self.cited.number(("", cell));
+        if new {
+            let address = (cell.starts_with("https://") || cell.starts_with("http://"))
+                && !cell.contains(char::is_whitespace);
+            let (id, title, publisher, url) = if cell.is_empty() {
+                ("file".to_string(), self.file_title, PUBLISHER, "")
+            } else if address {
+                (self.next_id(), cell, host(cell), cell)
+            } else {
+                (self.next_id(), cell, PUBLISHER, "")
+            };
+            self.list.push(Source {
+                id,
+                title: Text::en(title),
+                publisher: Text::en(publisher),
+                url: url.to_string(),
+                date: None,
+                supports: Text::en(format!("What the imported file {} states", self.name)),
+            });
+        }
+        Citation {
+            source: self
+                .list
+                .get(number)
+                .map(|s| s.id.clone())
+                .unwrap_or_default(),
+            quote: None,
+            note: None,
         }
     }
-}
 
-/// Builds the sources of the file `name` (titled `file_title`) from what
-/// its rows cite.
-///
-/// Returns the sources and, for each row, its citation. Rows citing nothing
-/// cite the file itself; sources come in order of first citation.
-pub fn build(
-    name: &str,
-    file_title: &str,
-    rows: &[Option<Cited>],
-) -> (Vec<Source>, Vec<Vec<Citation>>) {
-    let keys: Vec<(&str, &str)> = rows
-        .iter()
-        .map(|r| r.as_ref().map_or(("file", ""), Cited::key))
-        .collect();
-    let first = first_occurrences(&keys);
-    let supports = Text::en(format!("What the imported file {name} states"));
-    let mut sources: Vec<Source> = Vec::new();
-    // The source id of each row that cites a source first.
-    let mut ids: Vec<Option<String>> = vec![None; rows.len()];
-    let mut named = 0;
-    for (i, row) in rows.iter().enumerate() {
-        if first.get(i) != Some(&i) {
-            continue;
-        }
-        let mut next_id = || {
-            named += 1;
-            format!("source-{named}")
-        };
-        let (id, title, publisher, url) = match row {
-            None => ("file".to_string(), file_title, PUBLISHER, ""),
-            Some(Cited::Address(url)) => (next_id(), url.as_str(), host(url), url.as_str()),
-            Some(Cited::Title(title)) => (next_id(), title.as_str(), PUBLISHER, ""),
-        };
-        sources.push(Source {
-            id: id.clone(),
-            title: Text::en(title),
-            publisher: Text::en(publisher),
-            url: url.to_string(),
-            date: None,
-            supports: supports.clone(),
-        });
-        if let Some(slot) = ids.get_mut(i) {
-            *slot = Some(id);
-        }
+    /// The id of the next source a row names: `source-1`, `source-2`...
+    fn next_id(&mut self) -> String {
+        self.named += 1;
+        format!("source-{}", self.named)
     }
-    let citations = first
-        .iter()
-        .map(|&f| {
-            let source = ids.get(f).cloned().flatten().unwrap_or_default();
-            vec![Citation {
-                source,
-                quote: None,
-                note: None,
-            }]
-        })
-        .collect();
-    (sources, citations)
+
+    /// The sources, in order of first citation.
+    pub fn into_list(self) -> Vec<Source> {
+        self.list
+    }
 }
 
 /// The host of an `http(s)` address ("example.org").
@@ -116,15 +97,26 @@ mod tests {
 
     #[test]
     fn one_source_per_address_or_title_and_the_file_for_the_rest() {
-        let rows = [
-            Cited::from_cell(" https://example.org/a?x=1 "),
-            Cited::from_cell(""),
-            Cited::from_cell("https://example.org/a?x=1"),
-            Cited::from_cell("javascript:alert(1)"),
-            Cited::from_cell("https://has space.org/"),
-        ];
-        let (sources, citations) = build("f.csv", "f", &rows);
-        let shown: Vec<(&str, &str, &str, &str)> = sources
+        let mut sources = Sources::new("f.csv", "f");
+        let cited: Vec<String> = [
+            "https://example.org/a?x=1",
+            "",
+            "https://example.org/a?x=1",
+            "javascript:alert(1)",
+            "https://has space.org/",
+            "",
+        ]
+        .into_iter()
+        .map(|cell| sources.cite(cell).source)
+        .collect();
+        assert_eq!(
+            cited,
+            [
+                "source-1", "file", "source-1", "source-2", "source-3", "file"
+            ]
+        );
+        let list = sources.into_list();
+        let shown: Vec<(&str, &str, &str, &str)> = list
             .iter()
             .map(|s| {
                 (
@@ -149,10 +141,6 @@ mod tests {
                 ("source-3", "https://has space.org/", "Imported file", ""),
             ]
         );
-        let cited: Vec<&str> = citations.iter().map(|c| c[0].source.as_str()).collect();
-        assert_eq!(
-            cited,
-            ["source-1", "file", "source-1", "source-2", "source-3"]
-        );
+        assert_eq!(list[0].supports.en, "What the imported file f.csv states");
     }
 }

@@ -44,7 +44,7 @@ pub fn lanes(atlas: &Atlas, clusters: &[String], national: &str, lang: Lang) -> 
 /// its title, short title or description, in English or Chinese, ignoring
 /// case. An empty query matches everything.
 pub fn matches(m: &Milestone, query: &str) -> bool {
-    let texts = [&m.title, &m.short, &m.description];
+    let texts = [&m.title, m.short(), &m.description];
     let haystack: String = texts
         .iter()
         .flat_map(|t| [t.en.as_str(), t.zh.as_deref().unwrap_or_default()])

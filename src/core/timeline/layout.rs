@@ -35,7 +35,7 @@ const HALF_SPAN: f64 = 184.0;
 /// [`LABEL_MAX`].
 pub fn label_width(m: &Milestone, lang: Lang) -> f64 {
     // 0.8rem text and 6 px of padding on each side.
-    (text_width(m.short.get(lang), 12.8) + 14.0).min(LABEL_MAX)
+    (text_width(m.short().get(lang), 12.8) + 14.0).min(LABEL_MAX)
 }
 
 /// The width of a group's count badge ("12"): at least 44 px, a target a
