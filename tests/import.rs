@@ -225,7 +225,7 @@ fn converted_milestones_pass_the_checks_of_any_dataset() {
             cluster: m.cluster.clone(),
             short: m.short.clone(),
             title: m.title.clone(),
-            // The JSON format requires a description.
+            // A record of the JSON format needs a description.
             description: Text::en("described"),
             sources: m.sources.clone(),
         });

@@ -34,7 +34,8 @@ impl Milestone {
 }
 
 /// A validated dataset: every reference resolves, every value fits its unit,
-/// every date exists. Built only by [`super::validate::validate`].
+/// every date exists. Built only by [`super::validate::validate`] (and its
+/// twin for converted CSV files).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Atlas {
     pub(super) title: Text,

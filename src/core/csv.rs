@@ -185,12 +185,7 @@ impl<'a> Table<'a> {
                 Some(_) => break cells.drain(..).map(|h| trim(&h).to_string()).collect(),
             }
         };
-        // Room for the fields of rows of about 64 bytes: a list of many
-        // thousand fields grown a step at a time would be copied again
-        // and again.
-        let width = header.len().max(1);
-        cells.reserve(text.len() / 64 * width);
-        let mut starts = Vec::with_capacity(text.len() / 64);
+        let mut starts = Vec::new();
         loop {
             let start = cells.len();
             match reader.row(&mut cells)? {

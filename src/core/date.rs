@@ -223,6 +223,9 @@ impl FromStr for Date {
         for b in rest.bytes() {
             if b == b'-' {
                 part += 1;
+                if part > 2 {
+                    return Err(malformed());
+                }
                 continue;
             }
             let (value, digits) = parts.get_mut(part).ok_or_else(malformed)?;
@@ -335,6 +338,8 @@ mod tests {
             "--2014",
             "+2014",
             "2014-012",
+            "2014-02-03-",
+            "2014-02--",
             "1234567890123",
         ] {
             assert!(bad.parse::<Date>().is_err(), "{bad} should fail");

@@ -46,6 +46,10 @@ pub fn sort_positions(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<u
 /// thousand dates sort in a few passes over them.
 pub fn order_by(keys: impl Iterator<Item = i64>) -> Vec<usize> {
     let keys: Vec<i64> = keys.collect();
+    // A few keys are sorted sooner by comparison.
+    if keys.len() < FEW {
+        return sort_positions(keys.len(), &|a, b| keys[a].cmp(&keys[b]));
+    }
     let least = keys.iter().copied().min().unwrap_or(0);
     // Distances from the least key: unsigned, and as short as the range.
     let keys: Vec<u64> = keys.iter().map(|&k| k.wrapping_sub(least) as u64).collect();
@@ -81,6 +85,9 @@ pub fn order_by(keys: impl Iterator<Item = i64>) -> Vec<usize> {
     }
     order
 }
+
+/// Below this many keys, [`order_by`] sorts by comparison.
+const FEW: usize = 256;
 
 /// Puts `items` in `order` (the position of the item to come first, then
 /// second...), such as [`order_by`] gives, in place: each cycle of the
@@ -143,6 +150,8 @@ impl Hasher for Quick {
     }
 
     fn write(&mut self, bytes: &[u8]) {
+        // The length first: texts padded with zeros hash apart.
+        self.add((bytes.len() as u64).to_le_bytes());
         let mut words = bytes.chunks_exact(8);
         for word in &mut words {
             let mut whole = [0; 8];
@@ -187,6 +196,7 @@ pub fn first_occurrences(keys: &[(&str, &str)]) -> Vec<usize> {
     }
     let room = (2 * sizes.iter().max().copied().unwrap_or(0)).next_power_of_two();
     let mut table: Vec<(u64, usize)> = vec![(0, EMPTY); room];
+    // Keys by their first position (through `number_or`, not numbered).
     let mut others = Numbering::default();
     let mut first = vec![0; keys.len()];
     let mut part = None;
@@ -306,6 +316,12 @@ mod tests {
             .map(float_key)
             .collect();
         assert_eq!(order_by(keys.into_iter()), [1, 3, 2, 0, 4]);
+        // Enough keys for the radix sort, at both ends of the range.
+        let ends = [i64::MAX, i64::MIN, 0, -1, 1, i64::MAX - 1, i64::MIN + 1];
+        let keys: Vec<i64> = (0..600).map(|i| ends[i % ends.len()]).collect();
+        let mut expected: Vec<usize> = (0..keys.len()).collect();
+        expected.sort_by_key(|&i| keys[i]);
+        assert_eq!(order_by(keys.iter().copied()), expected);
     }
 
     #[test]

@@ -132,6 +132,21 @@ fn check(doc: Document, mut milestones: Vec<Milestone>) -> Result<Atlas, Vec<Pro
     for s in &doc.sources {
         v.source(s);
     }
+    // Converted milestones were checked as they were made; the tests, built
+    // with debug assertions, check them again.
+    debug_assert!(milestones.iter().all(|m| {
+        !m.title.is_blank()
+            && m.cluster.as_deref().is_none_or(|c| cluster_ids.contains(c))
+            && !m.sources.is_empty()
+            && m.sources.iter().all(|c| source_ids.contains(&c.source))
+    }));
+    debug_assert!({
+        let ids: Vec<(&str, &str)> = milestones.iter().map(|m| ("", m.id.as_str())).collect();
+        first_occurrences(&ids)
+            .into_iter()
+            .enumerate()
+            .all(|(i, f)| i == f)
+    });
 
     v.unique_ids("series", doc.series.iter().map(|s| s.id.as_str()));
     for s in &doc.series {

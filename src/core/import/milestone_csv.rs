@@ -108,7 +108,7 @@ impl<'a> Gathered<'a> {
 /// and their clusters, with a warning for each that repeats an event.
 ///
 /// Returns the document (its clusters and sources) and the milestones,
-/// checked: see [`validate_converted`](crate::core::validate).
+/// checked: see `validate::validate_converted`.
 pub fn convert<'t>(log: &mut Log, table: &'t Table<'t>) -> (Document, Vec<Milestone>) {
     for (i, h) in table.header.iter().enumerate() {
         if !COLUMNS.contains(&h.to_ascii_lowercase().as_str()) {
