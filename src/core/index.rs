@@ -52,7 +52,10 @@ pub fn order_by(keys: impl Iterator<Item = i64>) -> Vec<usize> {
     }
     let least = keys.iter().copied().min().unwrap_or(0);
     // Distances from the least key: unsigned, and as short as the range.
-    let keys: Vec<u64> = keys.iter().map(|&k| k.wrapping_sub(least) as u64).collect();
+    let keys: Vec<u64> = keys
+        .into_iter()
+        .map(|k| k.wrapping_sub(least) as u64)
+        .collect();
     // How many keys have each value of each byte, counted in one pass.
     let mut counts = vec![[0usize; 256]; 8];
     for k in &keys {

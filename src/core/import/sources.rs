@@ -12,8 +12,8 @@ const PUBLISHER: &str = "Imported file";
 
 /// The sources of one file, gathered while its rows are read.
 pub struct Sources<'a> {
-    /// The file's name.
-    name: &'a str,
+    /// What every source supports: what the file states.
+    supports: Text,
     /// The file's title (its name without extension).
     file_title: &'a str,
     /// Each distinct source cited, numbered by its position in `list`.
@@ -26,9 +26,9 @@ pub struct Sources<'a> {
 
 impl<'a> Sources<'a> {
     /// No sources yet, for the file `name` titled `file_title`.
-    pub fn new(name: &'a str, file_title: &'a str) -> Self {
+    pub fn new(name: &str, file_title: &'a str) -> Self {
         Sources {
-            name,
+            supports: Text::en(format!("What the imported file {name} states")),
             file_title,
             cited: Numbering::default(),
             list: Vec::new(),
@@ -58,7 +58,7 @@ impl<'a> Sources<'a> {
                 publisher: Text::en(publisher),
                 url: url.to_string(),
                 date: None,
-                supports: Text::en(format!("What the imported file {} states", self.name)),
+                supports: self.supports.clone(),
             });
         }
         Citation {
