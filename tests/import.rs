@@ -82,7 +82,7 @@ fn milestone_csv_reads_groups_sources_and_any_year() {
     // A row without a source cites the file; an address is one source
     // however often it is cited; a title is a source without an address.
     let founding = &atlas.milestones()[0];
-    assert_eq!(founding.sources[0].source, "file");
+    assert_eq!(&*founding.sources[0].source, "file");
     let file = atlas.source("file").unwrap();
     assert_eq!(
         (file.title.get(Lang::En), file.url.as_str()),
@@ -222,8 +222,8 @@ fn converted_milestones_pass_the_checks_of_any_dataset() {
         doc.milestones.push(MilestoneRecord {
             id: m.id.clone(),
             date: m.date.to_string(),
-            cluster: m.cluster.clone(),
-            short: m.short.clone(),
+            cluster: m.cluster.as_deref().map(str::to_string),
+            short: m.short.as_deref().cloned(),
             title: m.title.clone(),
             // A record of the JSON format needs a description.
             description: Text::en("described"),

@@ -49,6 +49,14 @@ impl Date {
         }
     }
 
+    /// The key events are put in order by: twice the middle of the date's
+    /// span, in days (an event of "2014" sits mid-year, after one of
+    /// February 2014).
+    pub fn order_key(&self) -> i64 {
+        let (first, end) = self.span();
+        first + end
+    }
+
     /// The middle of the date's span as a fractional year (mid-2014 is
     /// about 2014.5): where a chart marks it.
     pub fn mid_year(&self) -> f64 {

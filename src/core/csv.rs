@@ -16,7 +16,8 @@ pub struct Row<'t, 'a> {
     pub fields: &'t [Cow<'a, str>],
 }
 
-/// A CSV file read as a header and rows.
+/// A CSV file read as a header and rows, all held (see [`Rows`] to read
+/// one row at a time).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Table<'a> {
     /// The column names of the first row, trimmed.
@@ -163,39 +164,87 @@ pub fn trim(field: &str) -> &str {
     }
 }
 
-impl<'a> Table<'a> {
-    /// Reads CSV text whose first row (that is not blank) names the
-    /// columns.
-    pub fn parse(text: &'a str) -> Result<Table<'a>, CsvError> {
+/// CSV text read a row at a time, after its header. A row's fields are
+/// lent until the next row is read: a file of a hundred thousand rows is
+/// never held as fields all at once.
+pub struct Rows<'a> {
+    reader: Reader<'a>,
+    /// The column names of the first row, trimmed.
+    pub header: Vec<String>,
+    /// The fields of the row last read.
+    fields: Vec<Cow<'a, str>>,
+}
+
+impl<'a> Rows<'a> {
+    /// Reads the header of CSV text: its first row that is not blank.
+    pub fn new(text: &'a str) -> Result<Rows<'a>, CsvError> {
         let mut reader = Reader {
             text: text.strip_prefix('\u{feff}').unwrap_or(text),
             at: 0,
             line: 1,
         };
-        let mut cells = Vec::new();
-        let header: Vec<String> = loop {
-            match reader.row(&mut cells)? {
+        let mut fields = Vec::new();
+        let header = loop {
+            match reader.row(&mut fields)? {
                 None => {
                     return Err(CsvError {
                         line: 1,
                         message: "the file is empty (expected a header row)".to_string(),
                     });
                 }
-                Some(_) if blank(&cells) => cells.clear(),
-                Some(_) => break cells.drain(..).map(|h| trim(&h).to_string()).collect(),
+                Some(_) if blank(&fields) => fields.clear(),
+                Some(_) => break fields.drain(..).map(|h| trim(&h).to_string()).collect(),
             }
         };
-        let mut starts = Vec::new();
+        Ok(Rows {
+            reader,
+            header,
+            fields,
+        })
+    }
+
+    /// The next row that is not blank; `None` at the end of the text.
+    // Not inlined: called once a row (see `Reader::row`).
+    #[inline(never)]
+    pub fn next_row(&mut self) -> Result<Option<Row<'_, 'a>>, CsvError> {
         loop {
-            let start = cells.len();
-            match reader.row(&mut cells)? {
-                None => break,
-                Some(_) if blank(cells.get(start..).unwrap_or_default()) => cells.truncate(start),
-                Some(line) => starts.push((line, start)),
+            self.fields.clear();
+            match self.reader.row(&mut self.fields)? {
+                None => return Ok(None),
+                Some(_) if blank(&self.fields) => {}
+                Some(line) => {
+                    return Ok(Some(Row {
+                        line,
+                        fields: &self.fields,
+                    }));
+                }
             }
         }
+    }
+
+    /// The index of a column, compared without case.
+    pub fn column(&self, name: &str) -> Option<usize> {
+        column(&self.header, name)
+    }
+
+    /// How many bytes of the text are still to be read.
+    pub fn unread(&self) -> usize {
+        self.reader.text.len().saturating_sub(self.reader.at)
+    }
+}
+
+impl<'a> Table<'a> {
+    /// Reads CSV text whose first row (that is not blank) names the
+    /// columns.
+    pub fn parse(text: &'a str) -> Result<Table<'a>, CsvError> {
+        let mut rows = Rows::new(text)?;
+        let (mut cells, mut starts) = (Vec::new(), Vec::new());
+        while let Some(row) = rows.next_row()? {
+            starts.push((row.line, cells.len()));
+            cells.extend_from_slice(row.fields);
+        }
         Ok(Table {
-            header,
+            header: rows.header,
             cells,
             starts,
         })
@@ -227,9 +276,7 @@ impl<'a> Table<'a> {
 
     /// The index of a column, compared without case.
     pub fn column(&self, name: &str) -> Option<usize> {
-        self.header
-            .iter()
-            .position(|h| h.eq_ignore_ascii_case(name))
+        column(&self.header, name)
     }
 
     /// The field of `row` in the column named `name`, if both exist.
@@ -238,6 +285,11 @@ impl<'a> Table<'a> {
             .and_then(|i| row.fields.get(i))
             .map(|f| f.as_ref())
     }
+}
+
+/// The index of the column `name` in `header`, compared without case.
+fn column(header: &[String], name: &str) -> Option<usize> {
+    header.iter().position(|h| h.eq_ignore_ascii_case(name))
 }
 
 /// Whether every field of a row is blank (a blank line).

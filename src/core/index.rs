@@ -2,6 +2,7 @@
 //! over their hashes. The rows of imported files, which may be many, are
 //! grouped by hash ([`first_occurrences`], [`Numbering`]).
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
@@ -56,37 +57,68 @@ pub fn order_by(keys: impl Iterator<Item = i64>) -> Vec<usize> {
         .into_iter()
         .map(|k| k.wrapping_sub(least) as u64)
         .collect();
-    // How many keys have each value of each byte, counted in one pass.
-    let mut counts = vec![[0usize; 256]; 8];
-    for k in &keys {
-        for (byte, count) in counts.iter_mut().enumerate() {
-            count[(k >> (8 * byte)) as usize & 0xff] += 1;
-        }
+    let greatest = keys.iter().copied().max().unwrap_or(0);
+    let bytes = (u64::BITS - greatest.leading_zeros()).div_ceil(8) as usize;
+    // How many keys have each value of each byte, counted in one pass. The
+    // passes go a chunk at a time: see `CHUNK`.
+    let mut counts = vec![[0usize; 256]; bytes];
+    for chunk in keys.chunks(CHUNK) {
+        count_bytes(chunk, &mut counts);
     }
     let mut order: Vec<usize> = (0..keys.len()).collect();
-    let mut next = order.clone();
+    let mut next = vec![0; keys.len()];
     for (byte, mut starts) in counts.into_iter().enumerate() {
         if starts.contains(&keys.len()) {
             continue;
         }
-        let shift = 8 * byte;
-        let byte = |i: usize| keys.get(i).map_or(0, |k| (k >> shift) as usize & 0xff);
         let mut start = 0;
         for slot in &mut starts {
             let count = *slot;
             *slot = start;
             start += count;
         }
-        for &i in &order {
-            let slot = &mut starts[byte(i)];
-            if let Some(to) = next.get_mut(*slot) {
-                *to = i;
-            }
-            *slot += 1;
+        for chunk in order.chunks(CHUNK) {
+            deal(chunk, &keys, 8 * byte, &mut starts, &mut next);
         }
         std::mem::swap(&mut order, &mut next);
     }
     order
+}
+
+/// How many items a long pass handles in one call (of [`count_bytes`] or
+/// [`deal`] here). A browser compiles a WebAssembly function with its
+/// optimising compiler once it has been called often enough, and a call
+/// already running stays in the baseline code: a pass over a hundred
+/// thousand items in one call would run there all along.
+pub const CHUNK: usize = 2048;
+
+/// Adds the bytes of `keys` to `counts` (of the lowest byte first).
+#[inline(never)]
+fn count_bytes(keys: &[u64], counts: &mut [[usize; 256]]) {
+    for k in keys {
+        for (byte, count) in counts.iter_mut().enumerate() {
+            count[(k >> (8 * byte)) as usize & 0xff] += 1;
+        }
+    }
+}
+
+/// Deals the positions `order` out into `next` by the byte of their keys
+/// at `shift`, `starts` giving the next place of each value of the byte.
+#[inline(never)]
+fn deal(
+    order: &[usize],
+    keys: &[u64],
+    shift: usize,
+    starts: &mut [usize; 256],
+    next: &mut [usize],
+) {
+    for &i in order {
+        let slot = &mut starts[keys.get(i).map_or(0, |k| (k >> shift) as usize & 0xff)];
+        if let Some(to) = next.get_mut(*slot) {
+            *to = i;
+        }
+        *slot += 1;
+    }
 }
 
 /// Below this many keys, [`order_by`] sorts by comparison.
@@ -170,6 +202,12 @@ impl Hasher for Quick {
             self.add(padded);
         }
     }
+
+    // A text's hash ends with this byte (0xff), as a pair's first text
+    // does: one step, not those of a slice of one byte.
+    fn write_u8(&mut self, byte: u8) {
+        self.add([byte, 0, 0, 0, 0, 0, 0, 0]);
+    }
 }
 
 /// For each key, the position of the first key equal to it (itself for
@@ -198,36 +236,68 @@ pub fn first_occurrences(keys: &[(&str, &str)]) -> Vec<usize> {
         }
     }
     let room = (2 * sizes.iter().max().copied().unwrap_or(0)).next_power_of_two();
-    let mut table: Vec<(u64, usize)> = vec![(0, EMPTY); room];
-    // Keys by their first position (through `number_or`, not numbered).
-    let mut others = Numbering::default();
-    let mut first = vec![0; keys.len()];
-    let mut part = None;
-    for i in order {
-        let hash = hashes[i];
-        if part != Some(part_of(hash)) {
-            part = Some(part_of(hash));
-            table.fill((0, EMPTY));
+    let mut found = Found {
+        keys,
+        hashes: &hashes,
+        table: vec![(0, EMPTY); room],
+        others: Numbering::default(),
+        first: vec![0; keys.len()],
+    };
+    // The positions in `order` are dealt part by part: one call for each.
+    let mut start = 0;
+    for size in sizes {
+        if let Some(part) = order.get(start..start + size) {
+            found.part(part);
         }
-        let mut at = hash as usize & (room - 1);
-        first[i] = loop {
-            match table[at] {
-                (_, EMPTY) => {
-                    table[at] = (hash, i);
-                    break i;
-                }
-                (h, f) if h == hash => {
-                    break if keys[f] == keys[i] {
-                        f
-                    } else {
-                        others.number_or(keys[i], i)
-                    };
-                }
-                _ => at = (at + 1) & (room - 1),
-            }
-        };
+        start += size;
     }
-    first
+    found.first
+}
+
+/// What [`first_occurrences`] has found so far.
+struct Found<'k, 'a> {
+    keys: &'k [(&'a str, &'a str)],
+    hashes: &'k [u64],
+    /// The table of hashes of a part, each with its first position.
+    table: Vec<(u64, usize)>,
+    /// Keys by their first position (through `number_or`, not numbered).
+    others: Numbering<'a>,
+    first: Vec<usize>,
+}
+
+impl Found<'_, '_> {
+    /// Finds the first occurrences of the keys at `positions` (in order),
+    /// all of one part.
+    // One call a part, not one for all keys: see `CHUNK`.
+    #[inline(never)]
+    fn part(&mut self, positions: &[usize]) {
+        self.table.fill((0, EMPTY));
+        let room = self.table.len();
+        for &i in positions {
+            let hash = self.hashes[i];
+            let mut at = hash as usize & (room - 1);
+            self.first[i] = loop {
+                match self.table[at] {
+                    (_, EMPTY) => {
+                        self.table[at] = (hash, i);
+                        break i;
+                    }
+                    (h, f) if h == hash => {
+                        break if self.keys[f] == self.keys[i] {
+                            f
+                        } else {
+                            {
+                                let (a, b) = self.keys[i];
+                                self.others
+                                    .number_or((Cow::Borrowed(a), Cow::Borrowed(b)), i)
+                            }
+                        };
+                    }
+                    _ => at = (at + 1) & (room - 1),
+                }
+            };
+        }
+    }
 }
 
 /// An empty place of the table of [`first_occurrences`].
@@ -237,25 +307,34 @@ const EMPTY: usize = usize::MAX;
 const PART: usize = 4096;
 
 /// Distinct keys numbered in order of first appearance, one at a time:
-/// for grouping rows while they are read.
+/// for grouping rows while they are read. A key is a pair of texts, so that
+/// two texts are one key without being joined into a new string. A text
+/// lent by a file is kept as a slice of it; only one assembled from its
+/// cell (with doubled quotes) is a copy.
 #[derive(Default)]
 pub struct Numbering<'a> {
-    numbers: HashMap<(&'a str, &'a str), usize, BuildHasherDefault<Quick>>,
+    numbers: HashMap<(Cow<'a, str>, Cow<'a, str>), usize, BuildHasherDefault<Quick>>,
 }
 
 impl<'a> Numbering<'a> {
     /// The number of `key`: that of its first appearance, or `number` if
     /// it is new.
-    fn number_or(&mut self, key: (&'a str, &'a str), number: usize) -> usize {
+    fn number_or(&mut self, key: (Cow<'a, str>, Cow<'a, str>), number: usize) -> usize {
         *self.numbers.entry(key).or_insert(number)
     }
 
     /// The number of `key` (0 for the first distinct key, 1 for the
     /// next...), and whether this is its first appearance.
-    pub fn number(&mut self, key: (&'a str, &'a str)) -> (usize, bool) {
+    pub fn number(&mut self, key: (Cow<'a, str>, Cow<'a, str>)) -> (usize, bool) {
         let next = self.numbers.len();
         let number = self.number_or(key, next);
         (number, number == next)
+    }
+
+    /// The number of a `name` alone and whether this is its first
+    /// appearance (see [`Numbering::number`]).
+    pub fn name(&mut self, name: Cow<'a, str>) -> (usize, bool) {
+        self.number((Cow::Borrowed(""), name))
     }
 }
 

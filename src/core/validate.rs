@@ -66,7 +66,8 @@ pub fn validate(doc: Document) -> Result<Atlas, Vec<Problem>> {
 /// `milestones` are made already: each was checked as its row was read
 /// (its date read, its title present), and refers only to clusters and
 /// sources made with it, under an id made unique. Only the rest of the
-/// document is checked.
+/// document is checked. They must come in chronological order (see
+/// [`Date::order_key`]), and are not moved.
 pub(crate) fn validate_converted(
     doc: Document,
     milestones: Vec<Milestone>,
@@ -159,6 +160,10 @@ fn check(doc: Document, mut milestones: Vec<Milestone>) -> Result<Atlas, Vec<Pro
     }
 
     v.unique_ids("milestone", doc.milestones.iter().map(|m| m.id.as_str()));
+    // Converted milestones come in chronological order; the document's
+    // are put in order below.
+    debug_assert!(milestones.is_sorted_by_key(|m| m.date.order_key()));
+    let in_order = doc.milestones.is_empty();
     // Room made beforehand: a list of a hundred thousand events grown a
     // step at a time would be copied over and over.
     milestones.reserve(doc.milestones.len());
@@ -171,14 +176,11 @@ fn check(doc: Document, mut milestones: Vec<Milestone>) -> Result<Atlas, Vec<Pro
     if !v.problems.is_empty() {
         return Err(v.problems);
     }
-    // Chronological by the middle of each date's span (an event of "2014"
-    // sits mid-year, after one of February 2014); ties keep the dataset's
-    // order.
-    let order = order_by(milestones.iter().map(|m| {
-        let (start, end) = m.date.span();
-        start + end
-    }));
-    arrange(&mut milestones, &order);
+    // Chronological (see `Date::order_key`); ties keep the dataset's order.
+    if !in_order {
+        let order = order_by(milestones.iter().map(|m| m.date.order_key()));
+        arrange(&mut milestones, &order);
+    }
     Ok(Atlas {
         source_index: IdIndex::new(doc.sources.iter().map(|s| s.id.as_str())),
         entity_index: IdIndex::new(doc.entities.iter().map(|e| e.id.as_str())),
@@ -369,10 +371,10 @@ impl Validator {
             }
         }
         Some(Milestone {
-            short: m.short,
+            short: m.short.map(Box::new),
             id: m.id,
             date: date.ok()?,
-            cluster: m.cluster,
+            cluster: m.cluster.map(Into::into),
             title: m.title,
             description: m.description,
             sources: m.sources,

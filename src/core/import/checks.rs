@@ -1,14 +1,19 @@
 //! Checks that warn without blocking an import: repeated events.
 
+use std::borrow::Cow;
+
 use crate::core::index::Numbering;
 
-/// Pairs (later, first) of events with the same date and title, among
-/// `events` (date, title; both trimmed). `same_slug` gives, for each event,
-/// the first whose title has the same slug as its own (see
-/// [`super::ids::unique`]): equal titles have equal slugs, so only events
-/// sharing a slug are compared, and a file of distinct titles needs no
-/// search at all.
-pub fn repeated_events(events: &[(&str, &str)], same_slug: &[usize]) -> Vec<(usize, usize)> {
+/// Pairs (later, first) of events with the same date and title. `event`
+/// gives an event's date and title (both trimmed) by its position;
+/// `same_slug` gives, for each event, the first whose title has the same
+/// slug as its own (see [`super::ids::unique`]): equal titles have equal
+/// slugs, so only events sharing a slug are compared, and a file of
+/// distinct titles needs no search at all.
+pub fn repeated_events<'a>(
+    same_slug: &[usize],
+    event: impl Fn(usize) -> Option<(Cow<'a, str>, Cow<'a, str>)>,
+) -> Vec<(usize, usize)> {
     let mut seen = Numbering::default();
     let mut firsts: Vec<usize> = Vec::new();
     let mut found = Vec::new();
@@ -18,7 +23,7 @@ pub fn repeated_events(events: &[(&str, &str)], same_slug: &[usize]) -> Vec<(usi
         }
         // The first event of the slug (if not in yet), then this one.
         for at in [first, i] {
-            let Some(&event) = events.get(at) else {
+            let Some(event) = event(at) else {
                 continue;
             };
             let (number, new) = seen.number(event);
@@ -50,6 +55,10 @@ mod tests {
         ];
         // The slugs: "a" for all but the last.
         let same_slug = [0, 0, 0, 0, 0, 5];
-        assert_eq!(repeated_events(&events, &same_slug), [(3, 0), (4, 2)]);
+        let event = |i: usize| {
+            let &(date, title) = events.get(i)?;
+            Some((Cow::Borrowed(date), Cow::Borrowed(title)))
+        };
+        assert_eq!(repeated_events(&same_slug, event), [(3, 0), (4, 2)]);
     }
 }

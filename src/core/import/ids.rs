@@ -11,27 +11,28 @@ const MAX_SLUG: usize = 60;
 /// every other run of characters one `-`, at most 60 bytes; `fallback`
 /// when nothing is left (a name in Chinese, say).
 pub fn slug(text: &str, fallback: &str) -> String {
-    let mut out = String::with_capacity(text.len().min(MAX_SLUG));
+    // By bytes, pushed one at a time (not as characters, each encoded): the
+    // bytes of a character outside ASCII are never ASCII.
+    let mut out = Vec::with_capacity(text.len().min(MAX_SLUG));
     let mut dash = false;
-    // By bytes: the bytes of a character outside ASCII are never ASCII.
     for b in text.bytes() {
-        if b.is_ascii_alphanumeric() {
-            if dash && !out.is_empty() {
-                out.push('-');
-            }
-            dash = false;
-            out.push(char::from(b.to_ascii_lowercase()));
-            if out.len() >= MAX_SLUG {
-                break;
-            }
-        } else {
+        if !b.is_ascii_alphanumeric() {
             dash = true;
+            continue;
         }
+        let dash_first = dash && !out.is_empty();
+        if out.len() + usize::from(dash_first) >= MAX_SLUG {
+            break;
+        }
+        if dash_first {
+            out.push(b'-');
+        }
+        out.push(b.to_ascii_lowercase());
+        dash = false;
     }
-    if out.is_empty() {
-        fallback.to_string()
-    } else {
-        out
+    match String::from_utf8(out) {
+        Ok(slug) if !slug.is_empty() => slug,
+        _ => fallback.to_string(),
     }
 }
 
@@ -90,6 +91,10 @@ mod tests {
         assert_eq!(slug("  The Big Bang!", "event"), "the-big-bang");
         assert_eq!(slug("京津冀", "group"), "group");
         assert_eq!(slug("A--b", "x"), "a-b");
+        // At most 60 bytes, never ending in a dash.
+        let long = slug(&"ab ".repeat(40), "x");
+        assert_eq!(long.len(), 59);
+        assert!(long.ends_with("ab"));
     }
 
     #[test]

@@ -4,16 +4,22 @@
 //! becomes a cluster (a lane); texts are plain text; a `source` cell is an
 //! `http(s)` address or a title, and a row without one cites the file.
 
+use std::borrow::Cow;
+use std::sync::Arc;
+
 use super::checks::repeated_events;
 use super::ids::{self, slug, unique};
 use super::sources::Sources;
 use super::{Log, document, quoted};
 use crate::core::atlas::Milestone;
-use crate::core::csv::{Row as CsvRow, Table, trim};
+use crate::core::csv::{Row as CsvRow, Rows, trim};
 use crate::core::date::Date;
-use crate::core::index::Numbering;
+use crate::core::index::{CHUNK, Numbering, order_by};
 use crate::core::model::Document;
 use crate::core::text::Text;
+
+/// The fewest bytes a row is taken to have when making room for rows.
+const MIN_ROW: usize = 16;
 
 /// The columns a milestone file may have.
 const COLUMNS: [&str; 5] = ["date", "group", "title", "description", "source"];
@@ -26,15 +32,28 @@ struct Gathered<'a> {
     sources: Sources<'a>,
     /// Each distinct group, numbered by its position in `lanes`.
     groups: Numbering<'a>,
-    lanes: Vec<&'a str>,
-    /// The milestones, without ids or clusters yet.
-    milestones: Vec<Milestone>,
-    /// For each milestone: its line, the slug of its title, its lane.
-    lines: Vec<usize>,
+    lanes: Vec<Cow<'a, str>>,
+    /// The rows that make a milestone, in the file's order.
+    events: Vec<Event>,
+    /// For each event, the slug of its title.
     slugs: Vec<String>,
-    lane_of: Vec<Option<usize>>,
-    /// For each milestone, its date and title as the file gives them.
-    events: Vec<(&'a str, &'a str)>,
+}
+
+/// A row that makes a milestone: what the milestone is made from once all
+/// rows are read (its id depends on the titles of the rows before it, and
+/// milestones are made in chronological order, so that none is moved).
+struct Event {
+    line: usize,
+    date: Date,
+    /// Its texts, made as the row is read: in the order of the file, as
+    /// its text is laid out (made in chronological order, they would be
+    /// copied from all over it).
+    title: String,
+    description: String,
+    /// The number of the source it cites (see [`Sources::cite`]).
+    source: usize,
+    /// The number of its group in `lanes`, if it has one.
+    lane: Option<usize>,
 }
 
 /// Where each column is, if the file has it.
@@ -47,11 +66,24 @@ struct Columns {
 }
 
 impl<'a> Gathered<'a> {
+    /// Makes room for the events of the rest of the file (`unread` bytes),
+    /// as if its rows were about as long as the first (`first` bytes), an
+    /// eighth more: a list of a hundred thousand grown a step at a time is
+    /// copied over and over. Room that cannot be had is not needed: the
+    /// lists grow as they fill.
+    fn reserve(&mut self, first: usize, unread: usize) {
+        let rows = unread / first.max(MIN_ROW);
+        let rows = rows + rows / 8;
+        if self.events.try_reserve_exact(rows).is_ok() {
+            let _ = self.slugs.try_reserve_exact(rows);
+        }
+    }
+
     /// Reads one row: logs its problems, or makes its milestone.
     // Not inlined, so that a browser compiles it with its optimising
     // compiler (see `csv::Reader::row`).
     #[inline(never)]
-    fn read(&mut self, log: &mut Log, row: CsvRow<'a, 'a>) {
+    fn read(&mut self, log: &mut Log, row: CsvRow<'_, 'a>) {
         let place = || format!("line {}", row.line);
         if row.fields.len() != self.width {
             log.problem(
@@ -65,9 +97,15 @@ impl<'a> Gathered<'a> {
             );
             return;
         }
-        let cell = |at: Option<usize>| at.and_then(|i| row.fields.get(i)).map_or("", |f| trim(f));
-        let date = cell(self.columns.date);
-        let parsed = date
+        let field = |at: Option<usize>| at.and_then(|i| row.fields.get(i));
+        let cell = |at| field(at).map_or("", |f| trim(f));
+        // Kept after the row: a slice of the text, or a copy if assembled.
+        let kept = |at| match field(at) {
+            Some(Cow::Borrowed(f)) => Cow::Borrowed(trim(f)),
+            Some(Cow::Owned(f)) => Cow::Owned(trim(f).to_string()),
+            None => Cow::Borrowed(""),
+        };
+        let parsed = cell(self.columns.date)
             .parse::<Date>()
             .map_err(|err| log.problem(&place(), "date", err.to_string()));
         let title = cell(self.columns.title);
@@ -80,26 +118,59 @@ impl<'a> Gathered<'a> {
         if title.is_empty() {
             return;
         }
-        let group = cell(self.columns.group);
-        self.lane_of.push((!group.is_empty()).then(|| {
-            let (number, new) = self.groups.number(("", group));
+        let group = kept(self.columns.group);
+        let lane = (!group.is_empty()).then(|| {
+            let (number, new) = self.groups.name(group.clone());
             if new {
                 self.lanes.push(group);
             }
             number
-        }));
-        self.lines.push(row.line);
-        self.slugs.push(slug(title, "milestone"));
-        self.events.push((date, title));
-        self.milestones.push(Milestone {
-            id: String::new(),
-            date: parsed,
-            cluster: None,
-            short: None,
-            title: Text::en(title),
-            description: Text::en(cell(self.columns.description)),
-            sources: vec![self.sources.cite(cell(self.columns.source))],
         });
+        self.slugs.push(slug(title, "milestone"));
+        self.events.push(Event {
+            line: row.line,
+            date: parsed,
+            title: title.to_string(),
+            description: cell(self.columns.description).to_string(),
+            source: self.sources.cite(kept(self.columns.source)),
+            lane,
+        });
+    }
+}
+
+impl Event {
+    /// The milestone of the event (its texts taken), under the id given
+    /// and with the cluster ids and sources of the file.
+    fn milestone(&mut self, id: String, clusters: &[Arc<str>], sources: &Sources) -> Milestone {
+        Milestone {
+            id,
+            date: self.date,
+            cluster: self.lane.and_then(|n| clusters.get(n)).cloned(),
+            short: None,
+            title: Text::en(std::mem::take(&mut self.title)),
+            description: Text::en(std::mem::take(&mut self.description)),
+            sources: vec![sources.citation(self.source)],
+        }
+    }
+}
+
+/// Adds to `milestones` those of the events at `positions`, under their
+/// `ids` (taken), with the ids of the `clusters` and the `sources` of the
+/// file.
+// Called once for each `CHUNK` of events (see there).
+#[inline(never)]
+fn make(
+    positions: &[usize],
+    events: &mut [Event],
+    ids: &mut [String],
+    clusters: &[Arc<str>],
+    sources: &Sources,
+    milestones: &mut Vec<Milestone>,
+) {
+    for &i in positions {
+        if let (Some(event), Some(id)) = (events.get_mut(i), ids.get_mut(i)) {
+            milestones.push(event.milestone(std::mem::take(id), clusters, sources));
+        }
     }
 }
 
@@ -107,10 +178,10 @@ impl<'a> Gathered<'a> {
 /// its rows; then, if there are none, the milestones are given unique ids
 /// and their clusters, with a warning for each that repeats an event.
 ///
-/// Returns the document (its clusters and sources) and the milestones,
-/// checked: see `validate::validate_converted`.
-pub fn convert<'t>(log: &mut Log, table: &'t Table<'t>) -> (Document, Vec<Milestone>) {
-    for (i, h) in table.header.iter().enumerate() {
+/// Returns the document (its clusters and sources) and the milestones, in
+/// chronological order and checked: see `validate::validate_converted`.
+pub fn convert(log: &mut Log, rows: &mut Rows) -> (Document, Vec<Milestone>) {
+    for (i, h) in rows.header.iter().enumerate() {
         if !COLUMNS.contains(&h.to_ascii_lowercase().as_str()) {
             log.problem(
                 "line 1",
@@ -122,9 +193,8 @@ pub fn convert<'t>(log: &mut Log, table: &'t Table<'t>) -> (Document, Vec<Milest
             );
         }
     }
-    let at = |name: &str| table.column(name);
+    let at = |name: &str| rows.column(name);
     let (name, stem) = (log.name().to_string(), log.stem().to_string());
-    let rows = table.len();
     let mut gathered = Gathered {
         columns: Columns {
             date: at("date"),
@@ -133,31 +203,40 @@ pub fn convert<'t>(log: &mut Log, table: &'t Table<'t>) -> (Document, Vec<Milest
             description: at("description"),
             source: at("source"),
         },
-        width: table.header.len(),
+        width: rows.header.len(),
         sources: Sources::new(&name, &stem),
         groups: Numbering::default(),
         lanes: Vec::new(),
-        milestones: Vec::with_capacity(rows),
-        lines: Vec::with_capacity(rows),
-        slugs: Vec::with_capacity(rows),
-        lane_of: Vec::with_capacity(rows),
-        events: Vec::with_capacity(rows),
+        events: Vec::new(),
+        slugs: Vec::new(),
     };
-    for row in table.rows() {
-        gathered.read(log, row);
+    let mut read = 0;
+    let unread = rows.unread();
+    loop {
+        match rows.next_row() {
+            Ok(Some(row)) => {
+                read += 1;
+                gathered.read(log, row);
+                if read == 1 {
+                    gathered.reserve(unread - rows.unread(), rows.unread());
+                }
+            }
+            Ok(None) => break,
+            Err(err) => {
+                log.problem(&format!("line {}", err.line), "", err.message);
+                break;
+            }
+        }
     }
     let Gathered {
         sources,
         lanes,
-        mut milestones,
-        lines,
+        mut events,
         slugs,
-        lane_of,
-        events,
         ..
     } = gathered;
     let mut doc = document(log.stem(), "");
-    if rows == 0 {
+    if read == 0 {
         log.problem(
             "line 2",
             "",
@@ -167,26 +246,45 @@ pub fn convert<'t>(log: &mut Log, table: &'t Table<'t>) -> (Document, Vec<Milest
     if log.has_problems() {
         return (doc, Vec::new());
     }
-    let (ids, same_slug) = unique(slugs);
-    for (later, first) in repeated_events(&events, &same_slug) {
-        if let (Some(line), Some(first_line), Some((_, title))) =
-            (lines.get(later), lines.get(first), events.get(first))
-        {
+    let (mut ids, same_slug) = unique(slugs);
+    // Dates compared as read: "0014" and "014" are one year.
+    let event = |i: usize| {
+        let e: &Event = events.get(i)?;
+        Some((
+            Cow::Owned(e.date.to_string()),
+            Cow::Borrowed(e.title.as_str()),
+        ))
+    };
+    for (later, first) in repeated_events(&same_slug, event) {
+        if let (Some(event), Some(first)) = (events.get(later), events.get(first)) {
             log.warning(
-                &format!("line {line}"),
+                &format!("line {}", event.line),
                 "title",
                 format!(
-                    "same date and title as line {first_line} ({}: a repeated event?)",
-                    quoted(title)
+                    "same date and title as line {} ({}: a repeated event?)",
+                    first.line,
+                    quoted(&first.title)
                 ),
             );
         }
     }
     // Groups become clusters, in order of first appearance.
-    let clusters = ids::clusters(&lanes);
-    for ((m, id), lane) in milestones.iter_mut().zip(ids).zip(lane_of) {
-        m.id = id;
-        m.cluster = lane.and_then(|n| clusters.get(n)).map(|c| c.id.clone());
+    let names: Vec<&str> = lanes.iter().map(|l| l.as_ref()).collect();
+    let clusters = ids::clusters(&names);
+    let cluster_ids: Vec<Arc<str>> = clusters.iter().map(|c| c.id.as_str().into()).collect();
+    // Made in chronological order (ties in the file's order), as the atlas
+    // keeps them.
+    let order = order_by(events.iter().map(|e| e.date.order_key()));
+    let mut milestones = Vec::with_capacity(order.len());
+    for positions in order.chunks(CHUNK) {
+        make(
+            positions,
+            &mut events,
+            &mut ids,
+            &cluster_ids,
+            &sources,
+            &mut milestones,
+        );
     }
     doc.clusters = clusters;
     doc.sources = sources.into_list();

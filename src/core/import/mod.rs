@@ -13,7 +13,7 @@ mod milestone_csv;
 mod sources;
 
 use super::atlas::{Atlas, Milestone};
-use super::csv::Table;
+use super::csv::Rows;
 use super::format::group_digits;
 use super::model::{Document, SCHEMA_VERSION};
 use super::text::Text;
@@ -202,23 +202,23 @@ pub fn load(name: &str, text: &str) -> Result<Imported, Report> {
 }
 
 fn from_csv(log: &mut Log, text: &str) -> Option<(Document, Vec<Milestone>)> {
-    let table = match Table::parse(text) {
-        Ok(table) => table,
+    let mut rows = match Rows::new(text) {
+        Ok(rows) => rows,
         Err(err) => {
             log.problem(&format!("line {}", err.line), "", err.message);
             return None;
         }
     };
-    let has = |name: &str| table.header.iter().any(|h| h.eq_ignore_ascii_case(name));
+    let has = |name: &str| rows.column(name).is_some();
     if has("date") && has("title") {
-        Some(milestone_csv::convert(log, &table))
+        Some(milestone_csv::convert(log, &mut rows))
     } else {
         log.problem(
             "line 1",
             "",
             format!(
                 "expected a header naming the columns date,group,title,description,source (a CSV of milestones), found {}",
-                quoted(&table.header.join(","))
+                quoted(&rows.header.join(","))
             ),
         );
         None

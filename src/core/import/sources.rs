@@ -3,6 +3,9 @@
 //! a source (without an address), and each distinct source a row names (an
 //! `http(s)` address, or a title) becomes one more.
 
+use std::borrow::Cow;
+use std::sync::Arc;
+
 use crate::core::index::Numbering;
 use crate::core::model::{Citation, Source};
 use crate::core::text::Text;
@@ -20,6 +23,8 @@ pub struct Sources<'a> {
     cited: Numbering<'a>,
     /// The sources, in order of first citation.
     list: Vec<Source>,
+    /// The id of each source in `list`, shared by its citations.
+    ids: Vec<Arc<str>>,
     /// How many sources named by a row there are (all but the file).
     named: usize,
 }
@@ -32,17 +37,20 @@ impl<'a> Sources<'a> {
             file_title,
             cited: Numbering::default(),
             list: Vec::new(),
+            ids: Vec::new(),
             named: 0,
         }
     }
 
-    /// The citation of a row whose `source` cell is `cell` (trimmed): an
-    /// `http(s)` address (as validation requires one: no white space), a
-    /// title, or, when empty, the file itself. Rows citing the same address
-    /// or title cite one source.
-    pub fn cite(&mut self, cell: &'a str) -> Citation {
-        let (number, new) = self.cited.number(("", cell));
+    /// The number of the source a row cites (for [`Sources::citation`]),
+    /// its `source` cell being `cell` (trimmed): an `http(s)` address (as
+    /// validation requires one: no white space), a title, or, when empty,
+    /// the file itself. Rows citing the same address or title cite one
+    /// source.
+    pub fn cite(&mut self, cell: Cow<'a, str>) -> usize {
+        let (number, new) = self.cited.name(cell.clone());
         if new {
+            let cell = cell.as_ref();
             let address = (cell.starts_with("https://") || cell.starts_with("http://"))
                 && !cell.contains(char::is_whitespace);
             let (id, title, publisher, url) = if cell.is_empty() {
@@ -52,6 +60,7 @@ impl<'a> Sources<'a> {
             } else {
                 (self.next_id(), cell, PUBLISHER, "")
             };
+            self.ids.push(id.as_str().into());
             self.list.push(Source {
                 id,
                 title: Text::en(title),
@@ -61,12 +70,13 @@ impl<'a> Sources<'a> {
                 supports: self.supports.clone(),
             });
         }
+        number
+    }
+
+    /// The citation of the source numbered `number` by [`Sources::cite`].
+    pub fn citation(&self, number: usize) -> Citation {
         Citation {
-            source: self
-                .list
-                .get(number)
-                .map(|s| s.id.clone())
-                .unwrap_or_default(),
+            source: self.ids.get(number).cloned().unwrap_or_else(|| "".into()),
             quote: None,
             note: None,
         }
@@ -107,7 +117,10 @@ mod tests {
             "",
         ]
         .into_iter()
-        .map(|cell| sources.cite(cell).source)
+        .map(|cell| sources.cite(Cow::Borrowed(cell)))
+        .collect::<Vec<usize>>()
+        .into_iter()
+        .map(|number| sources.citation(number).source.to_string())
         .collect();
         assert_eq!(
             cited,

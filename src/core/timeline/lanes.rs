@@ -64,7 +64,11 @@ pub fn shown(atlas: &Atlas, clusters: &[String], query: &str) -> Vec<usize> {
         .milestones()
         .iter()
         .enumerate()
-        .filter(|(_, m)| m.cluster.as_ref().is_none_or(|c| clusters.contains(c)))
+        .filter(|(_, m)| {
+            m.cluster
+                .as_deref()
+                .is_none_or(|c| clusters.iter().any(|k| k == c))
+        })
         .filter(|(_, m)| matches(m, query))
         .map(|(i, _)| i)
         .collect()
@@ -100,7 +104,10 @@ pub fn density(
         let Some(m) = atlas.milestones().get(i) else {
             continue;
         };
-        let Some(lane) = lanes.iter().position(|l| l.cluster == m.cluster) else {
+        let Some(lane) = lanes
+            .iter()
+            .position(|l| l.cluster.as_deref() == m.cluster.as_deref())
+        else {
             continue;
         };
         let (start, end) = m.date.span();

@@ -81,7 +81,10 @@ pub fn tracks(atlas: &Atlas, shown: &[usize], lanes: &[Lane]) -> Vec<Track> {
         let Some(m) = atlas.milestones().get(i) else {
             continue;
         };
-        if let Some(lane) = lanes.iter().position(|l| l.cluster == m.cluster) {
+        if let Some(lane) = lanes
+            .iter()
+            .position(|l| l.cluster.as_deref() == m.cluster.as_deref())
+        {
             let (start, end) = m.date.span();
             out[lane].entries.push((i, start, end));
         }
