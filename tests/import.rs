@@ -141,6 +141,7 @@ fn unknown_headers_and_broken_quotes_are_located() {
     );
     assert!(r.problems[0].message.contains("found \"name,when\""));
     let r = report("x.csv", "date,title\n2000,\"Open\n");
+    assert_eq!(r.problems.len(), 1, "{:?}", r.problems);
     assert_eq!(r.problems[0].item, "x.csv, line 2");
     assert!(r.problems[0].message.contains("never closed"));
     let r = report("empty.csv", "");
@@ -163,6 +164,18 @@ fn repeated_events_are_warned_of_but_do_not_block() {
     // Both are kept, under distinct ids.
     let ids: Vec<&str> = i.atlas.milestones().iter().map(|m| m.id.as_str()).collect();
     assert_eq!(ids, ["same", "same.2", "same.3"]);
+    // Dates are compared as dates, however the year is written.
+    let i = imported(
+        "y.csv",
+        "date,title
+0014,Old
+014,Old
+",
+    );
+    has(
+        &i.warnings,
+        "y.csv, line 3, title: same date and title as line 2 (\"Old\": a repeated event?)",
+    );
 }
 
 #[test]

@@ -16,8 +16,9 @@ pub struct Row<'t, 'a> {
     pub fields: &'t [Cow<'a, str>],
 }
 
-/// A CSV file read as a header and rows, all held (see [`Rows`] to read
-/// one row at a time).
+/// A CSV file read as a header and rows, all held: for small files, such
+/// as the sourced facts the tests check the dataset against. Imports read
+/// one row at a time ([`Rows`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Table<'a> {
     /// The column names of the first row, trimmed.

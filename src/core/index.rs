@@ -86,7 +86,7 @@ pub fn order_by(keys: impl Iterator<Item = i64>) -> Vec<usize> {
 }
 
 /// How many items a long pass handles in one call (of [`count_bytes`] or
-/// [`deal`] here). A browser compiles a WebAssembly function with its
+/// [`deal`] here, of `milestone_csv::make` in imports). A browser compiles a WebAssembly function with its
 /// optimising compiler once it has been called often enough, and a call
 /// already running stays in the baseline code: a pass over a hundred
 /// thousand items in one call would run there all along.
@@ -286,11 +286,9 @@ impl Found<'_, '_> {
                         break if self.keys[f] == self.keys[i] {
                             f
                         } else {
-                            {
-                                let (a, b) = self.keys[i];
-                                self.others
-                                    .number_or((Cow::Borrowed(a), Cow::Borrowed(b)), i)
-                            }
+                            let (a, b) = self.keys[i];
+                            self.others
+                                .number_or((Cow::Borrowed(a), Cow::Borrowed(b)), i)
                         };
                     }
                     _ => at = (at + 1) & (room - 1),
@@ -308,9 +306,9 @@ const PART: usize = 4096;
 
 /// Distinct keys numbered in order of first appearance, one at a time:
 /// for grouping rows while they are read. A key is a pair of texts, so that
-/// two texts are one key without being joined into a new string. A text
-/// lent by a file is kept as a slice of it; only one assembled from its
-/// cell (with doubled quotes) is a copy.
+/// two texts are one key without being joined into a new string; each text
+/// is lent (a slice of a file, say) or owned (a field assembled from
+/// doubled quotes, a date written out).
 #[derive(Default)]
 pub struct Numbering<'a> {
     numbers: HashMap<(Cow<'a, str>, Cow<'a, str>), usize, BuildHasherDefault<Quick>>,

@@ -67,7 +67,9 @@ pub fn validate(doc: Document) -> Result<Atlas, Vec<Problem>> {
 /// (its date read, its title present), and refers only to clusters and
 /// sources made with it, under an id made unique. Only the rest of the
 /// document is checked. They must come in chronological order (see
-/// [`Date::order_key`]), and are not moved.
+/// [`Date::order_key`]), as `milestone_csv::convert` makes them: they are
+/// not sorted again (debug builds, the tests, assert it), and the document
+/// must have no milestones of its own.
 pub(crate) fn validate_converted(
     doc: Document,
     milestones: Vec<Milestone>,
@@ -163,6 +165,7 @@ fn check(doc: Document, mut milestones: Vec<Milestone>) -> Result<Atlas, Vec<Pro
     // Converted milestones come in chronological order; the document's
     // are put in order below.
     debug_assert!(milestones.is_sorted_by_key(|m| m.date.order_key()));
+    debug_assert!(milestones.is_empty() || doc.milestones.is_empty());
     let in_order = doc.milestones.is_empty();
     // Room made beforehand: a list of a hundred thousand events grown a
     // step at a time would be copied over and over.

@@ -18,6 +18,10 @@ use crate::core::index::{CHUNK, Numbering, order_by};
 use crate::core::model::Document;
 use crate::core::text::Text;
 
+/// How many rows are read before room is made for the rest, from their
+/// length (see `Gathered::reserve`).
+const SAMPLE: usize = 64;
+
 /// The fewest bytes a row is taken to have when making room for rows.
 const MIN_ROW: usize = 16;
 
@@ -67,19 +71,19 @@ struct Columns {
 
 impl<'a> Gathered<'a> {
     /// Makes room for the events of the rest of the file (`unread` bytes),
-    /// as if its rows were about as long as the first (`first` bytes), an
-    /// eighth more: a list of a hundred thousand grown a step at a time is
-    /// copied over and over. Room that cannot be had is not needed: the
-    /// lists grow as they fill.
-    fn reserve(&mut self, first: usize, unread: usize) {
-        let rows = unread / first.max(MIN_ROW);
+    /// as if its rows were as long as the `SAMPLE` rows read (`sampled`
+    /// bytes), an eighth more: a list of a hundred thousand grown a step at
+    /// a time is copied over and over. Room that cannot be had is not
+    /// needed: the lists grow as they fill.
+    fn reserve(&mut self, sampled: usize, unread: usize) {
+        let rows = unread / (sampled / SAMPLE).max(MIN_ROW);
         let rows = rows + rows / 8;
         if self.events.try_reserve_exact(rows).is_ok() {
             let _ = self.slugs.try_reserve_exact(rows);
         }
     }
 
-    /// Reads one row: logs its problems, or makes its milestone.
+    /// Reads one row: logs its problems, or makes its event.
     // Not inlined, so that a browser compiles it with its optimising
     // compiler (see `csv::Reader::row`).
     #[inline(never)]
@@ -217,13 +221,15 @@ pub fn convert(log: &mut Log, rows: &mut Rows) -> (Document, Vec<Milestone>) {
             Ok(Some(row)) => {
                 read += 1;
                 gathered.read(log, row);
-                if read == 1 {
+                if read == SAMPLE {
                     gathered.reserve(unread - rows.unread(), rows.unread());
                 }
             }
             Ok(None) => break,
             Err(err) => {
                 log.problem(&format!("line {}", err.line), "", err.message);
+                // A row that cannot be read is a row.
+                read += 1;
                 break;
             }
         }
@@ -247,7 +253,7 @@ pub fn convert(log: &mut Log, rows: &mut Rows) -> (Document, Vec<Milestone>) {
         return (doc, Vec::new());
     }
     let (mut ids, same_slug) = unique(slugs);
-    // Dates compared as read: "0014" and "014" are one year.
+    // Dates compared as dates: "0014" and "014" are one year.
     let event = |i: usize| {
         let e: &Event = events.get(i)?;
         Some((
