@@ -86,10 +86,11 @@ pub fn order_by(keys: impl Iterator<Item = i64>) -> Vec<usize> {
 }
 
 /// How many items a long pass handles in one call (of [`count_bytes`] or
-/// [`deal`] here, of `milestone_csv::make` in imports). A browser compiles a WebAssembly function with its
-/// optimising compiler once it has been called often enough, and a call
-/// already running stays in the baseline code: a pass over a hundred
-/// thousand items in one call would run there all along.
+/// [`deal`] here, of `milestone_csv::make` in imports). A browser compiles
+/// a WebAssembly function with its optimising compiler once it has been
+/// called often enough, and a call already running stays in the baseline
+/// code: a pass over a hundred thousand items in one call would run there
+/// all along.
 pub const CHUNK: usize = 2048;
 
 /// Adds the bytes of `keys` to `counts` (of the lowest byte first).
