@@ -6,11 +6,10 @@ use crate::core::index::Numbering;
 
 /// Pairs (later, first) of events with the same date and title. `event`
 /// gives an event's date (written one way for each date) and title
-/// (trimmed) by its position;
-/// `same_slug` gives, for each event, the first whose title has the same
-/// slug as its own (see [`super::ids::unique`]): equal titles have equal
-/// slugs, so only events sharing a slug are compared, and a file of
-/// distinct titles needs no search at all.
+/// (trimmed) by its position. `same_slug` gives, for each event, the first
+/// whose title has the same slug as its own (see [`super::ids::unique`]):
+/// equal titles have equal slugs, so only events sharing a slug are
+/// compared, and a file of distinct titles needs no search at all.
 pub fn repeated_events<'a>(
     same_slug: &[usize],
     event: impl Fn(usize) -> Option<(Cow<'a, str>, Cow<'a, str>)>,
