@@ -251,7 +251,7 @@ fn milestones_match_the_shared_csv_row_by_row() {
         let milestone =
             found.unwrap_or_else(|| panic!("line {}: no milestone on {date}", row.line));
         let cited = table.get(row, "source").unwrap();
-        for c in &milestone.sources {
+        for c in milestone.sources.iter() {
             let source = atlas.source(&c.source).unwrap();
             let bare = source
                 .url

@@ -11,14 +11,14 @@ use cluster_atlas::core::text::Text;
 use cluster_atlas::core::validate::{Problem, validate};
 
 fn imported(name: &str, text: &str) -> Imported {
-    match load(name, text) {
+    match load(name, text.to_string()) {
         Ok(imported) => imported,
         Err(report) => panic!("{name} was not read:\n{}", lines(&report.problems)),
     }
 }
 
 fn report(name: &str, text: &str) -> Report {
-    match load(name, text) {
+    match load(name, text.to_string()) {
         Ok(_) => panic!("{name} was read, but problems were expected"),
         Err(report) => report,
     }
@@ -240,7 +240,7 @@ fn converted_milestones_pass_the_checks_of_any_dataset() {
             title: m.title.clone(),
             // A record of the JSON format needs a description.
             description: Text::en("described"),
-            sources: m.sources.clone(),
+            sources: m.sources.to_vec(),
         });
     }
     let checked = validate(doc).unwrap_or_else(|p| panic!("{}", lines(&p)));

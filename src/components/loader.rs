@@ -61,7 +61,7 @@ pub async fn fetch_dataset(address: &str) -> Result<Imported, Report> {
     let mark = |name: &str| performance.as_ref().map(|p| p.mark(name));
     mark("dataset-fetched");
     let read = match String::from_utf8(bytes.to_vec()) {
-        Ok(text) => load(name, &text),
+        Ok(text) => load(name, text),
         Err(err) => Err(Report {
             problems: vec![Problem::new(
                 name,

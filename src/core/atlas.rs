@@ -26,8 +26,9 @@ pub struct Milestone {
     pub title: Text,
     /// What happened.
     pub description: Text,
-    /// The sources.
-    pub sources: Vec<Citation>,
+    /// The sources: shared, as the events of an imported file that cite
+    /// one source share its citation.
+    pub sources: Arc<[Citation]>,
 }
 
 impl Milestone {

@@ -2,10 +2,7 @@
 //! over their hashes. The rows of imported files, which may be many, are
 //! grouped by hash ([`first_occurrences`], [`Numbering`]).
 
-use std::borrow::Cow;
 use std::cmp::Ordering;
-use std::collections::HashMap;
-use std::hash::{BuildHasher, BuildHasherDefault, Hasher};
 
 /// The positions `0..n` in ascending order by `cmp`, equal ones keeping
 /// their order: a plain bottom-up merge sort. Every sort by a comparison
@@ -162,54 +159,43 @@ pub fn float_key(value: f64) -> i64 {
     if bits < 0 { bits ^ i64::MAX } else { bits }
 }
 
-/// A small, fast hash for [`first_occurrences`], [`Numbering`] and
-/// [`IdIndex`]: FxHash's step, eight bytes at a time, with the high bits
-/// folded into the low ones at the end (they pick the bucket). It is not
-/// seeded: a file crafted to collide can make reading it slow, in the
+/// The hash of a pair of texts, for [`first_occurrences`], [`Numbering`]
+/// and [`IdIndex`]: small and fast. FxHash's step, eight bytes at a time,
+/// each text's length first (so that texts padded with zeros, or split
+/// differently between the two, hash apart), with the high bits folded
+/// into the low ones at the end (they pick the place in a table). It is
+/// not seeded: a file crafted to collide can make reading it slow, in the
 /// reader's own tab only, as a very large file can.
-#[derive(Default)]
-struct Quick(u64);
-
-/// The multiplier of [`Quick`]: odd, its bits well spread.
-const MIX: u64 = 0x9e37_79b9_7f4a_7c15;
-
-impl Quick {
-    fn add(&mut self, word: [u8; 8]) {
-        self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(MIX);
-    }
-}
-
-impl Hasher for Quick {
-    fn finish(&self) -> u64 {
-        let folded = (self.0 ^ (self.0 >> 32)).wrapping_mul(MIX);
-        folded ^ (folded >> 32)
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        // The length first: texts padded with zeros hash apart.
-        self.add((bytes.len() as u64).to_le_bytes());
-        let mut words = bytes.chunks_exact(8);
+fn pair_hash(first: &str, second: &str) -> u64 {
+    let mut hash = 0;
+    for text in [first, second] {
+        hash = step(hash, (text.len() as u64).to_le_bytes());
+        let mut words = text.as_bytes().chunks_exact(8);
         for word in &mut words {
             let mut whole = [0; 8];
             whole.copy_from_slice(word);
-            self.add(whole);
+            hash = step(hash, whole);
         }
         let rest = words.remainder();
         if !rest.is_empty() {
             let mut padded = [0; 8];
-            for (to, from) in padded.iter_mut().zip(rest) {
-                *to = *from;
+            if let Some(start) = padded.get_mut(..rest.len()) {
+                start.copy_from_slice(rest);
             }
-            self.add(padded);
+            hash = step(hash, padded);
         }
     }
-
-    // A text's hash ends with this byte (0xff), as a pair's first text
-    // does: one step, not those of a slice of one byte.
-    fn write_u8(&mut self, byte: u8) {
-        self.add([byte, 0, 0, 0, 0, 0, 0, 0]);
-    }
+    let folded = (hash ^ (hash >> 32)).wrapping_mul(MIX);
+    folded ^ (folded >> 32)
 }
+
+/// One step of [`pair_hash`]: eight more bytes.
+fn step(hash: u64, word: [u8; 8]) -> u64 {
+    (hash.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(MIX)
+}
+
+/// The multiplier of [`pair_hash`]: odd, its bits well spread.
+const MIX: u64 = 0x9e37_79b9_7f4a_7c15;
 
 /// For each key, the position of the first key equal to it (itself for
 /// the first occurrence): the ids of an imported file's hundred thousand
@@ -217,21 +203,25 @@ impl Hasher for Quick {
 /// pairs, so that two texts can be one key without being joined into a
 /// new string.
 pub fn first_occurrences(keys: &[(&str, &str)]) -> Vec<usize> {
-    // A map of a hundred thousand keys does not fit in the processor's
+    let hashes: Vec<u64> = keys.iter().map(|(a, b)| pair_hash(a, b)).collect();
+    first_of_hashed(keys, &hashes)
+}
+
+/// [`first_occurrences`] of `keys` hashed to `hashes`.
+fn first_of_hashed(keys: &[(&str, &str)], hashes: &[u64]) -> Vec<usize> {
+    // A table of a hundred thousand keys does not fit in the processor's
     // caches: nearly every key would wait on memory. So the keys are hashed
     // in order (reading their texts in the order they were made), dealt
     // into parts of a few thousand by bits of their hashes, and each part
     // is looked through in a small table of hashes. Texts are compared
     // only when hashes are equal: for a repeated key, or, very rarely, two
-    // keys of one hash, which a map of whole keys then tells apart.
-    let hasher = BuildHasherDefault::<Quick>::default();
-    let hashes: Vec<u64> = keys.iter().map(|key| hasher.hash_one(key)).collect();
+    // keys of one hash.
     let parts = keys.len().div_ceil(PART).next_power_of_two().min(256) as u64;
     let part_of = |hash: u64| ((hash >> 40) % parts) as i64;
     let order = order_by(hashes.iter().map(|&h| part_of(h)));
     // Room for twice the largest part, so that probing is short and ends.
     let mut sizes = vec![0usize; parts as usize];
-    for &h in &hashes {
+    for &h in hashes {
         if let Some(size) = sizes.get_mut(part_of(h) as usize) {
             *size += 1;
         }
@@ -239,9 +229,8 @@ pub fn first_occurrences(keys: &[(&str, &str)]) -> Vec<usize> {
     let room = (2 * sizes.iter().max().copied().unwrap_or(0)).next_power_of_two();
     let mut found = Found {
         keys,
-        hashes: &hashes,
+        hashes,
         table: vec![(0, EMPTY); room],
-        others: Numbering::default(),
         first: vec![0; keys.len()],
     };
     // The positions in `order` are dealt part by part: one call for each.
@@ -261,8 +250,6 @@ struct Found<'k, 'a> {
     hashes: &'k [u64],
     /// The table of hashes of a part, each with its first position.
     table: Vec<(u64, usize)>,
-    /// Keys by their first position (through `number_or`, not numbered).
-    others: Numbering<'a>,
     first: Vec<usize>,
 }
 
@@ -283,15 +270,7 @@ impl Found<'_, '_> {
                         self.table[at] = (hash, i);
                         break i;
                     }
-                    (h, f) if h == hash => {
-                        break if self.keys[f] == self.keys[i] {
-                            f
-                        } else {
-                            let (a, b) = self.keys[i];
-                            self.others
-                                .number_or((Cow::Borrowed(a), Cow::Borrowed(b)), i)
-                        };
-                    }
+                    (h, f) if h == hash && self.keys[f] == self.keys[i] => break f,
                     _ => at = (at + 1) & (room - 1),
                 }
             };
@@ -299,7 +278,8 @@ impl Found<'_, '_> {
     }
 }
 
-/// An empty place of the table of [`first_occurrences`].
+/// An empty place of a table of hashes ([`first_occurrences`],
+/// [`Numbering`]).
 const EMPTY: usize = usize::MAX;
 
 /// About how many keys [`first_occurrences`] maps at a time.
@@ -307,41 +287,89 @@ const PART: usize = 4096;
 
 /// Distinct keys numbered in order of first appearance, one at a time:
 /// for grouping rows while they are read. A key is a pair of texts, so that
-/// two texts are one key without being joined into a new string; each text
-/// is lent (a slice of a file, say) or owned (a field assembled from
-/// doubled quotes, a date written out).
+/// two texts are one key without being joined into a new string; it is
+/// lent to be looked up, and copied only when it is new, so that nothing
+/// kept borrows the text read.
+///
+/// A table of hashes, as in [`first_occurrences`], in front of the keys:
+/// finding a key hashes it once and compares its texts only with a key of
+/// the same hash.
 #[derive(Default)]
-pub struct Numbering<'a> {
-    numbers: HashMap<(Cow<'a, str>, Cow<'a, str>), usize, BuildHasherDefault<Quick>>,
+pub struct Numbering {
+    /// The distinct keys, by number.
+    keys: Vec<(String, String)>,
+    /// For each place, a key's hash and number (`EMPTY` for none); at most
+    /// half the places are taken, so that probing is short and ends.
+    table: Vec<(u64, usize)>,
 }
 
-impl<'a> Numbering<'a> {
-    /// The number of `key`: that of its first appearance, or `number` if
-    /// it is new.
-    fn number_or(&mut self, key: (Cow<'a, str>, Cow<'a, str>), number: usize) -> usize {
-        *self.numbers.entry(key).or_insert(number)
-    }
-
+impl Numbering {
     /// The number of `key` (0 for the first distinct key, 1 for the
     /// next...), and whether this is its first appearance.
-    pub fn number(&mut self, key: (Cow<'a, str>, Cow<'a, str>)) -> (usize, bool) {
-        let next = self.numbers.len();
-        let number = self.number_or(key, next);
-        (number, number == next)
+    pub fn number(&mut self, key: (&str, &str)) -> (usize, bool) {
+        self.number_hashed(pair_hash(key.0, key.1), key)
     }
 
     /// The number of a `name` alone and whether this is its first
     /// appearance (see [`Numbering::number`]).
-    pub fn name(&mut self, name: Cow<'a, str>) -> (usize, bool) {
-        self.number((Cow::Borrowed(""), name))
+    pub fn name(&mut self, name: &str) -> (usize, bool) {
+        self.number(("", name))
+    }
+
+    /// The distinct keys, in order of first appearance.
+    pub fn into_keys(self) -> Vec<(String, String)> {
+        self.keys
+    }
+
+    /// [`Numbering::number`] of `key`, hashed to `hash`.
+    fn number_hashed(&mut self, hash: u64, key: (&str, &str)) -> (usize, bool) {
+        if 2 * (self.keys.len() + 1) > self.table.len() {
+            self.grow();
+        }
+        let mask = self.table.len() - 1;
+        let mut at = hash as usize & mask;
+        loop {
+            match self.table[at] {
+                (_, EMPTY) => {
+                    let number = self.keys.len();
+                    self.table[at] = (hash, number);
+                    self.keys.push((key.0.to_string(), key.1.to_string()));
+                    return (number, true);
+                }
+                (h, number)
+                    if h == hash
+                        && self
+                            .keys
+                            .get(number)
+                            .is_some_and(|(a, b)| (a.as_str(), b.as_str()) == key) =>
+                {
+                    return (number, false);
+                }
+                _ => at = (at + 1) & mask,
+            }
+        }
+    }
+
+    /// Doubles the table (16 places at first), placing each key again by
+    /// its hash.
+    #[cold]
+    fn grow(&mut self) {
+        let room = (2 * self.table.len()).max(16);
+        let mut table = vec![(0, EMPTY); room];
+        for &(hash, number) in self.table.iter().filter(|(_, n)| *n != EMPTY) {
+            let mut at = hash as usize & (room - 1);
+            while table[at].1 != EMPTY {
+                at = (at + 1) & (room - 1);
+            }
+            table[at] = (hash, number);
+        }
+        self.table = table;
     }
 }
 
 /// The hash of an id, as a key of [`order_by`].
 fn id_hash(id: &str) -> i64 {
-    let mut hasher = Quick::default();
-    hasher.write(id.as_bytes());
-    hasher.finish() as i64
+    pair_hash("", id) as i64
 }
 
 /// An index from ids to positions in a list: the ids sorted by their
@@ -446,6 +474,32 @@ mod tests {
             .map(|(i, k)| *seen.entry(*k).or_insert(i))
             .collect();
         assert_eq!(first_occurrences(&keys), expected);
+    }
+
+    #[test]
+    fn tells_apart_keys_of_one_hash() {
+        let texts: Vec<String> = (0..300).map(|i| format!("k{}", i % 120)).collect();
+        let keys: Vec<(&str, &str)> = texts.iter().map(|t| ("", t.as_str())).collect();
+        let expected: Vec<usize> = (0..300).map(|i| i % 120).collect();
+        // Every key of the same hash: only the texts tell them apart.
+        assert_eq!(first_of_hashed(&keys, &[7; 300]), expected);
+        let mut numbering = Numbering::default();
+        let numbers: Vec<(usize, bool)> = keys
+            .iter()
+            .map(|&key| numbering.number_hashed(7, key))
+            .collect();
+        let expected: Vec<(usize, bool)> = (0..300).map(|i| (i % 120, i < 120)).collect();
+        assert_eq!(numbers, expected);
+        // Through the hash, over many doublings of the table: names and
+        // pairs numbered in turn.
+        let mut numbering = Numbering::default();
+        for (i, &(a, b)) in keys.iter().enumerate() {
+            assert_eq!(numbering.name(b), (2 * (i % 120), i < 120));
+            assert_eq!(numbering.number((b, a)).1, i < 120);
+        }
+        let kept = numbering.into_keys();
+        assert_eq!(kept.len(), 240);
+        assert_eq!(kept[1], ("k0".to_string(), String::new()));
     }
 
     #[test]

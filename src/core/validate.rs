@@ -380,7 +380,7 @@ impl Validator {
             cluster: m.cluster.map(Into::into),
             title: m.title,
             description: m.description,
-            sources: m.sources,
+            sources: m.sources.into(),
         })
     }
 }

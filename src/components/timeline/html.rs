@@ -485,7 +485,7 @@ pub fn detail_html(atlas: &Atlas, m: &Milestone, lang: Lang, s: &Strings) -> Str
     h.element("p", &[("class", "tl-detail-text")], m.description.get(lang));
     h.element("h4", &[], s.sources_heading)
         .open("ul", &[("class", "tl-detail-sources")]);
-    for c in &m.sources {
+    for c in m.sources.iter() {
         let Some(source) = atlas.source(&c.source) else {
             continue;
         };

@@ -26,7 +26,7 @@ pub fn repeated_events<'a>(
             let Some(event) = event(at) else {
                 continue;
             };
-            let (number, new) = seen.number(event);
+            let (number, new) = seen.number((&event.0, &event.1));
             if new {
                 firsts.push(at);
             } else if at == i

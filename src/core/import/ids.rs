@@ -11,27 +11,31 @@ const MAX_SLUG: usize = 60;
 /// every other run of characters one `-`, at most 60 bytes; `fallback`
 /// when nothing is left (a name in Chinese, say).
 pub fn slug(text: &str, fallback: &str) -> String {
-    // By bytes, pushed one at a time (not as characters, each encoded): the
-    // bytes of a character outside ASCII are never ASCII.
-    let mut out = Vec::with_capacity(text.len().min(MAX_SLUG));
+    // By bytes (not as characters, each encoded): the bytes of a character
+    // outside ASCII are never ASCII. Written into a buffer on the stack,
+    // then copied once.
+    let mut out = [0; MAX_SLUG];
+    let mut len = 0;
     let mut dash = false;
     for b in text.bytes() {
         if !b.is_ascii_alphanumeric() {
             dash = true;
             continue;
         }
-        let dash_first = dash && !out.is_empty();
-        if out.len() + usize::from(dash_first) >= MAX_SLUG {
+        let dash_first = dash && len > 0;
+        if len + usize::from(dash_first) >= MAX_SLUG {
             break;
         }
         if dash_first {
-            out.push(b'-');
+            out[len] = b'-';
+            len += 1;
         }
-        out.push(b.to_ascii_lowercase());
+        out[len] = b.to_ascii_lowercase();
+        len += 1;
         dash = false;
     }
-    match String::from_utf8(out) {
-        Ok(slug) if !slug.is_empty() => slug,
+    match out.get(..len).and_then(|s| std::str::from_utf8(s).ok()) {
+        Some(slug) if !slug.is_empty() => slug.to_string(),
         _ => fallback.to_string(),
     }
 }

@@ -13,7 +13,7 @@ use super::sources::Sources;
 use super::{Log, document, quoted};
 use crate::core::atlas::Milestone;
 use crate::core::csv::{Row as CsvRow, Rows, trim};
-use crate::core::date::Date;
+use crate::core::date::{Date, DateError};
 use crate::core::index::{CHUNK, Numbering, order_by};
 use crate::core::model::Document;
 use crate::core::text::Text;
@@ -28,15 +28,16 @@ const MIN_ROW: usize = 16;
 /// The columns a milestone file may have.
 const COLUMNS: [&str; 5] = ["date", "group", "title", "description", "source"];
 
-/// What the rows read so far make.
-struct Gathered<'a> {
+/// What the rows of a milestone file make, read (see [`gather`]) before
+/// the milestones are made (see [`convert`]). It keeps nothing of the
+/// text, so that the text's memory can be used again for the milestones.
+pub struct Gathered {
     columns: Columns,
     /// How many fields a row must have: as many as the header.
     width: usize,
-    sources: Sources<'a>,
-    /// Each distinct group, numbered by its position in `lanes`.
-    groups: Numbering<'a>,
-    lanes: Vec<Cow<'a, str>>,
+    sources: Sources,
+    /// Each distinct group (a lane), numbered in order of first appearance.
+    groups: Numbering,
     /// The rows that make a milestone, in the file's order.
     events: Vec<Event>,
     /// For each event, the slug of its title.
@@ -56,7 +57,7 @@ struct Event {
     description: String,
     /// The number of the source it cites (see [`Sources::cite`]).
     source: usize,
-    /// The number of its group in `lanes`, if it has one.
+    /// The number of its group (see `Gathered::groups`), if it has one.
     lane: Option<usize>,
 }
 
@@ -69,7 +70,7 @@ struct Columns {
     source: Option<usize>,
 }
 
-impl<'a> Gathered<'a> {
+impl Gathered {
     /// Makes room for the events of the rest of the file (`unread` bytes),
     /// as if its rows were as long as the `SAMPLE` rows read (`sampled`
     /// bytes), an eighth more: a list of a hundred thousand grown a step at
@@ -83,62 +84,70 @@ impl<'a> Gathered<'a> {
         }
     }
 
-    /// Reads one row: logs its problems, or makes its event.
+    /// Reads one row: makes its event, or logs its problems.
     // Not inlined, so that a browser compiles it with its optimising
-    // compiler (see `csv::Reader::row`).
+    // compiler (see `csv::Reader::row`); its problems are logged apart,
+    // so that it stays small and is compiled soon.
     #[inline(never)]
-    fn read(&mut self, log: &mut Log, row: CsvRow<'_, 'a>) {
-        let place = || format!("line {}", row.line);
+    fn read(&mut self, log: &mut Log, row: CsvRow) {
         if row.fields.len() != self.width {
-            log.problem(
-                &place(),
-                "",
-                format!(
-                    "expected {} fields, as the header has, found {}",
-                    self.width,
-                    row.fields.len()
-                ),
-            );
-            return;
+            return wrong_width(log, row.line, self.width, row.fields.len());
         }
-        let field = |at: Option<usize>| at.and_then(|i| row.fields.get(i));
-        let cell = |at| field(at).map_or("", |f| trim(f));
-        // Kept after the row: a slice of the text, or a copy if assembled.
-        let kept = |at| match field(at) {
-            Some(Cow::Borrowed(f)) => Cow::Borrowed(trim(f)),
-            Some(Cow::Owned(f)) => Cow::Owned(trim(f).to_string()),
-            None => Cow::Borrowed(""),
+        let [date, group, title, description, source] = self.columns.cells(row.fields);
+        let date = match date.parse::<Date>() {
+            Ok(date) if !title.is_empty() => date,
+            parsed => return unreadable(log, row.line, parsed.err(), title.is_empty()),
         };
-        let parsed = cell(self.columns.date)
-            .parse::<Date>()
-            .map_err(|err| log.problem(&place(), "date", err.to_string()));
-        let title = cell(self.columns.title);
-        if title.is_empty() {
-            log.problem(&place(), "title", "expected a title, found an empty cell");
-        }
-        let Ok(parsed) = parsed else {
-            return;
-        };
-        if title.is_empty() {
-            return;
-        }
-        let group = kept(self.columns.group);
-        let lane = (!group.is_empty()).then(|| {
-            let (number, new) = self.groups.name(group.clone());
-            if new {
-                self.lanes.push(group);
-            }
-            number
-        });
+        let lane = (!group.is_empty()).then(|| self.groups.name(group).0);
         self.slugs.push(slug(title, "milestone"));
         self.events.push(Event {
             line: row.line,
-            date: parsed,
+            date,
             title: title.to_string(),
-            description: cell(self.columns.description).to_string(),
-            source: self.sources.cite(kept(self.columns.source)),
+            description: description.to_string(),
+            source: self.sources.cite(source),
             lane,
         });
+    }
+}
+
+impl Columns {
+    /// The cells of a row, trimmed, in the order of [`COLUMNS`]: empty for
+    /// a column the file does not have.
+    fn cells<'r>(&self, fields: &'r [Cow<str>]) -> [&'r str; 5] {
+        [
+            self.date,
+            self.group,
+            self.title,
+            self.description,
+            self.source,
+        ]
+        .map(|at| at.and_then(|i| fields.get(i)).map_or("", |f| trim(f)))
+    }
+}
+
+/// Logs a row of `found` fields where the header has `width`.
+#[cold]
+#[inline(never)]
+fn wrong_width(log: &mut Log, line: usize, width: usize, found: usize) {
+    log.problem(
+        &format!("line {line}"),
+        "",
+        format!("expected {width} fields, as the header has, found {found}"),
+    );
+}
+
+/// Logs why a row makes no event: its date cannot be read (`date`), or
+/// it has no title, or both.
+#[cold]
+#[inline(never)]
+fn unreadable(log: &mut Log, line: usize, date: Option<DateError>, no_title: bool) {
+    let place = format!("line {line}");
+    if let Some(err) = date {
+        log.problem(&place, "date", err.to_string());
+    }
+    if no_title {
+        log.problem(&place, "title", "expected a title, found an empty cell");
     }
 }
 
@@ -153,7 +162,7 @@ impl Event {
             short: None,
             title: Text::en(std::mem::take(&mut self.title)),
             description: Text::en(std::mem::take(&mut self.description)),
-            sources: vec![sources.citation(self.source)],
+            sources: sources.citations(self.source),
         }
     }
 }
@@ -178,13 +187,9 @@ fn make(
     }
 }
 
-/// Converts a milestone file: every problem is logged, in one pass over
-/// its rows; then, if there are none, the milestones are given unique ids
-/// and their clusters, with a warning for each that repeats an event.
-///
-/// Returns the document (its clusters and sources) and the milestones, in
-/// chronological order and checked: see `validate::validate_converted`.
-pub fn convert(log: &mut Log, rows: &mut Rows) -> (Document, Vec<Milestone>) {
+/// Reads the rows of a milestone file, in one pass: every problem is
+/// logged, and each row without one gathered as an event.
+pub fn gather(log: &mut Log, rows: &mut Rows) -> Gathered {
     for (i, h) in rows.header.iter().enumerate() {
         if !COLUMNS.contains(&h.to_ascii_lowercase().as_str()) {
             log.problem(
@@ -198,7 +203,6 @@ pub fn convert(log: &mut Log, rows: &mut Rows) -> (Document, Vec<Milestone>) {
         }
     }
     let at = |name: &str| rows.column(name);
-    let (name, stem) = (log.name().to_string(), log.stem().to_string());
     let mut gathered = Gathered {
         columns: Columns {
             date: at("date"),
@@ -208,9 +212,8 @@ pub fn convert(log: &mut Log, rows: &mut Rows) -> (Document, Vec<Milestone>) {
             source: at("source"),
         },
         width: rows.header.len(),
-        sources: Sources::new(&name, &stem),
+        sources: Sources::new(log.name(), log.stem()),
         groups: Numbering::default(),
-        lanes: Vec::new(),
         events: Vec::new(),
         slugs: Vec::new(),
     };
@@ -234,14 +237,6 @@ pub fn convert(log: &mut Log, rows: &mut Rows) -> (Document, Vec<Milestone>) {
             }
         }
     }
-    let Gathered {
-        sources,
-        lanes,
-        mut events,
-        slugs,
-        ..
-    } = gathered;
-    let mut doc = document(log.stem(), "");
     if read == 0 {
         log.problem(
             "line 2",
@@ -249,6 +244,24 @@ pub fn convert(log: &mut Log, rows: &mut Rows) -> (Document, Vec<Milestone>) {
             "expected a row of a milestone after the header, found none",
         );
     }
+    gathered
+}
+
+/// Converts the rows gathered (see [`gather`]), if no problem was logged:
+/// the milestones are given unique ids and their clusters, with a warning
+/// for each that repeats an event.
+///
+/// Returns the document (its clusters and sources) and the milestones, in
+/// chronological order and checked: see `validate::validate_converted`.
+pub fn convert(log: &mut Log, gathered: Gathered) -> (Document, Vec<Milestone>) {
+    let Gathered {
+        sources,
+        groups,
+        mut events,
+        slugs,
+        ..
+    } = gathered;
+    let mut doc = document(log.stem(), "");
     if log.has_problems() {
         return (doc, Vec::new());
     }
@@ -275,7 +288,8 @@ pub fn convert(log: &mut Log, rows: &mut Rows) -> (Document, Vec<Milestone>) {
         }
     }
     // Groups become clusters, in order of first appearance.
-    let names: Vec<&str> = lanes.iter().map(|l| l.as_ref()).collect();
+    let lanes = groups.into_keys();
+    let names: Vec<&str> = lanes.iter().map(|(_, name)| name.as_ref()).collect();
     let clusters = ids::clusters(&names);
     let cluster_ids: Vec<Arc<str>> = clusters.iter().map(|c| c.id.as_str().into()).collect();
     // Made in chronological order (ties in the file's order), as the atlas

@@ -12,7 +12,7 @@ mod ids;
 mod milestone_csv;
 mod sources;
 
-use super::atlas::{Atlas, Milestone};
+use super::atlas::Atlas;
 use super::csv::Rows;
 use super::format::group_digits;
 use super::model::{Document, SCHEMA_VERSION};
@@ -175,16 +175,19 @@ pub fn check_size(name: &str, bytes: usize) -> Result<(), Report> {
 }
 
 /// Reads the file `name` holding `text`, in either format (see the
-/// module's description), and validates it.
-pub fn load(name: &str, text: &str) -> Result<Imported, Report> {
+/// module's description), and validates it. The text is let go as soon as
+/// it is read, so that its memory serves again for what is made of it.
+pub fn load(name: &str, text: String) -> Result<Imported, Report> {
     check_size(name, text.len())?;
     let mut log = Log::new(name);
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let body = text.strip_prefix('\u{feff}').unwrap_or(&text);
     // The whole text is parsed, so that lines and columns stay the file's.
-    let read = if text.trim_start().starts_with(['{', '[']) {
-        load_json(text)
+    let read = if body.trim_start().starts_with(['{', '[']) {
+        load_json(body)
     } else {
-        match from_csv(&mut log, text) {
+        let gathered = from_csv(&mut log, body);
+        drop(text);
+        match gathered.map(|gathered| milestone_csv::convert(&mut log, gathered)) {
             Some((doc, milestones)) if !log.has_problems() => validate_converted(doc, milestones),
             _ => return Err(log.report()),
         }
@@ -201,7 +204,9 @@ pub fn load(name: &str, text: &str) -> Result<Imported, Report> {
     }
 }
 
-fn from_csv(log: &mut Log, text: &str) -> Option<(Document, Vec<Milestone>)> {
+/// The rows of a CSV file of milestones, gathered; `None` if its header is
+/// not one (the problems are logged).
+fn from_csv(log: &mut Log, text: &str) -> Option<milestone_csv::Gathered> {
     let mut rows = match Rows::new(text) {
         Ok(rows) => rows,
         Err(err) => {
@@ -211,7 +216,7 @@ fn from_csv(log: &mut Log, text: &str) -> Option<(Document, Vec<Milestone>)> {
     };
     let has = |name: &str| rows.column(name).is_some();
     if has("date") && has("title") {
-        Some(milestone_csv::convert(log, &mut rows))
+        Some(milestone_csv::gather(log, &mut rows))
     } else {
         log.problem(
             "line 1",

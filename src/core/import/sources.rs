@@ -3,7 +3,6 @@
 //! a source (without an address), and each distinct source a row names (an
 //! `http(s)` address, or a title) becomes one more.
 
-use std::borrow::Cow;
 use std::sync::Arc;
 
 use crate::core::index::Numbering;
@@ -14,30 +13,31 @@ use crate::core::text::Text;
 const PUBLISHER: &str = "Imported file";
 
 /// The sources of one file, gathered while its rows are read.
-pub struct Sources<'a> {
+pub struct Sources {
     /// What every source supports: what the file states.
     supports: Text,
     /// The file's title (its name without extension).
-    file_title: &'a str,
+    file_title: String,
     /// Each distinct source cited, numbered by its position in `list`.
-    cited: Numbering<'a>,
+    cited: Numbering,
     /// The sources, in order of first citation.
     list: Vec<Source>,
-    /// The id of each source in `list`, shared by its citations.
-    ids: Vec<Arc<str>>,
+    /// The citation of each source in `list`, shared by the events citing
+    /// it.
+    citations: Vec<Arc<[Citation]>>,
     /// How many sources named by a row there are (all but the file).
     named: usize,
 }
 
-impl<'a> Sources<'a> {
+impl Sources {
     /// No sources yet, for the file `name` titled `file_title`.
-    pub fn new(name: &str, file_title: &'a str) -> Self {
+    pub fn new(name: &str, file_title: &str) -> Self {
         Sources {
             supports: Text::en(format!("What the imported file {name} states")),
-            file_title,
+            file_title: file_title.to_string(),
             cited: Numbering::default(),
             list: Vec::new(),
-            ids: Vec::new(),
+            citations: Vec::new(),
             named: 0,
         }
     }
@@ -47,20 +47,23 @@ impl<'a> Sources<'a> {
     /// validation requires one: no white space), a title, or, when empty,
     /// the file itself. Rows citing the same address or title cite one
     /// source.
-    pub fn cite(&mut self, cell: Cow<'a, str>) -> usize {
-        let (number, new) = self.cited.name(cell.clone());
+    pub fn cite(&mut self, cell: &str) -> usize {
+        let (number, new) = self.cited.name(cell);
         if new {
-            let cell = cell.as_ref();
             let address = (cell.starts_with("https://") || cell.starts_with("http://"))
                 && !cell.contains(char::is_whitespace);
             let (id, title, publisher, url) = if cell.is_empty() {
-                ("file".to_string(), self.file_title, PUBLISHER, "")
+                ("file".to_string(), self.file_title.as_str(), PUBLISHER, "")
             } else if address {
                 (self.next_id(), cell, host(cell), cell)
             } else {
                 (self.next_id(), cell, PUBLISHER, "")
             };
-            self.ids.push(id.as_str().into());
+            self.citations.push(Arc::new([Citation {
+                source: id.as_str().into(),
+                quote: None,
+                note: None,
+            }]));
             self.list.push(Source {
                 id,
                 title: Text::en(title),
@@ -73,13 +76,10 @@ impl<'a> Sources<'a> {
         number
     }
 
-    /// The citation of the source numbered `number` by [`Sources::cite`].
-    pub fn citation(&self, number: usize) -> Citation {
-        Citation {
-            source: self.ids.get(number).cloned().unwrap_or_else(|| "".into()),
-            quote: None,
-            note: None,
-        }
+    /// The citations of an event citing the source numbered `number` by
+    /// [`Sources::cite`]: that source's, shared.
+    pub fn citations(&self, number: usize) -> Arc<[Citation]> {
+        self.citations.get(number).cloned().unwrap_or_default()
     }
 
     /// The id of the next source a row names: `source-1`, `source-2`...
@@ -117,10 +117,10 @@ mod tests {
             "",
         ]
         .into_iter()
-        .map(|cell| sources.cite(Cow::Borrowed(cell)))
+        .map(|cell| sources.cite(cell))
         .collect::<Vec<usize>>()
         .into_iter()
-        .map(|number| sources.citation(number).source.to_string())
+        .map(|number| sources.citations(number)[0].source.to_string())
         .collect();
         assert_eq!(
             cited,
