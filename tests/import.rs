@@ -96,6 +96,9 @@ fn milestone_csv_reads_groups_sources_and_any_year() {
         atlas.source(&outline.sources[0].source).unwrap().url,
         "https://example.org/jjj"
     );
+    // Rows citing one source share its citations, not a copy each.
+    let strategy = &atlas.milestones()[1];
+    assert!(std::sync::Arc::ptr_eq(&strategy.sources, &outline.sources));
     assert_eq!(atlas.title().get(Lang::En), "milestones");
 }
 
@@ -105,7 +108,8 @@ fn milestone_csv_problems_name_the_line_and_field() {
         2023-02-30,,Bad day,,,\n\
         14-2-26,,Bad shape,,,\n\
         2014,,,,,\n\
-        2014,,Short row\n";
+        2014,,Short row\n\
+        2014-13,,,,,\n";
     let r = report("m.csv", text);
     has(
         &r.problems,
@@ -127,7 +131,16 @@ fn milestone_csv_problems_name_the_line_and_field() {
         &r.problems,
         "m.csv, line 5: expected 6 fields, as the header has, found 3",
     );
-    assert_eq!(r.problems.len(), 5, "{}", lines(&r.problems));
+    // A row with two problems has both, its date's first.
+    let last: Vec<String> = r.problems[5..].iter().map(Problem::to_string).collect();
+    assert_eq!(
+        last,
+        [
+            "m.csv, line 6, date: month 13 does not exist (expected 01 to 12)",
+            "m.csv, line 6, title: expected a title, found an empty cell",
+        ]
+    );
+    assert_eq!(r.problems.len(), 7, "{}", lines(&r.problems));
 }
 
 #[test]

@@ -361,6 +361,11 @@ mod tests {
         let err = Table::parse("a,b\n\"x\"y,2").unwrap_err();
         assert_eq!(err.line, 2);
         assert!(err.message.contains("after a closing quote"));
+        // The character after the quote is named whole, even outside ASCII.
+        let err = Table::parse("a\n\"x\"é").unwrap_err();
+        assert!(err.message.contains("'é' after a closing quote"), "{err}");
+        // A closing quote may end the text.
+        assert!(Table::parse("a\n\"x\"").is_ok());
         assert!(Table::parse("").is_err());
     }
 }

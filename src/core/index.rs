@@ -203,15 +203,17 @@ const MIX: u64 = 0x9e37_79b9_7f4a_7c15;
 /// pairs, so that two texts can be one key without being joined into a
 /// new string.
 pub fn first_occurrences(keys: &[(&str, &str)]) -> Vec<usize> {
+    // Hashed in order, reading the texts in the order they were made.
     let hashes: Vec<u64> = keys.iter().map(|(a, b)| pair_hash(a, b)).collect();
     first_of_hashed(keys, &hashes)
 }
 
-/// [`first_occurrences`] of `keys` hashed to `hashes`.
+/// [`first_occurrences`] of `keys` hashed to `hashes`, one hash for each
+/// key.
 fn first_of_hashed(keys: &[(&str, &str)], hashes: &[u64]) -> Vec<usize> {
+    debug_assert_eq!(keys.len(), hashes.len());
     // A table of a hundred thousand keys does not fit in the processor's
-    // caches: nearly every key would wait on memory. So the keys are hashed
-    // in order (reading their texts in the order they were made), dealt
+    // caches: nearly every key would wait on memory. So the keys are dealt
     // into parts of a few thousand by bits of their hashes, and each part
     // is looked through in a small table of hashes. Texts are compared
     // only when hashes are equal: for a repeated key, or, very rarely, two
@@ -474,6 +476,21 @@ mod tests {
             .map(|(i, k)| *seen.entry(*k).or_insert(i))
             .collect();
         assert_eq!(first_occurrences(&keys), expected);
+    }
+
+    #[test]
+    fn hashes_pairs_split_differently_apart() {
+        let pairs = [
+            ("ab", "c"),
+            ("a", "bc"),
+            ("", "abc"),
+            ("abc", ""),
+            ("abc\0", ""),
+        ];
+        let mut hashes: Vec<u64> = pairs.iter().map(|(a, b)| pair_hash(a, b)).collect();
+        hashes.sort_unstable();
+        hashes.dedup();
+        assert_eq!(hashes.len(), pairs.len());
     }
 
     #[test]

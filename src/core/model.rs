@@ -116,8 +116,8 @@ pub struct Source {
 /// `{"source": "nbs-gdp", "quote": "...", "note": "..."}`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Citation {
-    /// The id of the source cited: shared, as the citations of an imported
-    /// file's hundred thousand rows share a few sources.
+    /// The id of the source cited (shared: a citation is cloned without
+    /// copying it).
     pub source: Arc<str>,
     /// The passage relied on, verbatim.
     pub quote: Option<String>,

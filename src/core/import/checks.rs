@@ -1,7 +1,5 @@
 //! Checks that warn without blocking an import: repeated events.
 
-use std::borrow::Cow;
-
 use crate::core::index::Numbering;
 
 /// Pairs (later, first) of events with the same date and title. `event`
@@ -12,7 +10,7 @@ use crate::core::index::Numbering;
 /// compared, and a file of distinct titles needs no search at all.
 pub fn repeated_events<'a>(
     same_slug: &[usize],
-    event: impl Fn(usize) -> Option<(Cow<'a, str>, Cow<'a, str>)>,
+    event: impl Fn(usize) -> Option<(String, &'a str)>,
 ) -> Vec<(usize, usize)> {
     let mut seen = Numbering::default();
     let mut firsts: Vec<usize> = Vec::new();
@@ -26,7 +24,7 @@ pub fn repeated_events<'a>(
             let Some(event) = event(at) else {
                 continue;
             };
-            let (number, new) = seen.number((&event.0, &event.1));
+            let (number, new) = seen.number((&event.0, event.1));
             if new {
                 firsts.push(at);
             } else if at == i
@@ -57,7 +55,7 @@ mod tests {
         let same_slug = [0, 0, 0, 0, 0, 5];
         let event = |i: usize| {
             let &(date, title) = events.get(i)?;
-            Some((Cow::Borrowed(date), Cow::Borrowed(title)))
+            Some((date.to_string(), title))
         };
         assert_eq!(repeated_events(&same_slug, event), [(3, 0), (4, 2)]);
     }

@@ -99,6 +99,7 @@ mod tests {
         let long = slug(&"ab ".repeat(40), "x");
         assert_eq!(long.len(), 59);
         assert!(long.ends_with("ab"));
+        assert_eq!(slug(&"A".repeat(70), "x"), "a".repeat(60));
     }
 
     #[test]

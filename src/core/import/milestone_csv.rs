@@ -269,10 +269,7 @@ pub fn convert(log: &mut Log, gathered: Gathered) -> (Document, Vec<Milestone>) 
     // Dates compared as dates: "0014" and "014" are one year.
     let event = |i: usize| {
         let e: &Event = events.get(i)?;
-        Some((
-            Cow::Owned(e.date.to_string()),
-            Cow::Borrowed(e.title.as_str()),
-        ))
+        Some((e.date.to_string(), e.title.as_str()))
     };
     for (later, first) in repeated_events(&same_slug, event) {
         if let (Some(event), Some(first)) = (events.get(later), events.get(first)) {

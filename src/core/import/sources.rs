@@ -42,7 +42,7 @@ impl Sources {
         }
     }
 
-    /// The number of the source a row cites (for [`Sources::citation`]),
+    /// The number of the source a row cites (for [`Sources::citations`]),
     /// its `source` cell being `cell` (trimmed): an `http(s)` address (as
     /// validation requires one: no white space), a title, or, when empty,
     /// the file itself. Rows citing the same address or title cite one
