@@ -28,20 +28,18 @@ pub struct Shared {
     pub hidden: [RwSignal<Vec<String>>; 4],
     /// The span of the timeline in view.
     pub window: RwSignal<Window>,
+    /// The whole span of the timeline: found once, as finding it looks at
+    /// every milestone, and the permalink compares the window with it at
+    /// every step of a zoom or a pan.
+    pub bounds: Window,
     /// Whether the timeline shows its list.
     pub list: RwSignal<bool>,
     /// The timeline's search.
     pub search: RwSignal<String>,
 }
 
-/// The whole span of `atlas`'s timeline.
-pub fn bounds(atlas: &Atlas) -> Window {
-    Window::fit(atlas.milestones())
-}
-
-/// The window a permalink names, kept within the timeline's bounds.
-fn window(link: &Permalink, atlas: &Atlas) -> Window {
-    let bounds = bounds(atlas);
+/// The window a permalink names, kept within the timeline's `bounds`.
+fn window(link: &Permalink, bounds: Window) -> Window {
     link.span.map_or(bounds, |(start, end)| {
         Window {
             start: start as f64,
@@ -54,6 +52,7 @@ fn window(link: &Permalink, atlas: &Atlas) -> Window {
 impl Shared {
     /// The state a permalink records, for `atlas`.
     pub fn new(link: &Permalink, atlas: &Atlas) -> Shared {
+        let bounds = Window::fit(atlas.milestones());
         Shared {
             filters: RwSignal::new(link.filters(atlas)),
             selected: RwSignal::new(link.selected(atlas)),
@@ -62,7 +61,8 @@ impl Shared {
             tab: RwSignal::new(link.tab),
             options: RwSignal::new(link.options.clone()),
             hidden: std::array::from_fn(|i| RwSignal::new(link.hidden[i].clone())),
-            window: RwSignal::new(window(link, atlas)),
+            window: RwSignal::new(window(link, bounds)),
+            bounds,
             list: RwSignal::new(link.list),
             search: RwSignal::new(link.search.clone()),
         }
@@ -83,7 +83,7 @@ impl Shared {
         for (signal, hidden) in self.hidden.iter().zip(&link.hidden) {
             set(*signal, hidden.clone());
         }
-        set(self.window, window(link, atlas));
+        set(self.window, window(link, self.bounds));
         set(self.list, link.list);
         set(self.search, link.search.clone());
     }
@@ -115,7 +115,7 @@ impl Shared {
             *hidden = signal.get();
         }
         let w = self.window.get();
-        link.span = (w != bounds(atlas)).then(|| (w.start.floor() as i64, w.end.ceil() as i64));
+        link.span = (w != self.bounds).then(|| (w.start.floor() as i64, w.end.ceil() as i64));
         link.list = self.list.get();
         link.search = self.search.get();
         link

@@ -24,7 +24,7 @@ use super::hooks::use_width::use_width;
 use super::keyed::Keyed;
 use super::locale::{use_lang, use_strings};
 use super::settings::use_settings;
-use super::state::{Shared, bounds};
+use super::state::Shared;
 use crate::core::atlas::Atlas;
 use crate::core::format::decimal;
 use crate::core::html::Html;
@@ -218,7 +218,7 @@ pub fn TimelineSection(
 ) -> impl IntoView {
     let lang = use_lang();
     let s = use_strings();
-    let bounds = bounds(&atlas);
+    let bounds = shared.bounds;
     let window = shared.window;
     let query = shared.search;
     let list_view = shared.list;
