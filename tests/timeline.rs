@@ -115,7 +115,19 @@ fn check_layout(
                     );
                     (*row, *left, left + width)
                 }
-                Placement::Group { ids, row, left, .. } => {
+                Placement::Group {
+                    ids,
+                    row,
+                    left,
+                    days,
+                    ..
+                } => {
+                    // The days a click on the count zooms to: all of its
+                    // milestones', found by the layout.
+                    let spans = ids.iter().map(|&i| atlas.milestones()[i].date.span());
+                    let first = spans.clone().map(|s| s.0).min();
+                    let end = spans.map(|s| s.1).max();
+                    assert_eq!(Some(*days), first.zip(end));
                     (*row, *left, left + badge_width(ids.len()))
                 }
             })

@@ -206,6 +206,7 @@ fn add_marks(marks: &mut Marks, p: &Placement, bottom: f64, rows: usize) {
             left,
             x,
             x_end,
+            ..
         } => (*row, *left, *x, *x_end, badge_width(ids.len()), true),
     };
     let mark_y = bottom - MARK;
@@ -341,13 +342,13 @@ fn label_piece(cx: &LanesContext, placement: &Placement, lit: Option<(i64, i64)>
             );
             (format!("m{id}"), style)
         }
-        Placement::Group { ids, row, left, .. } => {
-            let spans = ids
-                .iter()
-                .filter_map(|&i| milestones.get(i))
-                .map(|m| m.date.span());
-            let first = spans.clone().map(|s| s.0).min().unwrap_or(0);
-            let last = spans.map(|s| s.1).max().unwrap_or(0);
+        Placement::Group {
+            ids,
+            row,
+            left,
+            days: (first, last),
+            ..
+        } => {
             let style = format!(
                 "{};width:{}",
                 place_style(*left, *row, cx.rows),

@@ -107,6 +107,9 @@ pub struct Item {
     pub left: f64,
     /// The width its label needs.
     pub width: f64,
+    /// The days its milestones cover: from the first day of the earliest
+    /// to the end of the latest (see `Date::span`).
+    pub days: (i64, i64),
 }
 
 /// Where a milestone, or a group of crowded milestones, is drawn.
@@ -127,6 +130,8 @@ pub enum Placement {
         x: f64,
         /// Where its marker ends.
         x_end: f64,
+        /// The days it covers (see [`Item::days`]).
+        days: (i64, i64),
     },
     /// Several milestones too close to label, shown as one marker with a
     /// count; zooming in separates them.
@@ -141,28 +146,33 @@ pub enum Placement {
         x: f64,
         /// Where they end.
         x_end: f64,
+        /// The days its milestones cover (see [`Item::days`]): a click on
+        /// the count zooms to them.
+        days: (i64, i64),
     },
 }
 
 impl Placement {
     /// `self` with `item`'s milestones counted in it.
     fn absorb(self, item: &Item) -> Placement {
-        let (mut ids, row, left, x, x_end) = match self {
+        let (mut ids, row, left, x, x_end, days) = match self {
             Placement::One {
                 id,
                 row,
                 left,
                 x,
                 x_end,
+                days,
                 ..
-            } => (vec![id], row, left, x, x_end),
+            } => (vec![id], row, left, x, x_end, days),
             Placement::Group {
                 ids,
                 row,
                 left,
                 x,
                 x_end,
-            } => (ids, row, left, x, x_end),
+                days,
+            } => (ids, row, left, x, x_end, days),
         };
         ids.extend_from_slice(&item.ids);
         Placement::Group {
@@ -171,6 +181,7 @@ impl Placement {
             left,
             x: x.min(item.x),
             x_end: x_end.max(item.x_end),
+            days: (days.0.min(item.days.0), days.1.max(item.days.1)),
         }
     }
 
@@ -262,10 +273,12 @@ pub fn layout(
                 let fits = rows.max(1) * ((room / LABEL_MIN).floor() as usize).max(1);
                 if members.len() > fits {
                     let (mut x, mut x_end) = (f64::INFINITY, f64::NEG_INFINITY);
+                    let mut days = (i64::MAX, i64::MIN);
                     for e in &members {
                         let (a, b) = x_of(e);
                         x = x.min(a);
                         x_end = x_end.max(b);
+                        days = (days.0.min(e.1), days.1.max(e.2));
                     }
                     let badge = badge_width(members.len());
                     items.push(Item {
@@ -274,6 +287,7 @@ pub fn layout(
                         x_end,
                         left: x.min(last_x - badge).max(first_x),
                         width: badge,
+                        days,
                     });
                     continue;
                 }
@@ -290,6 +304,7 @@ pub fn layout(
                         x_end,
                         left: x.min(last_x - label).max(first_x),
                         width: label,
+                        days: (e.1, e.2),
                     });
                 }
             }
@@ -359,6 +374,7 @@ pub fn place(
                     width: item.width,
                     x: item.x,
                     x_end: item.x_end,
+                    days: item.days,
                 },
                 ids => Placement::Group {
                     ids: ids.to_vec(),
@@ -366,6 +382,7 @@ pub fn place(
                     left: item.left,
                     x: item.x,
                     x_end: item.x_end,
+                    days: item.days,
                 },
             };
             row_end[row] = item.left + item.width;
@@ -392,6 +409,7 @@ pub fn place(
 mod tests {
     use super::*;
 
+    /// An item of one milestone at `x` pixels, of the day `x`.
     fn item(id: usize, x: f64, width: f64) -> Item {
         Item {
             ids: vec![id],
@@ -399,6 +417,7 @@ mod tests {
             x_end: x,
             left: x,
             width,
+            days: (x as i64, x as i64 + 1),
         }
     }
 
@@ -420,6 +439,7 @@ mod tests {
                     left: 0.0,
                     x: 0.0,
                     x_end: 20.0,
+                    days: (0, 21),
                 },
                 Placement::One {
                     id: 1,
@@ -428,6 +448,7 @@ mod tests {
                     width: 100.0,
                     x: 10.0,
                     x_end: 10.0,
+                    days: (10, 11),
                 },
                 Placement::One {
                     id: 3,
@@ -436,6 +457,7 @@ mod tests {
                     width: 50.0,
                     x: 200.0,
                     x_end: 200.0,
+                    days: (200, 201),
                 },
             ]
         );
@@ -455,6 +477,7 @@ mod tests {
                     width: 96.0,
                     x: 0.0,
                     x_end: 0.0,
+                    days: (0, 1),
                 },
                 Placement::One {
                     id: 1,
@@ -463,6 +486,7 @@ mod tests {
                     width: 80.0,
                     x: 100.0,
                     x_end: 100.0,
+                    days: (100, 101),
                 },
             ]
         );
@@ -483,6 +507,7 @@ mod tests {
                 x_end: 30.0,
                 left: 0.0,
                 width: 23.0,
+                days: (-5, 31),
             },
             item(3, 10.0, 80.0),
         ];
@@ -495,6 +520,7 @@ mod tests {
                 left: 0.0,
                 x: 0.0,
                 x_end: 30.0,
+                days: (-5, 31),
             }]
         );
     }
