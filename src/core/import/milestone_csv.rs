@@ -30,7 +30,8 @@ const COLUMNS: [&str; 5] = ["date", "group", "title", "description", "source"];
 
 /// What the rows of a milestone file make, read (see [`gather`]) before
 /// the milestones are made (see [`convert`]). It keeps nothing of the
-/// text, so that the text's memory can be used again for the milestones.
+/// text, so that the text's memory can be used again for what is made of
+/// the rows.
 pub struct Gathered {
     columns: Columns,
     /// How many fields a row must have: as many as the header.
@@ -286,7 +287,7 @@ pub fn convert(log: &mut Log, gathered: Gathered) -> (Document, Vec<Milestone>) 
     }
     // Groups become clusters, in order of first appearance.
     let lanes = groups.into_keys();
-    let names: Vec<&str> = lanes.iter().map(|(_, name)| name.as_ref()).collect();
+    let names: Vec<&str> = lanes.iter().map(|(_, name)| name.as_str()).collect();
     let clusters = ids::clusters(&names);
     let cluster_ids: Vec<Arc<str>> = clusters.iter().map(|c| c.id.as_str().into()).collect();
     // Made in chronological order (ties in the file's order), as the atlas

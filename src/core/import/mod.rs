@@ -176,8 +176,8 @@ pub fn check_size(name: &str, bytes: usize) -> Result<(), Report> {
 
 /// Reads the file `name` holding `text`, in either format (see the
 /// module's description), and validates it. A CSV file's text is let go as
-/// soon as its rows are read, so that its memory serves again for the
-/// milestones made of them.
+/// soon as its rows are read, so that its memory serves again for what is
+/// made of them.
 pub fn load(name: &str, text: String) -> Result<Imported, Report> {
     check_size(name, text.len())?;
     let mut log = Log::new(name);
