@@ -336,10 +336,7 @@ fn cgtn_figures_are_those_of_the_shared_readme() {
             "{id}: {number} not in \"{phrase}\""
         );
         assert!(
-            figure
-                .sources
-                .iter()
-                .any(|c| &*c.source == "cgtn-2025-12-22"),
+            figure.sources.iter().any(|c| c.source == "cgtn-2025-12-22"),
             "{id}"
         );
     }

@@ -82,7 +82,7 @@ fn milestone_csv_reads_groups_sources_and_any_year() {
     // A row without a source cites the file; an address is one source
     // however often it is cited; a title is a source without an address.
     let founding = &atlas.milestones()[0];
-    assert_eq!(&*founding.sources[0].source, "file");
+    assert_eq!(founding.sources[0].source, "file");
     let file = atlas.source("file").unwrap();
     assert_eq!(
         (file.title.get(Lang::En), file.url.as_str()),

@@ -187,8 +187,8 @@ impl Atlas {
             decimals = decimals.max(decimals_of(v));
             parts += 1;
             for c in &point.sources {
-                if !sources.iter().any(|s| **s == *c.source) {
-                    sources.push(c.source.to_string());
+                if !sources.contains(&c.source) {
+                    sources.push(c.source.clone());
                 }
             }
         }

@@ -450,7 +450,7 @@ fn entity_series(cx: &Cx, series: &str, entities: &[(usize, String)]) -> Vec<Ser
                 .map(|p| PointView {
                     year: p.year,
                     value: p.value,
-                    sources: p.sources.iter().map(|c| c.source.to_string()).collect(),
+                    sources: p.sources.iter().map(|c| c.source.clone()).collect(),
                     note: p.note.as_ref().map(|n| n.get(cx.lang).to_string()),
                 })
                 .collect();
@@ -568,8 +568,8 @@ fn economy(cx: &Cx, options: &ChartOptions) -> ChartView {
                     };
                     p.value = Some(round_to(share, 2));
                     for c in cx.atlas.national(GDP, p.year).map_or(&[][..], |n| n.1) {
-                        if !p.sources.iter().any(|s| **s == *c.source) {
-                            p.sources.push(c.source.to_string());
+                        if !p.sources.contains(&c.source) {
+                            p.sources.push(c.source.clone());
                         }
                     }
                     true

@@ -128,8 +128,8 @@ fn gdp_share(
     let (national, national_sources) = atlas.national("gdp", year)?;
     let mut sources = total_sources.to_vec();
     for c in national_sources {
-        if !sources.iter().any(|s| **s == *c.source) {
-            sources.push(c.source.to_string());
+        if !sources.contains(&c.source) {
+            sources.push(c.source.clone());
         }
     }
     Some(Headline {
@@ -167,11 +167,7 @@ pub fn stated(figure: &Figure) -> Headline {
         qualifier: figure.qualifier,
         decimals: None,
         basis: Basis::Stated(figure.note.clone()),
-        sources: figure
-            .sources
-            .iter()
-            .map(|c| c.source.to_string())
-            .collect(),
+        sources: figure.sources.iter().map(|c| c.source.clone()).collect(),
     }
 }
 

@@ -262,18 +262,14 @@ impl Found<'_, '_> {
     #[inline(never)]
     fn part(&mut self, positions: &[usize]) {
         self.table.fill((0, EMPTY));
-        let room = self.table.len();
         for &i in positions {
             let hash = self.hashes[i];
-            let mut at = hash as usize & (room - 1);
-            self.first[i] = loop {
-                match self.table[at] {
-                    (_, EMPTY) => {
-                        self.table[at] = (hash, i);
-                        break i;
-                    }
-                    (h, f) if h == hash && self.keys[f] == self.keys[i] => break f,
-                    _ => at = (at + 1) & (room - 1),
+            let keys = self.keys;
+            self.first[i] = match probe(&self.table, hash, |f| keys[f] == keys[i]) {
+                Ok(f) => f,
+                Err(at) => {
+                    self.table[at] = (hash, i);
+                    i
                 }
             };
         }
@@ -283,6 +279,22 @@ impl Found<'_, '_> {
 /// An empty place of a table of hashes ([`first_occurrences`],
 /// [`Numbering`]).
 const EMPTY: usize = usize::MAX;
+
+/// Looks for `hash` in `table` (a table of hashes and numbers, a power of
+/// two long, never full), from the place its low bits pick onwards: `Ok`
+/// with the number at the first place of that hash whose number `same`
+/// accepts, or `Err` with the first empty place, where it belongs.
+fn probe(table: &[(u64, usize)], hash: u64, same: impl Fn(usize) -> bool) -> Result<usize, usize> {
+    let mask = table.len().wrapping_sub(1);
+    let mut at = hash as usize & mask;
+    loop {
+        match table.get(at) {
+            None | Some(&(_, EMPTY)) => return Err(at),
+            Some(&(h, number)) if h == hash && same(number) => return Ok(number),
+            Some(_) => at = (at + 1) & mask,
+        }
+    }
+}
 
 /// About how many keys [`first_occurrences`] maps at a time.
 const PART: usize = 4096;
@@ -328,26 +340,20 @@ impl Numbering {
         if 2 * (self.keys.len() + 1) > self.table.len() {
             self.grow();
         }
-        let mask = self.table.len() - 1;
-        let mut at = hash as usize & mask;
-        loop {
-            match self.table[at] {
-                (_, EMPTY) => {
-                    let number = self.keys.len();
-                    self.table[at] = (hash, number);
-                    self.keys.push((key.0.to_string(), key.1.to_string()));
-                    return (number, true);
+        let keys = &self.keys;
+        let same = |n: usize| {
+            keys.get(n)
+                .is_some_and(|(a, b)| (a.as_str(), b.as_str()) == key)
+        };
+        match probe(&self.table, hash, same) {
+            Ok(number) => (number, false),
+            Err(at) => {
+                let number = self.keys.len();
+                if let Some(place) = self.table.get_mut(at) {
+                    *place = (hash, number);
                 }
-                (h, number)
-                    if h == hash
-                        && self
-                            .keys
-                            .get(number)
-                            .is_some_and(|(a, b)| (a.as_str(), b.as_str()) == key) =>
-                {
-                    return (number, false);
-                }
-                _ => at = (at + 1) & mask,
+                self.keys.push((key.0.to_string(), key.1.to_string()));
+                (number, true)
             }
         }
     }
@@ -359,11 +365,11 @@ impl Numbering {
         let room = (2 * self.table.len()).max(16);
         let mut table = vec![(0, EMPTY); room];
         for &(hash, number) in self.table.iter().filter(|(_, n)| *n != EMPTY) {
-            let mut at = hash as usize & (room - 1);
-            while table[at].1 != EMPTY {
-                at = (at + 1) & (room - 1);
+            if let Err(at) = probe(&table, hash, |_| false)
+                && let Some(place) = table.get_mut(at)
+            {
+                *place = (hash, number);
             }
-            table[at] = (hash, number);
         }
         self.table = table;
     }

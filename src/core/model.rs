@@ -6,8 +6,6 @@
 //! [`crate::core::validate::validate`], which checks every reference and
 //! value and yields an [`crate::core::atlas::Atlas`].
 
-use std::sync::Arc;
-
 use super::text::Text;
 use super::unit::Unit;
 
@@ -116,9 +114,8 @@ pub struct Source {
 /// `{"source": "nbs-gdp", "quote": "...", "note": "..."}`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Citation {
-    /// The id of the source cited (shared: a citation is cloned without
-    /// copying it).
-    pub source: Arc<str>,
+    /// The id of the source cited.
+    pub source: String,
     /// The passage relied on, verbatim.
     pub quote: Option<String>,
     /// Other context of the citation (which page, what the source says in

@@ -337,7 +337,7 @@ impl Reader {
         list.iter()
             .filter_map(|c| match c {
                 Value::String(id) => Some(Citation {
-                    source: id.as_str().into(),
+                    source: id.clone(),
                     quote: None,
                     note: None,
                 }),
@@ -352,7 +352,7 @@ impl Reader {
                         return None;
                     };
                     Some(Citation {
-                        source: source.into(),
+                        source: source.to_string(),
                         quote: self.optional_string(co, item, "quote"),
                         note: self.optional_string(co, item, "note"),
                     })

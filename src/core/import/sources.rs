@@ -60,7 +60,7 @@ impl Sources {
                 (self.next_id(), cell, PUBLISHER, "")
             };
             self.citations.push(Arc::new([Citation {
-                source: id.as_str().into(),
+                source: id.clone(),
                 quote: None,
                 note: None,
             }]));
@@ -120,7 +120,7 @@ mod tests {
         .map(|cell| sources.cite(cell))
         .collect::<Vec<usize>>()
         .into_iter()
-        .map(|number| sources.citations(number)[0].source.to_string())
+        .map(|number| sources.citations(number)[0].source.clone())
         .collect();
         assert_eq!(
             cited,
