@@ -1,6 +1,7 @@
 //! The Leptos components: thin views over the pure core.
 
 pub mod app;
+pub mod attr;
 pub mod boot;
 pub mod charts;
 pub mod cluster_card;

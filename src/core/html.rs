@@ -12,17 +12,29 @@ pub struct Html {
 /// Escapes text for use between tags or inside a double-quoted attribute.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
+    escape_into(&mut out, text);
     out
+}
+
+/// Appends `text` to `out`, escaped as by [`escape`]: runs without a
+/// character to escape (most text) are copied whole.
+fn escape_into(out: &mut String, text: &str) {
+    let mut start = 0;
+    for (i, byte) in text.bytes().enumerate() {
+        let entity = match byte {
+            b'&' => "&amp;",
+            b'<' => "&lt;",
+            b'>' => "&gt;",
+            b'"' => "&quot;",
+            b'\'' => "&#39;",
+            _ => continue,
+        };
+        // These are ASCII bytes, so `i` is at a character's boundary.
+        out.push_str(&text[start..i]);
+        out.push_str(entity);
+        start = i + 1;
+    }
+    out.push_str(&text[start..]);
 }
 
 /// Whether an address may be linked to: only `http`, `https` and in-page
@@ -50,7 +62,7 @@ impl Html {
             self.out.push(' ');
             self.out.push_str(name);
             self.out.push_str("=\"");
-            self.out.push_str(&escape(value));
+            escape_into(&mut self.out, value);
             self.out.push('"');
         }
         self.out.push('>');
@@ -67,7 +79,7 @@ impl Html {
 
     /// Escaped text.
     pub fn text(&mut self, text: &str) -> &mut Self {
-        self.out.push_str(&escape(text));
+        escape_into(&mut self.out, text);
         self
     }
 
@@ -91,6 +103,17 @@ impl Html {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn escapes_among_characters_outside_ascii() {
+        assert_eq!(
+            escape("京<津>冀 & 'é\""),
+            "京&lt;津&gt;冀 &amp; &#39;é&quot;"
+        );
+        assert_eq!(escape("<"), "&lt;");
+        assert_eq!(escape("no markup"), "no markup");
+        assert_eq!(escape(""), "");
+    }
 
     #[test]
     fn escapes_text_and_attributes() {

@@ -11,7 +11,7 @@ use crate::core::format::decimal;
 use crate::core::html::Html;
 use crate::core::strings::{Strings, with_count};
 use crate::core::text::Lang;
-use crate::core::timeline::{Lane, Placement, Tick, View, badge_width};
+use crate::core::timeline::{Lane, Placement, Tick, View, badge_width, cuts_title};
 
 /// Height of a label row, in pixels, with `rows` rows a lane: narrow and
 /// touch screens have two rows of labels 44 px high; others three rows of
@@ -96,7 +96,7 @@ pub fn shell_html(lanes: &[Lane], rows: usize) -> String {
             },
         )],
     );
-    h.element("div", &[("id", "tl-marks")], "");
+    marks_shell(&mut h, lanes);
     let height = format!("height:{}", px(lane_height(rows)));
     for (k, lane) in lanes.iter().enumerate() {
         h.open(
@@ -120,27 +120,36 @@ pub fn shell_html(lanes: &[Lane], rows: usize) -> String {
     h.finish()
 }
 
-/// The ticks that are drawn, as positions in the window and labels: a
-/// tick whose label would run off the right edge is left out.
-pub fn drawn_ticks<'a>(view: &View, ticks: &'a [Tick]) -> Vec<(f64, &'a str)> {
+/// The ticks that are drawn, with their positions in the window: a tick
+/// whose label would run off the right edge is left out.
+pub fn drawn_ticks<'a>(view: &View, ticks: &'a [Tick]) -> Vec<(f64, &'a Tick)> {
     ticks
         .iter()
-        .map(|t| (view.x(t.day) - view.shift(), t.label.as_str()))
+        .map(|t| (view.x(t.day) - view.shift(), t))
         .filter(|(x, _)| x + 48.0 < view.width)
         .collect()
 }
 
-/// The tick labels of the axis.
-pub fn axis_html(ticks: &[(f64, &str)]) -> String {
-    let mut h = Html::new();
-    for (x, label) in ticks {
-        h.element(
-            "span",
-            &[("class", "tl-tick"), ("style", &format!("left:{}", px(*x)))],
-            label,
-        );
-    }
-    h.finish()
+/// The tick labels of the axis, keyed by their day: while zooming at one
+/// precision, a tick keeps its element and only moves.
+pub fn axis_pieces(ticks: &[(f64, &Tick)]) -> Vec<Piece> {
+    ticks
+        .iter()
+        .map(|(x, tick)| {
+            let style = format!("left:{}", px(*x));
+            let mut h = Html::new();
+            h.element(
+                "span",
+                &[("class", "tl-tick"), ("style", &style)],
+                &tick.label,
+            );
+            Piece {
+                key: decimal(tick.day, 0),
+                html: h.finish(),
+                style,
+            }
+        })
+        .collect()
 }
 
 /// The CSS that moves the labels (placed from the view's origin) into the
@@ -149,32 +158,53 @@ pub fn shift_style(view: &View) -> String {
     format!("transform:translateX({})", px(-view.shift()))
 }
 
-/// The path data of the marks of one lane: leader lines, day markers
-/// (dots), month and year markers (bars), group spans.
+/// The classes of the paths of one lane's marks, in drawing order:
+/// leader lines, group spans, month and year markers (bars), day markers
+/// (dots).
+const MARK_PATHS: [&str; 4] = ["tl-leaders", "tl-groups", "tl-bars", "tl-dots"];
+
+/// The path data of the marks of one lane, in the order of [`MARK_PATHS`].
 #[derive(Default)]
 struct Marks {
     leaders: String,
-    dots: String,
-    bars: String,
     groups: String,
+    bars: String,
+    dots: String,
 }
 
 impl Marks {
-    /// Writes the paths, in a group of class `class`.
-    fn write(&self, h: &mut Html, class: &str) {
-        h.open("g", &[("class", class)]);
-        for (class, d) in [
-            ("tl-leaders", &self.leaders),
-            ("tl-groups", &self.groups),
-            ("tl-bars", &self.bars),
-            ("tl-dots", &self.dots),
-        ] {
-            if !d.is_empty() {
-                h.element("path", &[("class", class), ("d", d)], "");
-            }
+    /// The path data, in the order of [`MARK_PATHS`].
+    fn paths(self) -> [String; 4] {
+        [self.leaders, self.groups, self.bars, self.dots]
+    }
+}
+
+/// The SVG under the labels, with no marks yet: the grid's path, then per
+/// lane, and for the selected milestone, a group of [`MARK_PATHS`].
+/// [`mark_values`] gives what to set in it for a view, so that zooming
+/// and panning change attributes, not elements.
+fn marks_shell(h: &mut Html, lanes: &[Lane]) {
+    h.open(
+        "svg",
+        &[
+            ("class", "tl-marks"),
+            ("id", "tl-marks"),
+            ("aria-hidden", "true"),
+        ],
+    );
+    h.element("path", &[("class", "tl-grid")], "");
+    let groups = lanes
+        .iter()
+        .map(|l| format!("series-{}", l.style % 8))
+        .chain(["tl-chosen".to_string()]);
+    for group in groups {
+        h.open("g", &[("class", &group)]);
+        for class in MARK_PATHS {
+            h.element("path", &[("class", class)], "");
         }
         h.close("g");
     }
+    h.close("svg");
 }
 
 /// Appends to `path` a straight line from (`x`, `y`), to `end` across
@@ -229,15 +259,17 @@ fn add_marks(marks: &mut Marks, p: &Placement, bottom: f64, rows: usize) {
     line(path, x, mark_y, 'H', end);
 }
 
-/// The SVG under the labels (its HTML): grid lines at the ticks, and per lane the
-/// leaders and markers of its placements; the selected milestone's marker
-/// is drawn again, on top, in the accent colour.
-pub fn marks_html(
+/// What the marks' SVG (see [`marks_shell`]) shows in a view: its
+/// `width`, `height` and `viewBox`, then the `d` of each path in document
+/// order: grid lines at the ticks, then per lane the leaders and markers
+/// of its placements, then the selected milestone's marker again, on top,
+/// in the accent colour.
+pub fn mark_values(
     cx: &LanesContext,
-    ticks: &[(f64, &str)],
+    ticks: &[(f64, &Tick)],
     lanes: &[Lane],
     layout: &[Vec<Placement>],
-) -> String {
+) -> Vec<String> {
     let lane = lane_height(cx.rows) + 1.0;
     let height = lane * lanes.len() as f64;
     // Drawn from the view's origin, like the labels; the view box shows the
@@ -248,21 +280,10 @@ pub fn marks_html(
         line(&mut grid, x + shift, 0.0, 'V', height);
     }
     let (w, ht) = (decimal(cx.view.width, 1), decimal(height, 1));
-    let mut out = Html::new();
-    let h = &mut out;
-    h.open(
-        "svg",
-        &[
-            ("class", "tl-marks"),
-            ("width", &w),
-            ("height", &ht),
-            ("viewBox", &format!("{} 0 {w} {ht}", decimal(shift, 1))),
-            ("aria-hidden", "true"),
-        ],
-    );
-    h.element("path", &[("class", "tl-grid"), ("d", &grid)], "");
+    let view_box = format!("{} 0 {w} {ht}", decimal(shift, 1));
+    let mut values = vec![w, ht, view_box, grid];
     let mut selected = Marks::default();
-    for (k, (l, placements)) in lanes.iter().zip(layout).enumerate() {
+    for (k, placements) in layout.iter().enumerate().take(lanes.len()) {
         let bottom = lane * (k as f64 + 1.0) - 1.0;
         let mut marks = Marks::default();
         for p in placements {
@@ -271,11 +292,13 @@ pub fn marks_html(
                 add_marks(&mut selected, p, bottom, cx.rows);
             }
         }
-        marks.write(h, &format!("series-{}", l.style % 8));
+        values.extend(marks.paths());
     }
-    selected.write(h, "tl-chosen");
-    h.close("svg");
-    out.finish()
+    // A lane the layout has nothing for (there is none) keeps its paths
+    // empty, so that the values stay in step with the shell's paths.
+    values.resize(4 + 4 * lanes.len(), String::new());
+    values.extend(selected.paths());
+    values
 }
 
 /// The labels of one lane's placements, keyed by milestone (`m12`) or by
@@ -312,6 +335,9 @@ fn label_piece(cx: &LanesContext, placement: &Placement, lit: Option<(i64, i64)>
             }
             if lit.is_some_and(|(a, b)| start < b && end > a) {
                 class.push_str(" is-lit");
+            }
+            if cuts_title(m, cx.lang, *width) {
+                class.push_str(" is-cut");
             }
             // The accessible name starts with the label seen (which CSS
             // may cut short), then says when, where and what in full.

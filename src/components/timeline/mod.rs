@@ -17,6 +17,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use super::attr::Attr;
 use super::charts::SharedControls;
 use super::delegate::{Parts, target_data};
 use super::hooks::use_media::use_media;
@@ -32,7 +33,7 @@ use crate::core::permalink::Focus;
 use crate::core::strings::{Strings, with_count};
 use crate::core::timeline::{self, View, Window};
 use html::{
-    LanesContext, axis_html, detail_html, drawn_ticks, label_pieces, list_html, marks_html,
+    LanesContext, axis_pieces, detail_html, drawn_ticks, label_pieces, list_html, mark_values,
     overview_html, shell_html, shift_style,
 };
 use pointer::use_pointer;
@@ -76,13 +77,19 @@ impl Dom {
     }
 }
 
-/// The lanes as drawn: which lanes, how many label rows, the labels of
-/// each lane, and the origin of their positions with the window length it
-/// was set for.
+/// The lanes as drawn: which lanes, how many label rows, the axis' tick
+/// labels, the attributes of the marks' SVG (in the order of
+/// [`mark_values`]), the labels of each lane with the style that shifts
+/// them, the overview's window, and the origin of the labels' positions
+/// with the window length it was set for.
 struct Drawn {
     lanes: Vec<timeline::Lane>,
     rows: usize,
+    axis: Keyed,
+    marks: Vec<Attr>,
     items: Vec<Keyed>,
+    shifts: Vec<Attr>,
+    overview_window: Attr,
     origin: Option<(f64, f64)>,
     /// The selected milestone last brought out of a group.
     focused: Option<usize>,
@@ -96,13 +103,31 @@ impl Drawn {
         // lays out and paints nothing else.
         let height = html::body_height(lanes.len(), rows);
         dom.attr("tl-body", "style", Some(&format!("height:{height}px")));
-        let items = (0..lanes.len())
-            .map(|k| dom.element(&format!("tl-items-{k}")).map(Keyed::new))
+        let containers = (0..lanes.len())
+            .map(|k| dom.element(&format!("tl-items-{k}")))
             .collect::<Option<Vec<_>>>()?;
+        let shifts = containers
+            .iter()
+            .map(|c| Attr::new(c.clone(), "style"))
+            .collect();
+        let items = containers.into_iter().map(Keyed::new).collect();
+        let svg = dom.element("tl-marks")?;
+        let paths = svg.query_selector_all("path").ok()?;
+        let paths =
+            (0..paths.length()).filter_map(|i| paths.item(i)?.dyn_into::<web_sys::Element>().ok());
+        let marks = ["width", "height", "viewBox"]
+            .into_iter()
+            .map(|name| Attr::new(svg.clone(), name))
+            .chain(paths.map(|path| Attr::new(path, "d")))
+            .collect();
         Some(Drawn {
             lanes: lanes.to_vec(),
             rows,
+            axis: Keyed::new(dom.element("tl-axis")?),
+            marks,
             items,
+            shifts,
+            overview_window: Attr::new(dom.element("tl-window")?, "style"),
             origin: None,
             focused: None,
         })
@@ -297,12 +322,17 @@ pub fn TimelineSection(
             s,
         };
         let drawn_ticks = drawn_ticks(&view, &ticks);
-        dom.fill("tl-axis", &axis_html(&drawn_ticks));
-        dom.fill("tl-marks", &marks_html(&cx, &drawn_ticks, &lanes, &layout));
+        drawn.axis.update(axis_pieces(&drawn_ticks));
+        let values = mark_values(&cx, &drawn_ticks, &lanes, &layout);
+        for (attr, value) in drawn.marks.iter_mut().zip(values) {
+            attr.set(value);
+        }
         let shift = shift_style(&view);
-        for (k, (items, placements)) in drawn.items.iter_mut().zip(&layout).enumerate() {
+        for ((items, placements), style) in
+            drawn.items.iter_mut().zip(&layout).zip(&mut drawn.shifts)
+        {
             items.update(label_pieces(&cx, placements));
-            dom.attr(&format!("tl-items-{k}"), "style", Some(&shift));
+            style.set(shift.clone());
         }
         let left = (win.start - bounds.start) / bounds.length() * 100.0;
         let frame = format!(
@@ -310,7 +340,7 @@ pub fn TimelineSection(
             decimal(left, 2),
             decimal(win.length() / bounds.length() * 100.0, 2)
         );
-        dom.attr("tl-window", "style", Some(&frame));
+        drawn.overview_window.set(frame);
         mark_timeline_drawn();
         Some(drawn)
     });

@@ -31,11 +31,25 @@ const GAP: f64 = 6.0;
 /// overlap it.
 const HALF_SPAN: f64 = 184.0;
 
+/// The width a milestone's label needs for the whole of its short title:
+/// 12.8 px text, 6 px of padding and a pixel of border on each side.
+fn full_width(m: &Milestone, lang: Lang) -> f64 {
+    text_width(m.short().get(lang), 12.8) + 14.0
+}
+
 /// The width of a milestone's label: its short title, at most
 /// [`LABEL_MAX`].
 pub fn label_width(m: &Milestone, lang: Lang) -> f64 {
-    // 0.8rem text and 6 px of padding on each side.
-    (text_width(m.short().get(lang), 12.8) + 14.0).min(LABEL_MAX)
+    full_width(m, lang).min(LABEL_MAX)
+}
+
+/// Whether a label drawn `width` pixels wide (capped at [`LABEL_MAX`], or
+/// shortened by [`place`]) cuts its short title short, so that it must be
+/// clipped and end in an ellipsis. Other labels have room to spare, since
+/// the estimate errs on the wide side, and are drawn unclipped, which
+/// spares the browser a clip for each.
+pub fn cuts_title(m: &Milestone, lang: Lang, width: f64) -> bool {
+    width < full_width(m, lang)
 }
 
 /// The width of a group's count badge ("12"): at least 44 px, a target a

@@ -9,8 +9,8 @@ mod window;
 
 pub use lanes::{Lane, density, lanes, matches, neighbour, shown};
 pub use layout::{
-    Item, LABEL_MAX, Placement, Track, View, badge_width, label_width, labelled, layout, place,
-    tracks,
+    Item, LABEL_MAX, Placement, Track, View, badge_width, cuts_title, label_width, labelled,
+    layout, place, tracks,
 };
 pub use ticks::{Tick, ticks};
 pub use window::{MIN_DAYS, Window};
