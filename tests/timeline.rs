@@ -6,8 +6,8 @@ use cluster_atlas::core::atlas::Atlas;
 use cluster_atlas::core::dataset::default_atlas;
 use cluster_atlas::core::text::Lang;
 use cluster_atlas::core::timeline::{
-    Lane, Placement, View, Window, badge_width, label_width, lanes, layout, matches, neighbour,
-    shown, ticks, tracks,
+    LABEL_MAX, Lane, Placement, View, Window, badge_width, cuts_title, label_width, lanes, layout,
+    matches, neighbour, shown, ticks, tracks,
 };
 
 fn atlas() -> Atlas {
@@ -108,11 +108,19 @@ fn check_layout(
                     width,
                     ..
                 } => {
-                    let full = label_width(&atlas.milestones()[*id], Lang::En);
+                    let m = &atlas.milestones()[*id];
+                    let full = label_width(m, Lang::En);
                     assert!(
                         *width <= full && *width >= full.min(64.0),
                         "a label is shortened at most to 64 px: {width} of {full}"
                     );
+                    // Shortened or capped labels are clipped with an
+                    // ellipsis; the others have room for their title.
+                    if *width < full {
+                        assert!(cuts_title(m, Lang::En, *width), "{}", m.id);
+                    } else if full < LABEL_MAX {
+                        assert!(!cuts_title(m, Lang::En, *width), "{}", m.id);
+                    }
                     (*row, *left, left + width)
                 }
                 Placement::Group {
@@ -162,6 +170,25 @@ fn labels_never_overlap_at_any_zoom_and_every_milestone_is_shown_or_counted() {
             }
         }
     }
+}
+
+#[test]
+fn a_label_narrower_than_its_title_cuts_it() {
+    let atlas = atlas();
+    let mut capped = 0;
+    for m in atlas.milestones() {
+        for lang in [Lang::En, Lang::Zh] {
+            let width = label_width(m, lang);
+            assert!(cuts_title(m, lang, width - 1.0), "{}", m.id);
+            if width < LABEL_MAX {
+                assert!(!cuts_title(m, lang, width), "{}", m.id);
+            } else {
+                capped += 1;
+            }
+        }
+    }
+    // Most short titles, in both languages, fit under the cap.
+    assert!(capped < atlas.milestones().len(), "{capped}");
 }
 
 #[test]

@@ -88,6 +88,44 @@ test("zoom buttons and the overview change the window; groups expand on zoom", a
   expect((await timeline.labels()).length).toBeLessThanOrEqual(before.length + 30);
 });
 
+test("labels show their whole short title unless cut short, with an ellipsis; zooming moves ticks and redraws the marks", async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  for (const lang of ["en", "zh"]) {
+    await new AtlasPage(page).open(`/?lang=${lang}`);
+    const timeline = new Timeline(page);
+    await expect(timeline.section.getByTestId("milestone").first()).toBeVisible();
+    // A tick keeps its element while zooming at one precision, and moves.
+    const tick = timeline.section.locator(".tl-tick").filter({ hasText: "2018" });
+    const before = await tick.evaluate((e) => ((e.kept = true), e.getBoundingClientRect().left));
+    await timeline.section.getByTestId("zoom-in").click();
+    await expect.poll(() => tick.evaluate((e) => e.getBoundingClientRect().left)).not.toBe(before);
+    expect(await tick.evaluate((e) => e.kept)).toBe(true);
+    const labels = await timeline.section.locator(".tl-item").evaluateAll((items) =>
+      items.map((e) => ({ cut: e.classList.contains("is-cut"), fits: e.scrollWidth <= e.clientWidth, overflow: getComputedStyle(e).overflow, ellipsis: getComputedStyle(e).textOverflow })),
+    );
+    // Both kinds are on screen at this width.
+    expect(labels.filter((l) => l.cut).length).toBeGreaterThan(0);
+    expect(labels.filter((l) => !l.cut).length).toBeGreaterThan(0);
+    for (const l of labels) {
+      if (l.cut) expect([l.overflow, l.ellipsis]).toEqual(["hidden", "ellipsis"]);
+      else expect([l.overflow, l.fits]).toEqual(["visible", true]);
+    }
+    // The marks as drawn for this window: a grid line per tick, and in
+    // each lane a leader per label or group of it.
+    const marks = await timeline.section.locator(".tl-marks").evaluate((svg) => {
+      const count = (path) => (path.getAttribute("d") ?? "").split("M").length - 1;
+      return {
+        grid: count(svg.querySelector(".tl-grid")),
+        leaders: [...svg.querySelectorAll("g")].map((g) => count(g.querySelector(".tl-leaders"))),
+      };
+    });
+    expect(marks.grid).toBe(await timeline.section.locator(".tl-tick").count());
+    const perLane = await timeline.section.locator(".tl-items").evaluateAll((lanes) => lanes.map((l) => l.children.length));
+    // The last group is the selected milestone's: none is selected.
+    expect(marks.leaders).toEqual([...perLane, 0]);
+  }
+});
+
 test("the selected milestone is marked on the charts, and a chart's year lights it", async ({ page }) => {
   await new AtlasPage(page).open();
   const timeline = new Timeline(page);
