@@ -5,7 +5,7 @@
 import { openWithData, percentile } from "./common.mjs";
 
 const ROWS = 100_000;
-const LOADS = 5;
+const LOADS = 10;
 
 /** A valid CSV of `rows` milestones over 1900-2025 in four lanes (one without a group), at all three precisions, in no particular order. */
 export function milestoneCsv(rows) {
