@@ -294,8 +294,8 @@ pub fn mark_values(
         }
         values.extend(marks.paths());
     }
-    // A lane the layout has nothing for (there is none) keeps its paths
-    // empty, so that the values stay in step with the shell's paths.
+    // Four values for every lane of the shell, even one missing from the
+    // layout (none is), so that the selected milestone's stay last.
     values.resize(4 + 4 * lanes.len(), String::new());
     values.extend(selected.paths());
     values

@@ -79,17 +79,14 @@ impl Dom {
 
 /// The lanes as drawn: which lanes, how many label rows, the axis' tick
 /// labels, the attributes of the marks' SVG (in the order of
-/// [`mark_values`]), the labels of each lane with the style that shifts
-/// them, the overview's window, and the origin of the labels' positions
-/// with the window length it was set for.
+/// [`mark_values`]), the labels of each lane, and the origin of their
+/// positions with the window length it was set for.
 struct Drawn {
     lanes: Vec<timeline::Lane>,
     rows: usize,
     axis: Keyed,
     marks: Vec<Attr>,
     items: Vec<Keyed>,
-    shifts: Vec<Attr>,
-    overview_window: Attr,
     origin: Option<(f64, f64)>,
     /// The selected milestone last brought out of a group.
     focused: Option<usize>,
@@ -103,14 +100,9 @@ impl Drawn {
         // lays out and paints nothing else.
         let height = html::body_height(lanes.len(), rows);
         dom.attr("tl-body", "style", Some(&format!("height:{height}px")));
-        let containers = (0..lanes.len())
-            .map(|k| dom.element(&format!("tl-items-{k}")))
+        let items = (0..lanes.len())
+            .map(|k| dom.element(&format!("tl-items-{k}")).map(Keyed::new))
             .collect::<Option<Vec<_>>>()?;
-        let shifts = containers
-            .iter()
-            .map(|c| Attr::new(c.clone(), "style"))
-            .collect();
-        let items = containers.into_iter().map(Keyed::new).collect();
         let svg = dom.element("tl-marks")?;
         let paths = svg.query_selector_all("path").ok()?;
         let paths =
@@ -126,8 +118,6 @@ impl Drawn {
             axis: Keyed::new(dom.element("tl-axis")?),
             marks,
             items,
-            shifts,
-            overview_window: Attr::new(dom.element("tl-window")?, "style"),
             origin: None,
             focused: None,
         })
@@ -328,11 +318,9 @@ pub fn TimelineSection(
             attr.set(value);
         }
         let shift = shift_style(&view);
-        for ((items, placements), style) in
-            drawn.items.iter_mut().zip(&layout).zip(&mut drawn.shifts)
-        {
+        for (k, (items, placements)) in drawn.items.iter_mut().zip(&layout).enumerate() {
             items.update(label_pieces(&cx, placements));
-            style.set(shift.clone());
+            dom.attr(&format!("tl-items-{k}"), "style", Some(&shift));
         }
         let left = (win.start - bounds.start) / bounds.length() * 100.0;
         let frame = format!(
@@ -340,7 +328,7 @@ pub fn TimelineSection(
             decimal(left, 2),
             decimal(win.length() / bounds.length() * 100.0, 2)
         );
-        drawn.overview_window.set(frame);
+        dom.attr("tl-window", "style", Some(&frame));
         mark_timeline_drawn();
         Some(drawn)
     });
