@@ -54,6 +54,23 @@ pub fn text_width(text: &str, size: f64) -> f64 {
         * size
 }
 
+/// The width of `text` at `size` pixels as [`text_width`] estimates it,
+/// but with the widest glyphs of common fonts taken as a full em: `m`,
+/// `w`, `M`, `W`, and characters outside ASCII below the wide (CJK) range,
+/// such as dashes, ligatures and accented capitals. For text drawn
+/// without a clip, which must not run past its box.
+pub fn unclipped_text_width(text: &str, size: f64) -> f64 {
+    let extra: f64 = text
+        .chars()
+        .map(|c| match c {
+            'm' | 'w' | 'M' | 'W' => 1.0 - 0.78,
+            _ if (0x80..0x2E80).contains(&u32::from(c)) => 1.0 - 0.61,
+            _ => 0.0,
+        })
+        .sum();
+    text_width(text, size) + extra * size
+}
+
 /// An axis-aligned box, in pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Rect {
@@ -95,6 +112,16 @@ mod tests {
 
     fn r(x0: f64, y0: f64, x1: f64, y1: f64) -> Rect {
         Rect { x0, y0, x1, y1 }
+    }
+
+    #[test]
+    fn unclipped_text_takes_a_full_em_for_the_widest_glyphs() {
+        assert_eq!(unclipped_text_width("mwMW", 10.0), 40.0);
+        assert_eq!(unclipped_text_width("—Æé", 10.0), 30.0);
+        // Other text as estimated; wide (CJK) characters already a full em.
+        for text in ["Xiong'an founded", "雄安新区", "2019"] {
+            assert_eq!(unclipped_text_width(text, 12.8), text_width(text, 12.8));
+        }
     }
 
     #[test]

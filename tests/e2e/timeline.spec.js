@@ -88,28 +88,40 @@ test("zoom buttons and the overview change the window; groups expand on zoom", a
   expect((await timeline.labels()).length).toBeLessThanOrEqual(before.length + 30);
 });
 
+/** Each label of the timeline: whether it is clipped (cut short), its text fits, and how it ends. */
+function labelFits(timeline) {
+  return timeline.section.locator(".tl-item").evaluateAll((items) =>
+    items.map((e) => {
+      const style = getComputedStyle(e);
+      return { text: e.textContent, cut: style.overflow === "hidden", fits: e.scrollWidth <= e.clientWidth, ellipsis: style.textOverflow };
+    }),
+  );
+}
+
+/** Checks that cut labels end in an ellipsis and the others fit their text, and that both are among `labels`. */
+function expectCutOrFitting(labels) {
+  expect(labels.filter((l) => l.cut).length).toBeGreaterThan(0);
+  expect(labels.filter((l) => !l.cut).length).toBeGreaterThan(0);
+  for (const l of labels) {
+    if (l.cut) expect([l.text, l.ellipsis]).toEqual([l.text, "ellipsis"]);
+    else expect([l.text, l.fits]).toEqual([l.text, true]);
+  }
+}
+
 test("labels show their whole short title unless cut short, with an ellipsis; zooming moves ticks and redraws the marks", async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
   for (const lang of ["en", "zh"]) {
     await new AtlasPage(page).open(`/?lang=${lang}`);
     const timeline = new Timeline(page);
     await expect(timeline.section.getByTestId("milestone").first()).toBeVisible();
-    // A tick keeps its element while zooming at one precision, and moves.
-    const tick = timeline.section.locator(".tl-tick").filter({ hasText: "2018" });
+    // A year tick keeps its element while zooming at one precision, and
+    // moves.
+    const tick = timeline.section.locator(".tl-tick").filter({ hasText: /^2018$/ });
     const before = await tick.evaluate((e) => ((e.kept = true), e.getBoundingClientRect().left));
     await timeline.section.getByTestId("zoom-in").click();
     await expect.poll(() => tick.evaluate((e) => e.getBoundingClientRect().left)).not.toBe(before);
     expect(await tick.evaluate((e) => e.kept)).toBe(true);
-    const labels = await timeline.section.locator(".tl-item").evaluateAll((items) =>
-      items.map((e) => ({ cut: e.classList.contains("is-cut"), fits: e.scrollWidth <= e.clientWidth, overflow: getComputedStyle(e).overflow, ellipsis: getComputedStyle(e).textOverflow })),
-    );
-    // Both kinds are on screen at this width.
-    expect(labels.filter((l) => l.cut).length).toBeGreaterThan(0);
-    expect(labels.filter((l) => !l.cut).length).toBeGreaterThan(0);
-    for (const l of labels) {
-      if (l.cut) expect([l.overflow, l.ellipsis]).toEqual(["hidden", "ellipsis"]);
-      else expect([l.overflow, l.fits]).toEqual(["visible", true]);
-    }
+    expectCutOrFitting(await labelFits(timeline));
     // The marks as drawn for this window: a grid line per tick, and in
     // each lane a leader per label or group of it.
     const marks = await timeline.section.locator(".tl-marks").evaluate((svg) => {
@@ -124,6 +136,54 @@ test("labels show their whole short title unless cut short, with an ellipsis; zo
     // The last group is the selected milestone's: none is selected.
     expect(marks.leaders).toEqual([...perLane, 0]);
   }
+  // A focused label that is cut short (shortened for the next one, not
+  // capped) keeps its element, and the focus, while zooming in gives it
+  // room.
+  await new AtlasPage(page).open("/");
+  const timeline = new Timeline(page);
+  await timeline.section.getByTestId("zoom-in").click();
+  await expect(timeline.section.getByTestId("milestone").first()).toBeVisible();
+  const focused = await timeline.section.locator(".tl-item").evaluateAll((items) => {
+    const frame = document.querySelector(".tl-frame").getBoundingClientRect();
+    const centre = frame.left + frame.width / 2;
+    const cut = items.filter((e) => getComputedStyle(e).overflow === "hidden" && parseFloat(e.style.maxWidth) < 170);
+    const near = (e) => Math.abs(e.getBoundingClientRect().left - centre);
+    const label = cut.sort((a, b) => near(a) - near(b))[0];
+    label.kept = true;
+    label.focus();
+    return label.dataset.id;
+  });
+  // Zoomed in step by step until it has room (further, it would leave the
+  // view).
+  let state;
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press("+");
+    state = await page.evaluate(async () => {
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const e = document.activeElement;
+      return [e.dataset?.id, e.kept, getComputedStyle(e).overflow];
+    });
+    if (state[0] !== focused || state[2] === "visible") break;
+  }
+  expect(state).toEqual([focused, true, "visible"]);
+});
+
+test("labels with the widest letters of a font still fit, unless cut short", async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const csv = `date,title
+2010,MMMM WWWW mmmm
+2012,Œuvre — Æsop’s
+2014,ÀÉÎÕÜ ÇÑ ÆŒ
+2016,${"W".repeat(40)}
+2018,mwmwmwmwmw MW
+`;
+  await page.route("**/wide.csv", (route) => route.fulfill({ body: csv, contentType: "text/csv; charset=utf-8" }));
+  await page.goto("/?data=wide.csv");
+  const timeline = new Timeline(page);
+  await expect(timeline.count()).toHaveText("5 milestones");
+  const labels = await labelFits(timeline);
+  expect(labels.length).toBe(5);
+  expectCutOrFitting(labels);
 });
 
 test("the selected milestone is marked on the charts, and a chart's year lights it", async ({ page }) => {

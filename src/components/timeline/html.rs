@@ -336,9 +336,6 @@ fn label_piece(cx: &LanesContext, placement: &Placement, lit: Option<(i64, i64)>
             if lit.is_some_and(|(a, b)| start < b && end > a) {
                 class.push_str(" is-lit");
             }
-            if cuts_title(m, cx.lang, *width) {
-                class.push_str(" is-cut");
-            }
             // The accessible name starts with the label seen (which CSS
             // may cut short), then says when, where and what in full.
             let name = format!(
@@ -348,8 +345,17 @@ fn label_piece(cx: &LanesContext, placement: &Placement, lit: Option<(i64, i64)>
                 lane_name(cx.atlas, m, cx.lang, cx.s),
                 m.title.get(cx.lang)
             );
+            // Only a label cut short is clipped, to end in an ellipsis (a
+            // clip for every label would cost each zoom and pan step). It
+            // is said in the style, which changes without the element
+            // being made again, so that a label keeps the focus.
+            let clip = if cuts_title(m, cx.lang, *width) {
+                ";overflow:hidden;text-overflow:ellipsis"
+            } else {
+                ""
+            };
             let style = format!(
-                "{};max-width:{}",
+                "{};max-width:{}{clip}",
                 place_style(*left, *row, cx.rows),
                 px(*width)
             );
@@ -568,4 +574,81 @@ pub fn detail_html(atlas: &Atlas, m: &Milestone, lang: Lang, s: &Strings) -> Str
     }
     h.close("div");
     h.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::dataset::default_atlas;
+    use crate::core::strings::strings;
+    use crate::core::timeline::{Window, lanes, layout, ticks, tracks};
+
+    /// The values of the marks and the paths of the shell they are set
+    /// on, in document order: one value a path, after the SVG's three.
+    #[test]
+    fn mark_values_match_the_paths_of_the_shell() {
+        let atlas = default_atlas().expect("the default dataset validates");
+        let clusters: Vec<String> = atlas.clusters().iter().map(|c| c.id.clone()).collect();
+        let lanes = lanes(&atlas, &clusters, "National", Lang::En);
+        let shown: Vec<usize> = (0..atlas.milestones().len()).collect();
+        let window = Window {
+            start: days_from_civil(2013, 1, 1) as f64,
+            end: days_from_civil(2026, 1, 1) as f64,
+        };
+        let view = View {
+            window,
+            width: 1200.0,
+            origin: window.start,
+        };
+        let ticks = ticks(&window, view.width, 80.0, Lang::En);
+        let breaks: Vec<f64> = ticks.iter().map(|t| t.day).collect();
+        let placed = layout(
+            &atlas,
+            &tracks(&atlas, &shown, &lanes),
+            &view,
+            &breaks,
+            3,
+            Lang::En,
+        );
+        let cx = LanesContext {
+            atlas: &atlas,
+            view,
+            rows: 3,
+            selected: None,
+            lit_year: None,
+            lang: Lang::En,
+            s: strings(Lang::En),
+        };
+        let shell = shell_html(&lanes, 3);
+        let paths: Vec<&str> = shell
+            .split("<path class=\"")
+            .skip(1)
+            .filter_map(|p| p.split('"').next())
+            .collect();
+        let drawn = drawn_ticks(&view, &ticks);
+        let values = mark_values(&cx, &drawn, &lanes, &placed);
+        assert_eq!(values.len(), 3 + paths.len());
+        assert_eq!(paths[0], "tl-grid");
+        assert_eq!(values[3].matches('M').count(), drawn.len());
+        for (k, placements) in placed.iter().enumerate() {
+            let lane = 1 + 4 * k;
+            assert_eq!(paths[lane..lane + 4], MARK_PATHS);
+            // A leader for each label or group; a marker of its kind each.
+            assert_eq!(values[3 + lane].matches('M').count(), placements.len());
+            let markers: usize = (1..4)
+                .map(|i| values[3 + lane + i].matches('M').count())
+                .sum();
+            assert_eq!(markers, placements.len());
+            let groups = placements
+                .iter()
+                .filter(|p| matches!(p, Placement::Group { .. }))
+                .count();
+            assert_eq!(values[3 + lane + 1].matches('M').count(), groups);
+        }
+        // A layout missing a lane still fills every path, the selected
+        // milestone's last.
+        let short = mark_values(&cx, &drawn, &lanes, &placed[..1]);
+        assert_eq!(short.len(), values.len());
+        assert_eq!(short[..8], values[..8]);
+    }
 }

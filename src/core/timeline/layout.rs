@@ -11,7 +11,7 @@ use std::ops::Range;
 
 use super::{Lane, Window};
 use crate::core::atlas::{Atlas, Milestone};
-use crate::core::labels::text_width;
+use crate::core::labels::unclipped_text_width;
 use crate::core::text::Lang;
 
 /// The widest a milestone's label gets, in pixels (longer ones end in an
@@ -32,9 +32,11 @@ const GAP: f64 = 6.0;
 const HALF_SPAN: f64 = 184.0;
 
 /// The width a milestone's label needs for the whole of its short title:
-/// 12.8 px text, 6 px of padding and a pixel of border on each side.
+/// 12.8 px text (measured to err wide even for the widest glyphs, since
+/// a label that is not cut short is drawn without a clip), 6 px of
+/// padding and a pixel of border on each side.
 fn full_width(m: &Milestone, lang: Lang) -> f64 {
-    text_width(m.short().get(lang), 12.8) + 14.0
+    unclipped_text_width(m.short().get(lang), 12.8) + 14.0
 }
 
 /// The width of a milestone's label: its short title, at most
@@ -45,9 +47,9 @@ pub fn label_width(m: &Milestone, lang: Lang) -> f64 {
 
 /// Whether a label drawn `width` pixels wide (capped at [`LABEL_MAX`], or
 /// shortened by [`place`]) cuts its short title short, so that it must be
-/// clipped and end in an ellipsis. Other labels have room to spare, since
-/// the estimate errs on the wide side, and are drawn unclipped, which
-/// spares the browser a clip for each.
+/// clipped and end in an ellipsis. Other labels have room for their whole
+/// title and are drawn unclipped, which spares the browser a clip for
+/// each.
 pub fn cuts_title(m: &Milestone, lang: Lang, width: f64) -> bool {
     width < full_width(m, lang)
 }
