@@ -41,17 +41,7 @@ pub fn spread(wanted: &[f64], gap: f64, lo: f64, hi: f64) -> Vec<f64> {
 /// capitals about four fifths, digits and lower case about three fifths,
 /// spaces and punctuation about a third.
 pub fn text_width(text: &str, size: f64) -> f64 {
-    text.chars()
-        .map(|c| match c {
-            _ if u32::from(c) >= 0x2E80 => 1.0,
-            'A'..='Z' | 'm' | 'w' => 0.78,
-            '0'..='9' => 0.64,
-            'i' | 'j' | 'l' | 'f' | 't' | 'r' => 0.4,
-            ' ' | '.' | ',' | ':' | ';' | '\'' | '-' | '(' | ')' | '/' => 0.34,
-            _ => 0.61,
-        })
-        .sum::<f64>()
-        * size
+    text.chars().map(em).sum::<f64>() * size
 }
 
 /// The width of `text` at `size` pixels as [`text_width`] estimates it,
@@ -60,15 +50,26 @@ pub fn text_width(text: &str, size: f64) -> f64 {
 /// such as dashes, ligatures and accented capitals. For text drawn
 /// without a clip, which must not run past its box.
 pub fn unclipped_text_width(text: &str, size: f64) -> f64 {
-    let extra: f64 = text
-        .chars()
+    text.chars()
         .map(|c| match c {
-            'm' | 'w' | 'M' | 'W' => 1.0 - 0.78,
-            _ if (0x80..0x2E80).contains(&u32::from(c)) => 1.0 - 0.61,
-            _ => 0.0,
+            'm' | 'w' | 'M' | 'W' => 1.0,
+            _ if u32::from(c) >= 0x80 => 1.0,
+            _ => em(c),
         })
-        .sum();
-    text_width(text, size) + extra * size
+        .sum::<f64>()
+        * size
+}
+
+/// The estimated width of `c`, in ems (see [`text_width`]).
+fn em(c: char) -> f64 {
+    match c {
+        _ if u32::from(c) >= 0x2E80 => 1.0,
+        'A'..='Z' | 'm' | 'w' => 0.78,
+        '0'..='9' => 0.64,
+        'i' | 'j' | 'l' | 'f' | 't' | 'r' => 0.4,
+        ' ' | '.' | ',' | ':' | ';' | '\'' | '-' | '(' | ')' | '/' => 0.34,
+        _ => 0.61,
+    }
 }
 
 /// An axis-aligned box, in pixels.
