@@ -75,13 +75,14 @@ pub fn use_history(atlas: Arc<Atlas>, shared: Shared, link: &Permalink, push: bo
     effect(move || {
         let mut link = shared.permalink(&a, data.clone(), settings);
         link.embed = embed;
-        let query = link.encode();
-        // Written once the changes settle, after the frames showing them.
+        // Encoded and written once the changes settle, after the frames
+        // showing them.
         if let Some(handle) = pending.try_get_value().flatten() {
             handle.clear();
         }
         let handle = set_timeout_with_handle(
             move || {
+                let query = link.encode();
                 if query == current_query() {
                     return;
                 }
