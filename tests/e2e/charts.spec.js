@@ -211,6 +211,29 @@ test("tabs are operable with arrow keys", async ({ page }) => {
   await expect(page.getByTestId("chart-title")).toContainText("R&D");
 });
 
+test("the page is laid out once for the chart and the timeline to be sized, not once for each", async ({ page }) => {
+  // Counts, until both are drawn, the width reads that found the page
+  // changed since the last one: each makes the browser lay it out again.
+  await page.addInitScript(() => {
+    let changed = false;
+    const changes = new MutationObserver(() => (changed = true));
+    changes.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    const read = Element.prototype.getBoundingClientRect;
+    window.layoutsForced = 0;
+    Element.prototype.getBoundingClientRect = function () {
+      const drawn = ["charts-drawn", "timeline-drawn"].every((m) => performance.getEntriesByName(m).length);
+      if (changes.takeRecords().length) changed = true;
+      if (!drawn && changed) window.layoutsForced++;
+      changed = false;
+      return read.call(this);
+    };
+  });
+  await page.goto("/");
+  await page.waitForFunction(() => ["charts-drawn", "timeline-drawn"].every((m) => performance.getEntriesByName(m).length));
+  await expect(new Charts(page).svg()).toBeVisible();
+  expect(await page.evaluate(() => window.layoutsForced)).toBe(1);
+});
+
 test("charts are sized to their container and redrawn on resize", async ({ page }) => {
   const charts = new Charts(page);
   await page.setViewportSize({ width: 1200, height: 900 });

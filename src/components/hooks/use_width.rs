@@ -8,15 +8,21 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
 /// The content width of the element behind `target`, in CSS pixels; 0
-/// until it is mounted. The observer is disconnected when the owner is
-/// cleaned up.
+/// until it is mounted and measured. The observer is disconnected when the
+/// owner is cleaned up.
 pub fn use_width(target: NodeRef<Div>) -> ReadSignal<f64> {
     let (width, set_width) = signal(0.0);
     effect(move || {
         let Some(element) = target.get() else {
             return;
         };
-        set_width.set(element.get_bounding_client_rect().width());
+        // Measured once the effects queued before this task have run:
+        // elements mounted together are measured in one layout of the
+        // page, before any of them draws to its width.
+        let measured = element.clone();
+        leptos::task::spawn_local(async move {
+            set_width.set(measured.get_bounding_client_rect().width());
+        });
         let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
             if let Some(entry) = entries.get(0).dyn_ref::<web_sys::ResizeObserverEntry>() {
                 set_width.set(entry.content_rect().width());
