@@ -211,10 +211,16 @@ test("tabs are operable with arrow keys", async ({ page }) => {
   await expect(page.getByTestId("chart-title")).toContainText("R&D");
 });
 
-test("the page is laid out once for the chart and the timeline to be sized, not once for each", async ({ page }) => {
+test("the page is laid out once for the chart and the timeline to be sized, and each is drawn at its width once", async ({ page }) => {
   // Counts, until both are drawn, the width reads that found the page
-  // changed since the last one: each makes the browser lay it out again.
+  // changed since the last one (a change that moves nothing counts too):
+  // each makes the browser lay the page out again. And counts the widths
+  // the timeline's lanes are drawn at.
   await page.addInitScript(() => {
+    window.laneWidths = [];
+    new MutationObserver((records) => {
+      for (const r of records) if (r.target.id === "tl-marks" && r.attributeName === "width") window.laneWidths.push(Number(r.target.getAttribute("width")));
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ["width"] });
     let changed = false;
     const changes = new MutationObserver(() => (changed = true));
     changes.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
@@ -232,6 +238,11 @@ test("the page is laid out once for the chart and the timeline to be sized, not 
   await page.waitForFunction(() => ["charts-drawn", "timeline-drawn"].every((m) => performance.getEntriesByName(m).length));
   await expect(new Charts(page).svg()).toBeVisible();
   expect(await page.evaluate(() => window.layoutsForced)).toBe(1);
+  // The lanes fill the frame inside its border, from their first drawing
+  // (a frame later, its size observed, they are not drawn again).
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const inside = await page.getByTestId("timeline").evaluate((frame) => frame.clientWidth);
+  expect(await page.evaluate(() => window.laneWidths)).toEqual([inside]);
 });
 
 test("charts are sized to their container and redrawn on resize", async ({ page }) => {

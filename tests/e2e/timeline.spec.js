@@ -68,6 +68,16 @@ test("the list view shows the milestones by year and opens them", async ({ page 
   await expect(list.getByTestId("list-milestone")).toHaveCount(30);
   await list.getByTestId("list-milestone").filter({ hasText: "Xiong'an New Area established" }).click();
   await expect(timeline.detail().getByTestId("detail-date")).toHaveText("1 Apr 2017");
+  // Opened as a list, the timeline marks when it is on screen; its hidden
+  // lanes are drawn once they are shown, to their width.
+  await page.goto("/?view=list");
+  await expect(list).toBeVisible();
+  await page.waitForFunction(() => performance.getEntriesByName("timeline-drawn").length);
+  expect(await page.locator("#tl-marks").count()).toBe(0);
+  await timeline.section.getByTestId("view-timeline").click();
+  await expect(timeline.milestone("Xiong'an founded")).toBeVisible();
+  const inside = await page.getByTestId("timeline").evaluate((frame) => frame.clientWidth);
+  await expect.poll(async () => Number(await page.locator("#tl-marks").getAttribute("width"))).toBe(inside);
 });
 
 test("zoom buttons and the overview change the window; groups expand on zoom", async ({ page }) => {
@@ -209,6 +219,11 @@ test("a link with a milestone id opens it", async ({ page }) => {
   await expect(timeline.detail().getByTestId("detail-date")).toHaveText("20 Apr 2018");
   await expect(timeline.section).toBeInViewport();
   await expect(timeline.milestone("Xiong'an plan approved")).toHaveClass(/is-selected/);
+  // The lanes come to the top of the screen, and stay there as the chart
+  // above them is drawn taller.
+  await page.waitForFunction(() => performance.getEntriesByName("charts-drawn").length);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  expect(Math.abs(await page.getByTestId("timeline").evaluate((frame) => frame.getBoundingClientRect().top))).toBeLessThan(2);
 });
 
 test("on a phone, a milestone opened by link or by Next is brought out of its group", async ({ browser }) => {

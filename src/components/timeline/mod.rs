@@ -39,7 +39,7 @@ use html::{
 use pointer::use_pointer;
 
 /// Records `performance.mark("timeline-drawn")` the first time the
-/// timeline is on screen.
+/// timeline is on screen, as lanes or as a list.
 fn mark_timeline_drawn() {
     static DONE: AtomicBool = AtomicBool::new(false);
     if !DONE.swap(true, Ordering::Relaxed)
@@ -239,9 +239,11 @@ pub fn TimelineSection(
     let list_view = shared.list;
     let printing = use_settings().map_or_else(|| signal(false).0, |s| s.printing);
     let track = NodeRef::<Div>::new();
+    // The lanes' width: that of the frame inside its border.
+    let body = NodeRef::<Div>::new();
     let root = NodeRef::<Div>::new();
     let dom = Dom(Parts::new(root));
-    let width = use_width(track);
+    let width = use_width(body);
     let selected = shared.selected;
     // Narrow screens and touch screens get two rows of labels a finger
     // can hit (see `html::row_height`).
@@ -379,6 +381,11 @@ pub fn TimelineSection(
                 String::new()
             },
         );
+        // The list is the timeline on screen; the lanes, hidden, are not
+        // drawn (they are 0 wide) until they are shown.
+        if list {
+            mark_timeline_drawn();
+        }
         let detail = current
             .and_then(|i| a.milestones().get(i))
             .map(|m| detail_html(&a, m, lang, s))
@@ -578,7 +585,7 @@ pub fn TimelineSection(
                     aria-describedby="tl-help"
                     data-testid="timeline"
                 >
-                    <div id="tl-body" class="tl-body"></div>
+                    <div id="tl-body" class="tl-body" node_ref=body></div>
                 </div>
                 <div class="tl-overview" data-action="overview" data-testid="timeline-overview" role="img" aria-label=s.overview_label>
                     <div id="tl-overview-bars" class="tl-overview-bars"></div>
