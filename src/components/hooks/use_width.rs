@@ -8,7 +8,9 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
 /// The content width of the element behind `target`, in CSS pixels; 0
-/// until it is mounted and measured. The observer is disconnected when the
+/// until it is mounted and measured. The first reading is of its border
+/// box, the observer's of its content box: the element has no border or
+/// padding, or the two differ. The observer is disconnected when the
 /// owner is cleaned up.
 pub fn use_width(target: NodeRef<Div>) -> ReadSignal<f64> {
     let (width, set_width) = signal(0.0);
