@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
+use wasm_bindgen_futures::spawn_local;
 
 use super::boot::{remove_loading_message, show_panics_on_page};
 use super::charts::ChartsSection;
@@ -30,65 +30,66 @@ use crate::core::permalink::{Focus, Permalink};
 use crate::core::validate::Problem;
 
 /// Mounts the app: into each `[data-cluster-atlas]` element of a page that
-/// embeds it by script, or as the whole page.
+/// embeds it by script, or as the whole page; each once its dataset is
+/// read (see [`read_dataset`]).
 pub fn mount() {
     show_panics_on_page();
     let mut hosts = script_hosts();
-    if hosts.is_empty() {
-        remove_loading_message();
-        if let Some(body) = web_sys::window()
+    if hosts.is_empty()
+        && let Some(body) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.body())
-        {
-            hosts.push((body, Host::Page));
-        }
+    {
+        hosts.push((body, Host::Page));
     }
     for (parent, host) in hosts {
-        leptos::mount::mount_to(parent, move || view! { <App host/> }).forget();
+        spawn_local(async move {
+            let dataset = read_dataset(&host.link()).await;
+            leptos::mount::mount_to(parent, move || view! { <App host dataset/> }).forget();
+        });
     }
 }
 
-/// The dataset shown, and the problems of one that could not be loaded
+/// The dataset to show, and the problems of one that could not be read
 /// (or the warnings of one that was).
-type Dataset = (RwSignal<Arc<Atlas>>, RwSignal<Report>);
+type Dataset = Result<(Arc<Atlas>, Report), Vec<Problem>>;
 
-/// The dataset shown: the default one, replaced by the one a link names
-/// (`data=`) once it is read; if it cannot be, the default stays and the
-/// problems are listed. `Err` if the default dataset itself is invalid.
-fn use_dataset(link: &Permalink) -> Result<Dataset, Vec<Problem>> {
-    let atlas = RwSignal::new(Arc::new(default_atlas()?));
-    let report = RwSignal::new(Report::default());
-    if let Some(address) = link.data.clone() {
-        spawn_local(async move {
-            match fetch_dataset(&address).await {
-                Ok(loaded) => {
-                    atlas.set(Arc::new(loaded.atlas));
-                    report.set(Report {
-                        problems: Vec::new(),
-                        warnings: loaded.warnings,
-                    });
-                }
-                Err(found) => report.set(found),
-            }
-        });
+/// The dataset a link names (`data=`), read; the default one if it names
+/// none, or if it cannot be read (with the problems listed). The page is
+/// shown only then, so that the link's view of a dataset (a milestone, its
+/// groups) is not first made to fit the default one, nor the default one
+/// shown for a moment. `Err` if the default dataset itself is invalid.
+async fn read_dataset(link: &Permalink) -> Dataset {
+    let Some(address) = &link.data else {
+        return Ok((Arc::new(default_atlas()?), Report::default()));
+    };
+    match fetch_dataset(address).await {
+        Ok(loaded) => Ok((
+            Arc::new(loaded.atlas),
+            Report {
+                problems: Vec::new(),
+                warnings: loaded.warnings,
+            },
+        )),
+        Err(found) => Ok((Arc::new(default_atlas()?), found)),
     }
-    Ok((atlas, report))
 }
 
 /// The atlas in `host`, in the language and theme of its link or the
 /// reader's: the whole page, one view of it in a frame (`embed=1`), or one
 /// view in another page's element.
 #[component]
-pub fn App(host: Host) -> impl IntoView {
+pub fn App(host: Host, dataset: Dataset) -> impl IntoView {
     let Some(root) = host.root() else {
         return EitherOf3::A(());
     };
+    remove_loading_message(&host);
     let link = host.link();
     let settings = Settings::provide(&link, root.clone());
     // The language of a dataset's problems (in the language the page
     // opened in).
     provide_context(settings.lang.get_untracked().unwrap_or_else(browser_lang));
-    let (atlas, load_problems) = match use_dataset(&link) {
+    let (atlas, report) = match dataset {
         Ok(found) => found,
         Err(found) => {
             let report = RwSignal::new(Report {
@@ -98,16 +99,17 @@ pub fn App(host: Host) -> impl IntoView {
             return EitherOf3::B(view! { <main id="content"><DatasetProblems report/></main> });
         }
     };
-    // Rebuilt when the language or the dataset changes, from the link
-    // (the address, which holds the reader's state, for the page).
+    let report = RwSignal::new(report);
+    // Rebuilt when the language changes, from the link (the address, which
+    // holds the reader's state, for the page).
     let page = move || {
         let lang = settings.lang.get().unwrap_or_else(browser_lang);
         provide_context(lang);
         let _ = root.set_attribute("lang", lang.tag());
-        view! { <Page atlas=atlas.get() link=host.link() host=host.clone()/> }
+        view! { <Page atlas=atlas.clone() link=host.link() host=host.clone()/> }
     };
     EitherOf3::C(view! {
-        <DatasetProblems report=load_problems/>
+        <DatasetProblems report/>
         {page}
     })
 }

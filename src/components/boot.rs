@@ -3,11 +3,15 @@
 
 use wasm_bindgen::JsCast;
 
-/// Removes the "Loading…" message that `index.html` shows until the app runs.
-pub fn remove_loading_message() {
-    if let Some(boot) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("boot"))
+use super::embed::Host;
+
+/// Removes the "Loading…" message that `index.html` shows until the atlas
+/// is shown (a page embedding the app by script has none).
+pub fn remove_loading_message(host: &Host) {
+    if let Host::Page = host
+        && let Some(boot) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("boot"))
     {
         boot.remove();
     }

@@ -58,6 +58,30 @@ pub fn now() -> f64 {
         .map_or(0.0, |p| p.now())
 }
 
+/// Writes `link` into the address, as a new entry if `push` and the last
+/// write (`last_write`, then updated) was over [`MERGE_MS`] ago.
+fn write(link: &Permalink, push: bool, last_write: StoredValue<f64>) {
+    let query = link.encode();
+    if query == current_query() {
+        return;
+    }
+    let (Some(window), Some(address)) = (web_sys::window(), address_with(&query)) else {
+        return;
+    };
+    let Ok(history) = window.history() else {
+        return;
+    };
+    let t = now();
+    // (`try_`: the page may have been rebuilt since.)
+    let since = t - last_write.try_get_value().unwrap_or_default();
+    let _ = if push && since > MERGE_MS {
+        history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address))
+    } else {
+        history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address))
+    };
+    let _ = last_write.try_set_value(t);
+}
+
 /// Keeps the address in step with `shared` and the page's settings (the
 /// link's embedding and dataset kept), and applies the address when the
 /// reader goes Back or Forward. With `push` false the address is only
@@ -72,40 +96,30 @@ pub fn use_history(atlas: Arc<Atlas>, shared: Shared, link: &Permalink, push: bo
     let last_write = settings.map_or_else(|| StoredValue::new(now()), |s| s.last_write);
     let pending = StoredValue::new(None::<TimeoutHandle>);
     let a = atlas.clone();
-    effect(move || {
+    let link_now = move || {
         let mut link = shared.permalink(&a, data.clone(), settings);
         link.embed = embed;
+        link
+    };
+    let link_then = link_now.clone();
+    effect(move || {
+        let link = link_now();
         // Encoded and written once the changes settle, after the frames
         // showing them.
         if let Some(handle) = pending.try_get_value().flatten() {
             handle.clear();
         }
-        let handle = set_timeout_with_handle(
-            move || {
-                let query = link.encode();
-                if query == current_query() {
-                    return;
-                }
-                let (Some(window), Some(address)) = (web_sys::window(), address_with(&query))
-                else {
-                    return;
-                };
-                let Ok(history) = window.history() else {
-                    return;
-                };
-                let t = now();
-                // (`try_`: the page may have been rebuilt since.)
-                let since = t - last_write.try_get_value().unwrap_or_default();
-                let _ = if push && since > MERGE_MS {
-                    history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address))
-                } else {
-                    history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address))
-                };
-                let _ = last_write.try_set_value(t);
-            },
-            SETTLE,
-        );
+        let handle = set_timeout_with_handle(move || write(&link, push, last_write), SETTLE);
         let _ = pending.try_set_value(handle.ok());
+    });
+    // A page rebuilt in another language writes what is waiting at once,
+    // in that language: the new page is made from the address, and the old
+    // one's timeout would write over the new one's.
+    on_cleanup(move || {
+        if let Some(handle) = pending.try_get_value().flatten() {
+            handle.clear();
+        }
+        write(&link_then(), push, last_write);
     });
     let Some(window) = web_sys::window() else {
         return;

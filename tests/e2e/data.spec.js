@@ -1,6 +1,7 @@
 // A dataset named by the address (?data=): a CSV of milestones becomes the
-// timeline; a file with problems lists each where it is and leaves the
-// atlas as it was; hostile text stays text; nothing runs that should not.
+// timeline, and a link to a view of it opens that view; a file with
+// problems lists each where it is, above the default atlas; hostile text
+// stays text; nothing runs that should not.
 import { test, expect } from "@playwright/test";
 import { AtlasPage, Timeline } from "./atlas-page.js";
 
@@ -71,7 +72,28 @@ test("a CSV of milestones named by ?data= becomes the timeline, its text only te
   atlas.expectClean();
 });
 
-test("a CSV with problems lists each where it is, and the atlas stays", async ({ page }) => {
+test("a link to a view of a file's data opens that view, and nothing is shown before it", async ({ page }) => {
+  let arrive;
+  const arrived = new Promise((done) => (arrive = done));
+  await page.route("**/events.csv", async (route) => {
+    await arrived;
+    await route.fulfill({ body: EVENTS, contentType: "text/csv; charset=utf-8" });
+  });
+  await page.goto("/?data=events.csv&milestone=outline-plan-adopted");
+  // While the file is on its way: the loading message, not the default atlas.
+  await expect(page.locator("#boot")).toContainText("Loading the atlas");
+  await page.waitForTimeout(300);
+  await expect(page.locator("main")).toHaveCount(0);
+  arrive();
+  const timeline = new Timeline(page);
+  await expect(timeline.count()).toHaveText("5 milestones");
+  await expect(page.locator("#boot")).toHaveCount(0);
+  await expect(timeline.detail()).toContainText("Outline plan adopted");
+  await page.waitForTimeout(300);
+  await expect(page).toHaveURL(/\?data=events\.csv&milestone=outline-plan-adopted$/);
+});
+
+test("a CSV with problems lists each where it is, above the default atlas", async ({ page }) => {
   await serveFile(page, "bad.csv", "date,title,colour\n2014,Fine,\n2014-13,Month,\n,No date,\n2015,,\n");
   await page.goto("/?data=bad.csv");
   expect(await panelLines(page)).toEqual([
@@ -82,7 +104,7 @@ test("a CSV with problems lists each where it is, and the atlas stays", async ({
   ]);
   await expect(page.getByTestId("dataset-problems")).toHaveAttribute("role", "alert");
   await expect(page.getByTestId("dataset-problems").locator("h1")).toHaveText("The dataset could not be read");
-  // The default atlas is still there, whole.
+  // The default atlas is shown, whole.
   await expect(page.getByTestId("cluster-card-jjj")).toBeVisible();
   await expect(new Timeline(page).count()).toHaveText("30 milestones");
 });

@@ -143,6 +143,36 @@ test("Back and Forward step through the reader's changes", async ({ page }) => {
   atlas.expectClean();
 });
 
+test("a change made just before switching the language is kept, in the new language", async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  await atlas.open("/");
+  await page.waitForTimeout(1100);
+  // The switch comes 20 ms after the change, before the address is written.
+  await page.evaluate(
+    () =>
+      new Promise((done) => {
+        document.querySelector("#charts [data-testid=cluster-toggle-gba]").click();
+        setTimeout(() => {
+          document.querySelector("[data-testid=lang-switch]").click();
+          done();
+        }, 20);
+      }),
+  );
+  await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hans");
+  await expect(toggle(page, "gba")).toHaveAttribute("aria-pressed", "false");
+  await expect(page).toHaveURL(/clusters=jjj~yrd/);
+  await expect(page).toHaveURL(/lang=zh/);
+  // Nothing the page in English had waiting writes over the address later.
+  await page.waitForTimeout(500);
+  await expect(page).toHaveURL(/clusters=jjj~yrd/);
+  await expect(page).toHaveURL(/lang=zh/);
+  // The change and the switch, within a second, are one step Back.
+  await page.goBack();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(toggle(page, "gba")).toHaveAttribute("aria-pressed", "true");
+  atlas.expectClean();
+});
+
 test("Share copies the link of the current view", async ({ page, context, baseURL }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
   const atlas = new AtlasPage(page);
