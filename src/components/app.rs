@@ -1,5 +1,6 @@
 //! The root component and the entry point that mounts it.
 
+use std::cell::Cell;
 use std::sync::Arc;
 
 use leptos::either::{Either, EitherOf3};
@@ -92,21 +93,24 @@ pub fn App(host: Host, dataset: Dataset) -> impl IntoView {
     let (atlas, report) = match dataset {
         Ok(found) => found,
         Err(found) => {
-            let report = RwSignal::new(Report {
+            let report = Report {
                 problems: found,
                 warnings: Vec::new(),
-            });
+            };
             return EitherOf3::B(view! { <main id="content"><DatasetProblems report/></main> });
         }
     };
-    let report = RwSignal::new(report);
+    // A link whose dataset could not be read is kept as it is (see
+    // `use_history`), until the page is first rebuilt.
+    let failed = Cell::new(!report.problems.is_empty());
     // Rebuilt when the language changes, from the link (the address, which
     // holds the reader's state, for the page).
     let page = move || {
         let lang = settings.lang.get().unwrap_or_else(browser_lang);
         provide_context(lang);
         let _ = root.set_attribute("lang", lang.tag());
-        view! { <Page atlas=atlas.clone() link=host.link() host=host.clone()/> }
+        let failed = failed.replace(false);
+        view! { <Page atlas=atlas.clone() link=host.link() host=host.clone() failed/> }
     };
     EitherOf3::C(view! {
         <DatasetProblems report/>
@@ -115,15 +119,16 @@ pub fn App(host: Host, dataset: Dataset) -> impl IntoView {
 }
 
 /// The atlas for a valid dataset: the whole page, or the one view a link
-/// names when embedded.
+/// names when embedded. `failed`: the dataset the link names could not be
+/// read, and the default one is shown.
 #[component]
-fn Page(atlas: Arc<Atlas>, link: Permalink, host: Host) -> impl IntoView {
+fn Page(atlas: Arc<Atlas>, link: Permalink, host: Host, failed: bool) -> impl IntoView {
     let shared = Shared::new(&link, &atlas);
     let full = match host {
         Host::Page => {
             // Embedded in a frame, the address is only ever replaced, so
             // that the host page's Back button stays the host's.
-            use_history(atlas.clone(), shared, &link, !link.embed);
+            use_history(atlas.clone(), shared, &link, !link.embed, failed);
             if link.embed {
                 use_height_messages();
             }

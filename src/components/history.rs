@@ -7,6 +7,7 @@
 //! twenty); otherwise it adds one. Embedded, the address is only replaced,
 //! so that the host page's Back button stays the host's.
 
+use std::cell::Cell;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -85,8 +86,11 @@ fn write(link: &Permalink, push: bool, last_write: StoredValue<f64>) {
 /// Keeps the address in step with `shared` and the page's settings (the
 /// link's embedding and dataset kept), and applies the address when the
 /// reader goes Back or Forward. With `push` false the address is only
-/// ever replaced.
-pub fn use_history(atlas: Arc<Atlas>, shared: Shared, link: &Permalink, push: bool) {
+/// ever replaced. With `keep` the address is left as the link gave it until
+/// the reader changes something: the link named a dataset that could not
+/// be read, and the view it names in it (a milestone, its groups) would be
+/// lost in fitting the link to the default dataset.
+pub fn use_history(atlas: Arc<Atlas>, shared: Shared, link: &Permalink, push: bool, keep: bool) {
     let settings = use_settings();
     let (embed, data) = (link.embed, link.data.clone());
     // Writes soon after the page opens (a link made canonical, a window
@@ -102,14 +106,24 @@ pub fn use_history(atlas: Arc<Atlas>, shared: Shared, link: &Permalink, push: bo
         link
     };
     let link_then = link_now.clone();
+    let keep = Cell::new(keep);
     effect(move || {
         let link = link_now();
+        if keep.replace(false) {
+            return;
+        }
         // Encoded and written once the changes settle, after the frames
         // showing them.
         if let Some(handle) = pending.try_get_value().flatten() {
             handle.clear();
         }
-        let handle = set_timeout_with_handle(move || write(&link, push, last_write), SETTLE);
+        let handle = set_timeout_with_handle(
+            move || {
+                let _ = pending.try_set_value(None);
+                write(&link, push, last_write);
+            },
+            SETTLE,
+        );
         let _ = pending.try_set_value(handle.ok());
     });
     // A page rebuilt in another language writes what is waiting at once,
@@ -118,8 +132,8 @@ pub fn use_history(atlas: Arc<Atlas>, shared: Shared, link: &Permalink, push: bo
     on_cleanup(move || {
         if let Some(handle) = pending.try_get_value().flatten() {
             handle.clear();
+            write(&link_then(), push, last_write);
         }
-        write(&link_then(), push, last_write);
     });
     let Some(window) = web_sys::window() else {
         return;

@@ -37,7 +37,7 @@ export function syntheticSeries(count) {
 
 export async function benchSeries() {
   const { page, close } = await openWithData("bench-series.json", syntheticSeries(COUNT));
-  // The default dataset shows until the long one has loaded.
+  // The page is shown once the dataset is read.
   await page.locator(".tagline", { hasText: "Benchmark: a series of" }).waitFor();
   await page.locator("[data-testid=chart-svg] svg polyline").first().waitFor({ state: "attached" });
   await page.getByTestId("chart-frame").scrollIntoViewIfNeeded();

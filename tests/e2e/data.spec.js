@@ -25,6 +25,27 @@ async function panelLines(page) {
   return panel.locator("li").allTextContents();
 }
 
+/**
+ * Records the dataset panel as the first frame after it entered the page
+ * shows it (its role and text), in `window.panelAtFirst`: a live region
+ * must be in the page before its text arrives for the text to be
+ * announced.
+ */
+async function recordPanel(page) {
+  await page.addInitScript(() => {
+    window.panelAtFirst = null;
+    new MutationObserver((_, observer) => {
+      const panel = document.querySelector("[data-testid=dataset-problems]");
+      if (panel) {
+        observer.disconnect();
+        requestAnimationFrame(() => {
+          window.panelAtFirst = { role: panel.getAttribute("role"), text: panel.textContent };
+        });
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+}
+
 test("a CSV of milestones named by ?data= becomes the timeline, its text only text", async ({ page }) => {
   const atlas = new AtlasPage(page);
   const dialogs = [];
@@ -73,17 +94,22 @@ test("a CSV of milestones named by ?data= becomes the timeline, its text only te
 });
 
 test("a link to a view of a file's data opens that view, and nothing is shown before it", async ({ page }) => {
+  let requested;
+  const asked = new Promise((done) => (requested = done));
   let arrive;
   const arrived = new Promise((done) => (arrive = done));
   await page.route("**/events.csv", async (route) => {
+    requested();
     await arrived;
     await route.fulfill({ body: EVENTS, contentType: "text/csv; charset=utf-8" });
   });
   await page.goto("/?data=events.csv&milestone=outline-plan-adopted");
-  // While the file is on its way: the loading message, not the default atlas.
-  await expect(page.locator("#boot")).toContainText("Loading the atlas");
-  await page.waitForTimeout(300);
+  // The app runs and asks for the file: until it arrives, the loading
+  // message shows, not the default atlas.
+  await asked;
+  await page.waitForTimeout(200);
   await expect(page.locator("main")).toHaveCount(0);
+  await expect(page.locator("#boot")).toContainText("Loading the atlas");
   arrive();
   const timeline = new Timeline(page);
   await expect(timeline.count()).toHaveText("5 milestones");
@@ -94,6 +120,7 @@ test("a link to a view of a file's data opens that view, and nothing is shown be
 });
 
 test("a CSV with problems lists each where it is, above the default atlas", async ({ page }) => {
+  await recordPanel(page);
   await serveFile(page, "bad.csv", "date,title,colour\n2014,Fine,\n2014-13,Month,\n,No date,\n2015,,\n");
   await page.goto("/?data=bad.csv");
   expect(await panelLines(page)).toEqual([
@@ -104,9 +131,24 @@ test("a CSV with problems lists each where it is, above the default atlas", asyn
   ]);
   await expect(page.getByTestId("dataset-problems")).toHaveAttribute("role", "alert");
   await expect(page.getByTestId("dataset-problems").locator("h1")).toHaveText("The dataset could not be read");
+  // The alert was on screen, empty, before its text came.
+  expect(await page.evaluate(() => window.panelAtFirst)).toEqual({ role: "alert", text: "" });
   // The default atlas is shown, whole.
   await expect(page.getByTestId("cluster-card-jjj")).toBeVisible();
   await expect(new Timeline(page).count()).toHaveText("30 milestones");
+});
+
+test("a link whose file cannot be read is kept as it is, for when it can", async ({ page }) => {
+  await page.route("**/events.csv", (route) => route.fulfill({ status: 503, body: "busy" }));
+  await page.goto("/?data=events.csv&milestone=outline-plan-adopted");
+  expect(await panelLines(page)).toEqual(["events.csv: the server answered 503 Service Unavailable"]);
+  await expect(page.getByTestId("cluster-card-jjj")).toBeVisible();
+  // The default atlas does not know the milestone; the address keeps it.
+  await page.waitForTimeout(500);
+  await expect(page).toHaveURL(/\?data=events\.csv&milestone=outline-plan-adopted$/);
+  // Once the reader changes something, the address follows what is shown.
+  await page.locator("#charts").getByTestId("cluster-toggle-gba").click();
+  await expect(page).toHaveURL(/clusters=jjj~yrd/);
 });
 
 test("fifty problems are listed, and how many more there are", async ({ page }) => {
@@ -120,11 +162,13 @@ test("fifty problems are listed, and how many more there are", async ({ page }) 
 });
 
 test("warnings are shown, and the file is read all the same", async ({ page }) => {
+  await recordPanel(page);
   await serveFile(page, "twice.csv", "date,title\n2014,Same\n2014,Same\n2015,Other\n");
   await page.goto("/?data=twice.csv");
   expect(await panelLines(page)).toEqual(['twice.csv, line 3, title: same date and title as line 2 ("Same": a repeated event?)']);
   await expect(page.getByTestId("dataset-problems")).toHaveAttribute("role", "status");
   await expect(page.getByTestId("dataset-problems").locator("h1")).toHaveText("The dataset was loaded; check these points:");
+  expect(await page.evaluate(() => window.panelAtFirst)).toEqual({ role: "status", text: "" });
   await expect(new Timeline(page).count()).toHaveText("3 milestones");
 });
 
