@@ -167,6 +167,30 @@ fn unknown_headers_and_broken_quotes_are_located() {
 }
 
 #[test]
+fn header_problems_name_the_header_line_and_repeated_columns() {
+    // Blank lines before the header: the header's own line is named.
+    let r = report("x.csv", "\n\nname,when\nA,2000\n");
+    assert_eq!(r.problems[0].item, "x.csv, line 3");
+    let r = report("x.csv", "\n , \ndate,title,colour\n2014,A,red\n");
+    assert_eq!(
+        lines(&r.problems),
+        "x.csv, line 3, colour: unknown column 3 (expected date, group, title, description, source)"
+    );
+    let r = report("x.csv", "\ndate,title\n\n");
+    assert_eq!(
+        lines(&r.problems),
+        "x.csv, line 3: expected a row of a milestone after the header, found none"
+    );
+    // A column named twice (in any case) is reported, not read as one.
+    let r = report("x.csv", "date,title,Title,date\n2014,A,B,2015\n");
+    assert_eq!(
+        lines(&r.problems),
+        "x.csv, line 1, Title: column 3 repeats column 2 (each column may appear once)\n\
+         x.csv, line 1, date: column 4 repeats column 1 (each column may appear once)"
+    );
+}
+
+#[test]
 fn repeated_events_are_warned_of_but_do_not_block() {
     let i = imported("r.csv", "date,title\n2014,Same\n2014,Same\n2015,Same\n");
     has(

@@ -189,6 +189,8 @@ pub struct Rows<'a> {
     reader: Reader<'a>,
     /// The column names of the first row, trimmed.
     pub header: Vec<String>,
+    /// The line (1-based) the header starts on: blank lines may come first.
+    pub header_line: usize,
     /// The fields of the row last read.
     fields: Vec<Cow<'a, str>>,
 }
@@ -202,7 +204,7 @@ impl<'a> Rows<'a> {
             line: 1,
         };
         let mut fields = Vec::new();
-        let header = loop {
+        let (header_line, header) = loop {
             match reader.row(&mut fields)? {
                 None => {
                     return Err(CsvError {
@@ -211,12 +213,18 @@ impl<'a> Rows<'a> {
                     });
                 }
                 Some(_) if blank(&fields) => fields.clear(),
-                Some(_) => break fields.drain(..).map(|h| trim(&h).to_string()).collect(),
+                Some(line) => {
+                    break (
+                        line,
+                        fields.drain(..).map(|h| trim(&h).to_string()).collect(),
+                    );
+                }
             }
         };
         Ok(Rows {
             reader,
             header,
+            header_line,
             fields,
         })
     }

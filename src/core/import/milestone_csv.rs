@@ -191,14 +191,25 @@ fn make(
 /// Reads the rows of a milestone file, in one pass: every problem is
 /// logged, and each row without one gathered as an event.
 pub fn gather(log: &mut Log, rows: &mut Rows) -> Gathered {
+    let header = format!("line {}", rows.header_line);
     for (i, h) in rows.header.iter().enumerate() {
         if !COLUMNS.contains(&h.to_ascii_lowercase().as_str()) {
             log.problem(
-                "line 1",
+                &header,
                 h,
                 format!(
                     "unknown column {} (expected date, group, title, description, source)",
                     i + 1
+                ),
+            );
+        } else if let Some(first) = rows.column(h).filter(|&first| first < i) {
+            log.problem(
+                &header,
+                h,
+                format!(
+                    "column {} repeats column {} (each column may appear once)",
+                    i + 1,
+                    first + 1
                 ),
             );
         }
@@ -240,7 +251,7 @@ pub fn gather(log: &mut Log, rows: &mut Rows) -> Gathered {
     }
     if read == 0 {
         log.problem(
-            "line 2",
+            &format!("line {}", rows.header_line + 1),
             "",
             "expected a row of a milestone after the header, found none",
         );

@@ -220,7 +220,7 @@ fn from_csv(log: &mut Log, text: &str) -> Option<milestone_csv::Gathered> {
         Some(milestone_csv::gather(log, &mut rows))
     } else {
         log.problem(
-            "line 1",
+            &format!("line {}", rows.header_line),
             "",
             format!(
                 "expected a header naming the columns date,group,title,description,source (a CSV of milestones), found {}",
