@@ -141,11 +141,14 @@ fn Page(atlas: Arc<Atlas>, link: Permalink, host: Host, failed: bool) -> impl In
     }
     let s = use_strings();
     let lang = use_lang();
-    // A link to a view scrolls to it; a page rebuilt in the language the
-    // reader switched to stays where the switch is.
-    let opened = !use_settings().is_some_and(|s| s.switched.get_value());
+    // A link to a view scrolls to it (to a milestone, if the atlas has
+    // it); a page rebuilt in the language the reader switched to stays
+    // where the switch is, and one whose dataset failed shows the problems
+    // at its top.
+    let opened = !failed && !use_settings().is_some_and(|s| s.switched.get_value());
     let to_charts = opened && link.focus == Focus::Charts && link.tab != Tab::FIRST;
-    let to_timeline = opened && (link.focus == Focus::Timeline || link.milestone.is_some());
+    let to_timeline =
+        opened && (link.focus == Focus::Timeline || shared.selected.get_untracked().is_some());
     let mut title = Html::new();
     title.open("div", &[("class", "site-heading")]);
     // The first thing a keyboard reaches.

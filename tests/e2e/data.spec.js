@@ -142,7 +142,11 @@ test("a link whose file cannot be read is kept as it is, for when it can", async
   await page.route("**/events.csv", (route) => route.fulfill({ status: 503, body: "busy" }));
   await page.goto("/?data=events.csv&milestone=outline-plan-adopted");
   expect(await panelLines(page)).toEqual(["events.csv: the server answered 503 Service Unavailable"]);
-  await expect(page.getByTestId("cluster-card-jjj")).toBeVisible();
+  await expect(page.getByTestId("cluster-card-jjj")).toBeAttached();
+  // The problems are what the reader sees: the link's view is not scrolled to.
+  await page.waitForTimeout(300);
+  await expect(page.getByTestId("dataset-problems")).toBeInViewport();
+  expect(await page.evaluate(() => scrollY)).toBe(0);
   // The default atlas does not know the milestone; the address keeps it.
   await page.waitForTimeout(500);
   await expect(page).toHaveURL(/\?data=events\.csv&milestone=outline-plan-adopted$/);
