@@ -1,5 +1,6 @@
 // Browser tests of the release build in dist/, in Debian's Chromium.
 import { defineConfig } from "@playwright/test";
+import { launchOptions } from "./chromium.js";
 
 const port = Number(process.env.ATLAS_PORT ?? 4173);
 
@@ -12,19 +13,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: "chromium",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-quic",
-        "--no-first-run",
-      ],
-    },
+    launchOptions,
   },
   webServer: {
     command: `node e2e/server.mjs ${port}`,

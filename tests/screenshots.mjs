@@ -2,13 +2,11 @@
 // light and dark. Usage: node screenshots.mjs <url> <output dir> [selector]
 import { chromium } from "@playwright/test";
 import { mkdirSync } from "node:fs";
+import { launchOptions } from "./chromium.js";
 
 const [url = "http://127.0.0.1:4173/", out = "screenshots", selector] = process.argv.slice(2);
 mkdirSync(out, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-});
+const browser = await chromium.launch(launchOptions);
 for (const [name, width, height] of [["desktop", 1440, 900], ["phone", 360, 780]]) {
   for (const scheme of ["light", "dark"]) {
     const context = await browser.newContext({ viewport: { width, height }, colorScheme: scheme, deviceScaleFactor: 1 });

@@ -7,29 +7,9 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { launchOptions } from "../chromium.js";
 
-// Chromium's headless mode runs the whole browser, address bar included:
-// at each launch it loads the bar's suggestion popup, a WebUI page with a
-// renderer of its own, and spends 0.2-0.4 s of processor time on it, just
-// when the page measured is loading. On two cores that ran beside the
-// 100,000-row CSV read in most loads (p50 208 ms with it, 154 ms without,
-// 10 loads each of one build, alternately, 2026-11-30). The two features
-// below load that popup; they are turned off for both the app and the
-// peer, as the browser's other background work is (networking, component
-// updates, sync).
-export const launchOptions = {
-  executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup",
-  ],
-};
+export { launchOptions };
 
 /** Serves dist/ (or `dir`) on a free local port until `close()`. */
 export async function serve(dir) {
