@@ -26,6 +26,14 @@ pub fn show_panics_on_page() {
         let Some(document) = web_sys::window().and_then(|w| w.document()) else {
             return;
         };
+        // The loading message, if still up (a panic while a dataset is
+        // read), gives way to the banner.
+        if let Some(boot) = document
+            .get_element_by_id("boot")
+            .filter(|b| b.class_name().starts_with("boot"))
+        {
+            boot.remove();
+        }
         let Some(body) = document.body() else {
             return;
         };

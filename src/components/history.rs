@@ -59,9 +59,11 @@ pub fn now() -> f64 {
         .map_or(0.0, |p| p.now())
 }
 
-/// Writes `link` into the address, as a new entry if `push` and the last
-/// write (`last_write`, then updated) was over [`MERGE_MS`] ago.
-fn write(link: &Permalink, push: bool, last_write: StoredValue<f64>) {
+/// Writes `link` into the address: as a new entry if `push` and the last
+/// write (`last_write`, then updated) was over [`MERGE_MS`] ago; else in
+/// place of the current one. Without `last_write`, in place, and not
+/// counted as a write.
+fn write(link: &Permalink, push: bool, last_write: Option<StoredValue<f64>>) {
     let query = link.encode();
     if query == current_query() {
         return;
@@ -74,22 +76,26 @@ fn write(link: &Permalink, push: bool, last_write: StoredValue<f64>) {
     };
     let t = now();
     // (`try_`: the page may have been rebuilt since.)
-    let since = t - last_write.try_get_value().unwrap_or_default();
+    let since = t - last_write
+        .and_then(|w| w.try_get_value())
+        .unwrap_or_default();
     let _ = if push && since > MERGE_MS {
         history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address))
     } else {
         history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address))
     };
-    let _ = last_write.try_set_value(t);
+    if let Some(last_write) = last_write {
+        let _ = last_write.try_set_value(t);
+    }
 }
 
 /// Keeps the address in step with `shared` and the page's settings (the
 /// link's embedding and dataset kept), and applies the address when the
 /// reader goes Back or Forward. With `push` false the address is only
-/// ever replaced. With `keep` the address is left as the link gave it until
-/// the reader changes something: the link named a dataset that could not
-/// be read, and the view it names in it (a milestone, its groups) would be
-/// lost in fitting the link to the default dataset.
+/// ever replaced. With `keep` the address is not made canonical as the
+/// page opens (its first write is not made): the link named a dataset
+/// that could not be read, and the view it names in it (a milestone, its
+/// groups) would be lost in fitting it to the default dataset.
 pub fn use_history(atlas: Arc<Atlas>, shared: Shared, link: &Permalink, push: bool, keep: bool) {
     let settings = use_settings();
     let (embed, data) = (link.embed, link.data.clone());
@@ -105,7 +111,7 @@ pub fn use_history(atlas: Arc<Atlas>, shared: Shared, link: &Permalink, push: bo
         link.embed = embed;
         link
     };
-    let link_then = link_now.clone();
+    let (link_then, link_popped) = (link_now.clone(), link_now.clone());
     let keep = Cell::new(keep);
     effect(move || {
         let link = link_now();
@@ -120,7 +126,7 @@ pub fn use_history(atlas: Arc<Atlas>, shared: Shared, link: &Permalink, push: bo
         let handle = set_timeout_with_handle(
             move || {
                 let _ = pending.try_set_value(None);
-                write(&link, push, last_write);
+                write(&link, push, Some(last_write));
             },
             SETTLE,
         );
@@ -132,7 +138,7 @@ pub fn use_history(atlas: Arc<Atlas>, shared: Shared, link: &Permalink, push: bo
     on_cleanup(move || {
         if let Some(handle) = pending.try_get_value().flatten() {
             handle.clear();
-            write(&link_then(), push, last_write);
+            write(&link_then(), push, Some(last_write));
         }
     });
     let Some(window) = web_sys::window() else {
@@ -150,6 +156,9 @@ pub fn use_history(atlas: Arc<Atlas>, shared: Shared, link: &Permalink, push: bo
                 settings.lang.set(link.lang);
             }
         }
+        // The entry gone back to is made canonical in place: a new entry
+        // would take the place of those ahead of it.
+        write(&link_popped(), false, None);
     });
     if window
         .add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref())

@@ -14,9 +14,9 @@ use crate::core::validate::Problem;
 /// warnings; nothing while there is neither.
 ///
 /// A live region (an alert for problems, a status for warnings), in the
-/// page empty when the page is first shown and filled a frame later: a
-/// region that arrives with its text is read as part of the page, not
-/// announced.
+/// page empty when the page is first shown and filled two animation
+/// frames later: a region that arrives with its text is read as part of
+/// the page, not announced.
 #[component]
 pub fn DatasetProblems(
     /// What is wrong, or worth a check.

@@ -140,18 +140,27 @@ test("a CSV with problems lists each where it is, above the default atlas", asyn
 
 test("a link whose file cannot be read is kept as it is, for when it can", async ({ page }) => {
   await page.route("**/events.csv", (route) => route.fulfill({ status: 503, body: "busy" }));
-  await page.goto("/?data=events.csv&milestone=outline-plan-adopted");
+  await page.goto("/?data=events.csv&view=timeline&milestone=outline-plan-adopted");
   expect(await panelLines(page)).toEqual(["events.csv: the server answered 503 Service Unavailable"]);
   await expect(page.getByTestId("cluster-card-jjj")).toBeAttached();
-  // The problems are what the reader sees: the link's view is not scrolled to.
-  await page.waitForTimeout(300);
+  // The problems are what the reader sees: the view the link names is not
+  // scrolled to, and the address is not fitted to the default atlas.
+  await page.waitForTimeout(1100);
   await expect(page.getByTestId("dataset-problems")).toBeInViewport();
   expect(await page.evaluate(() => scrollY)).toBe(0);
-  // The default atlas does not know the milestone; the address keeps it.
-  await page.waitForTimeout(500);
-  await expect(page).toHaveURL(/\?data=events\.csv&milestone=outline-plan-adopted$/);
-  // Once the reader changes something, the address follows what is shown.
-  await page.locator("#charts").getByTestId("cluster-toggle-gba").click();
+  await expect(page).toHaveURL(/\?data=events\.csv&view=timeline&milestone=outline-plan-adopted$/);
+  // Once the reader changes something, the address follows what is shown;
+  // Back and Forward step over the change, and Forward stays.
+  const gba = page.locator("#charts").getByTestId("cluster-toggle-gba");
+  await gba.click();
+  await expect(page).toHaveURL(/clusters=jjj~yrd/);
+  await page.waitForTimeout(1100);
+  await page.goBack();
+  await expect(gba).toHaveAttribute("aria-pressed", "true");
+  await expect(page).not.toHaveURL(/clusters=/);
+  await page.waitForTimeout(300);
+  await page.goForward();
+  await expect(gba).toHaveAttribute("aria-pressed", "false");
   await expect(page).toHaveURL(/clusters=jjj~yrd/);
 });
 
