@@ -100,8 +100,8 @@ pub fn App(host: Host, dataset: Dataset) -> impl IntoView {
             return EitherOf3::B(view! { <main id="content"><DatasetProblems report/></main> });
         }
     };
-    // A link whose dataset could not be read is kept as it is (see
-    // `use_history`), until the page is first rebuilt.
+    // The first page of a link whose dataset could not be read leaves its
+    // address as it is (see `use_history`).
     let failed = Cell::new(!report.problems.is_empty());
     // Rebuilt when the language changes, from the link (the address, which
     // holds the reader's state, for the page).
