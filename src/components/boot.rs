@@ -8,10 +8,19 @@ use super::embed::Host;
 /// Removes the "Loading…" message that `index.html` shows until the atlas
 /// is shown (a page embedding the app by script has none).
 pub fn remove_loading_message(host: &Host) {
-    if let Host::Page = host
-        && let Some(boot) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id("boot"))
+    if let Host::Page = host {
+        remove_boot();
+    }
+}
+
+/// Removes `index.html`'s loading message, if it is still up: only the
+/// element of that id and class, should a page embedding the app have an
+/// element of that id.
+fn remove_boot() {
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+        .filter(|b| b.class_name().starts_with("boot"))
     {
         boot.remove();
     }
@@ -28,12 +37,7 @@ pub fn show_panics_on_page() {
         };
         // The loading message, if still up (a panic while a dataset is
         // read), gives way to the banner.
-        if let Some(boot) = document
-            .get_element_by_id("boot")
-            .filter(|b| b.class_name().starts_with("boot"))
-        {
-            boot.remove();
-        }
+        remove_boot();
         let Some(body) = document.body() else {
             return;
         };
