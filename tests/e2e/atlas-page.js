@@ -155,6 +155,25 @@ export class Timeline {
     return Number(/left:([-\d.]+)%/.exec(style)[1]);
   }
 
+  /**
+   * Per lane, each label (a milestone or a group) and the top of its leader
+   * line in the marks beneath, both in the page's coordinates.
+   */
+  async labelsAndLeaders() {
+    return this.section.locator(".tl-lane").evaluateAll((lanes) => {
+      const svg = document.querySelector(".tl-marks");
+      return lanes.map((lane, k) => {
+        const path = svg.querySelectorAll("g")[k].querySelector(".tl-leaders");
+        const matrix = path.getScreenCTM();
+        const tops = [...(path.getAttribute("d") ?? "").matchAll(/M([-\d.]+) ([-\d.]+)V/g)].map(([, x, y]) =>
+          new DOMPoint(Number(x), Number(y)).matrixTransform(matrix),
+        );
+        const labels = [...lane.querySelector(".tl-items").children].map((e) => e.getBoundingClientRect());
+        return labels.map((r, i) => ({ left: r.left, right: r.right, bottom: r.bottom, x: tops[i]?.x, y: tops[i]?.y }));
+      });
+    });
+  }
+
   /** The milestones drawn, as the labels of the timeline. */
   async labels() {
     return this.section.getByTestId("milestone").allTextContents();

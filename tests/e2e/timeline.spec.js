@@ -18,6 +18,34 @@ test("the default milestones render in their lanes", async ({ page }) => {
   atlas.expectClean();
 });
 
+test("each label sits on its leader line, in the default view, zoomed in, panned, and on a phone", async ({ page }) => {
+  /** Checks that every label's bottom edge is at the top of its leader, which starts under the label: in every lane, not only the first. */
+  const expectOnLeaders = async (timeline) => {
+    const lanes = await timeline.labelsAndLeaders();
+    expect(lanes.flat().length).toBeGreaterThan(0);
+    for (const lane of lanes)
+      for (const l of lane) {
+        expect(Math.abs(l.y - l.bottom), JSON.stringify(l)).toBeLessThan(0.5);
+        expect(l.x, JSON.stringify(l)).toBeGreaterThanOrEqual(l.left - 0.5);
+        expect(l.x, JSON.stringify(l)).toBeLessThanOrEqual(l.right + 0.5);
+      }
+  };
+  for (const width of [1440, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    await new AtlasPage(page).open();
+    const timeline = new Timeline(page);
+    await expect(timeline.section.getByTestId("milestone").first()).toBeVisible();
+    await expectOnLeaders(timeline);
+    // Zoomed in, groups open up and labels move; panned, they move as a
+    // whole.
+    for (const key of ["+", "+", "ArrowRight", "ArrowRight"]) {
+      await timeline.section.getByTestId("timeline").press(key);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+      await expectOnLeaders(timeline);
+    }
+  }
+});
+
 test("selecting a milestone shows its details and sources; keys move in date order; Escape closes", async ({ page }) => {
   await new AtlasPage(page).open();
   const timeline = new Timeline(page);

@@ -130,13 +130,14 @@ pub fn drawn_ticks<'a>(view: &View, ticks: &'a [Tick]) -> Vec<(f64, &'a Tick)> {
         .collect()
 }
 
-/// The tick labels of the axis, keyed by their day: while zooming at one
-/// precision, a tick keeps its element and only moves.
+/// The tick labels of the axis, keyed by their day, placed by their left
+/// margin: while zooming at one precision, a tick keeps its element and
+/// only moves.
 pub fn axis_pieces(ticks: &[(f64, &Tick)]) -> Vec<Piece> {
     ticks
         .iter()
         .map(|(x, tick)| {
-            let style = format!("left:{}", px(*x));
+            let style = format!("margin-left:{}", px(*x));
             let mut h = Html::new();
             h.element(
                 "span",
@@ -408,10 +409,11 @@ fn label_piece(cx: &LanesContext, placement: &Placement, lit: Option<(i64, i64)>
     })
 }
 
-/// The position of a label at `left` in `row`, as CSS.
+/// The position of a label at `left` in `row`, as CSS margins: labels
+/// share one grid cell of their lane (see `.tl-items` in the style sheet).
 fn place_style(left: f64, row: usize, rows: usize) -> String {
     format!(
-        "left:{};bottom:{}",
+        "margin-left:{};margin-bottom:{}",
         px(left),
         px(BASE + row as f64 * row_height(rows))
     )
