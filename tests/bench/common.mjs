@@ -13,10 +13,14 @@ export { launchOptions };
 
 /** Serves dist/ (or `dir`) on a free local port until `close()`. */
 export async function serve(dir) {
-  const port = 4300 + Math.floor(Math.random() * 500);
   const script = fileURLToPath(new URL("../e2e/server.mjs", import.meta.url));
-  const child = spawn(process.execPath, [script, String(port), ...(dir ? [dir] : [])], { stdio: ["ignore", "pipe", "inherit"] });
-  await new Promise((resolve) => child.stdout.once("data", resolve));
+  // On a port the system picks free: a fixed or random one may be taken.
+  const child = spawn(process.execPath, [script, "0", ...(dir ? [dir] : [])], { stdio: ["ignore", "pipe", "inherit"] });
+  const line = await new Promise((resolve, reject) => {
+    child.stdout.once("data", (data) => resolve(String(data)));
+    child.once("exit", (code) => reject(new Error(`the static server ended (${code})`)));
+  });
+  const port = Number(/127\.0\.0\.1:(\d+)/.exec(line)[1]);
   return { url: `http://127.0.0.1:${port}/`, port, close: () => child.kill() };
 }
 

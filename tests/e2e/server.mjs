@@ -1,6 +1,6 @@
 // A static file server for the release build in dist/, as any static host
 // would serve it: at the root and under sub-paths (/atlas/, /a/b/c/).
-// Usage: node e2e/server.mjs [port] [dist directory]
+// Usage: node e2e/server.mjs [port (0: any free one)] [dist directory]
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -58,11 +58,13 @@ async function serve(request, response) {
   }
 }
 
-createServer((req, res) => {
+// Port 0 takes a free port, which the line printed names.
+const server = createServer((req, res) => {
   serve(req, res).catch(() => {
     res.writeHead(500);
     res.end();
   });
 }).listen(port, "127.0.0.1", () => {
-  console.log(`serving ${root} on http://127.0.0.1:${port}/ and under ${PREFIXES.join(", ")}`);
+  const { port: bound } = server.address();
+  console.log(`serving ${root} on http://127.0.0.1:${bound}/ and under ${PREFIXES.join(", ")}`);
 });
