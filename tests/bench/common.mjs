@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { join } from "node:path";
+import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { launchOptions } from "../chromium.js";
 
@@ -17,10 +18,13 @@ export async function serve(dir) {
   // On a port the system picks free: a fixed or random one may be taken.
   const child = spawn(process.execPath, [script, "0", ...(dir ? [dir] : [])], { stdio: ["ignore", "pipe", "inherit"] });
   const line = await new Promise((resolve, reject) => {
-    child.stdout.once("data", (data) => resolve(String(data)));
+    createInterface({ input: child.stdout }).once("line", resolve);
+    child.once("error", reject);
     child.once("exit", (code) => reject(new Error(`the static server ended (${code})`)));
   });
-  const port = Number(/127\.0\.0\.1:(\d+)/.exec(line)[1]);
+  const bound = /127\.0\.0\.1:(\d+)/.exec(line);
+  if (!bound) throw new Error(`the static server said: ${line}`);
+  const port = Number(bound[1]);
   return { url: `http://127.0.0.1:${port}/`, port, close: () => child.kill() };
 }
 

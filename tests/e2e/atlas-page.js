@@ -161,15 +161,17 @@ export class Timeline {
    */
   async labelsAndLeaders() {
     return this.section.locator(".tl-lane").evaluateAll((lanes) => {
-      const svg = document.querySelector(".tl-marks");
+      const svg = lanes[0]?.closest(".tl-lanes").querySelector(".tl-marks");
       return lanes.map((lane, k) => {
         const path = svg.querySelectorAll("g")[k].querySelector(".tl-leaders");
         const matrix = path.getScreenCTM();
         const tops = [...(path.getAttribute("d") ?? "").matchAll(/M([-\d.]+) ([-\d.]+)V/g)].map(([, x, y]) =>
           new DOMPoint(Number(x), Number(y)).matrixTransform(matrix),
         );
-        const labels = [...lane.querySelector(".tl-items").children].map((e) => e.getBoundingClientRect());
-        return labels.map((r, i) => ({ left: r.left, right: r.right, bottom: r.bottom, x: tops[i]?.x, y: tops[i]?.y }));
+        return [...lane.querySelector(".tl-items").children].map((e, i) => {
+          const r = e.getBoundingClientRect();
+          return { text: e.textContent, left: r.left, right: r.right, bottom: r.bottom, x: tops[i]?.x, y: tops[i]?.y };
+        });
       });
     });
   }

@@ -18,11 +18,12 @@ test("the default milestones render in their lanes", async ({ page }) => {
   atlas.expectClean();
 });
 
-test("each label sits on its leader line, in the default view, zoomed in, panned, and on a phone", async ({ page }) => {
+test("each label sits on its leader line, in the default view, zoomed in, panned, on a phone, and at the right edge", async ({ page }) => {
   /** Checks that every label's bottom edge is at the top of its leader, which starts under the label: in every lane, not only the first. */
   const expectOnLeaders = async (timeline) => {
     const lanes = await timeline.labelsAndLeaders();
-    expect(lanes.flat().length).toBeGreaterThan(0);
+    // Labels in more than one lane: each lane's own offset counts.
+    expect(lanes.filter((lane) => lane.length > 0).length).toBeGreaterThan(1);
     for (const lane of lanes)
       for (const l of lane) {
         expect(Math.abs(l.y - l.bottom), JSON.stringify(l)).toBeLessThan(0.5);
@@ -37,13 +38,30 @@ test("each label sits on its leader line, in the default view, zoomed in, panned
     await expect(timeline.section.getByTestId("milestone").first()).toBeVisible();
     await expectOnLeaders(timeline);
     // Zoomed in, groups open up and labels move; panned, they move as a
-    // whole.
-    for (const key of ["+", "+", "ArrowRight", "ArrowRight"]) {
+    // whole, to the left of where the zoom set their origin too.
+    const windowStyle = () => timeline.section.locator(".tl-window").getAttribute("style");
+    for (const key of ["+", "+", "ArrowRight", "ArrowLeft", "ArrowLeft", "ArrowLeft"]) {
+      const before = await windowStyle();
       await timeline.section.getByTestId("timeline").press(key);
+      await expect.poll(windowStyle).not.toBe(before);
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
       await expectOnLeaders(timeline);
     }
+    // Some labels are placed left of that origin.
+    expect(await timeline.section.locator(".tl-item, .tl-group").evaluateAll((items) => items.some((e) => parseFloat(e.style.marginLeft) < 0))).toBe(true);
   }
+  // A label at the right edge ends there, moved left by the estimate of its
+  // width: narrow letters, drawn narrower than estimated, still reach the
+  // leader at its date.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const csv = "date,group,title\n2014-01-01,One,Start\n2014-06-01,Two,Middle\n2020-12-31,One,Iliili Iliili Iliili\n2020-12-31,Two,IIIIIII IIIIIII\n";
+  await page.route("**/narrow.csv", (route) => route.fulfill({ body: csv, contentType: "text/csv; charset=utf-8" }));
+  await page.goto("/?data=narrow.csv");
+  const timeline = new Timeline(page);
+  await expect(timeline.milestone("IIIIIII")).toBeVisible();
+  const narrow = (await timeline.labelsAndLeaders()).flat().filter((l) => l.text.startsWith("I"));
+  expect(narrow.length).toBe(2);
+  await expectOnLeaders(timeline);
 });
 
 test("selecting a milestone shows its details and sources; keys move in date order; Escape closes", async ({ page }) => {

@@ -326,6 +326,7 @@ fn label_piece(cx: &LanesContext, placement: &Placement, lit: Option<(i64, i64)>
             row,
             left,
             width,
+            x,
             ..
         } => {
             let m = milestones.get(*id)?;
@@ -355,8 +356,13 @@ fn label_piece(cx: &LanesContext, placement: &Placement, lit: Option<(i64, i64)>
             } else {
                 ""
             };
+            // A label moved left of its marker, to end at the right edge,
+            // is as wide as the layout estimated its text, so that it
+            // reaches the leader at its marker however narrow the text is
+            // drawn.
+            let size = if x > left { "width" } else { "max-width" };
             let style = format!(
-                "{};max-width:{}{clip}",
+                "{};{size}:{}{clip}",
                 place_style(*left, *row, cx.rows),
                 px(*width)
             );
