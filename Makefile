@@ -8,7 +8,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 # Browser tests serve dist/ on this port.
 export ATLAS_PORT ?= 4173
 
-.PHONY: serve dist test lint unit e2e bench data setup-build setup-test clean
+.PHONY: serve dist test lint unit e2e bench size data setup-build setup-test clean
 
 serve: setup-build
 	trunk serve --release
@@ -33,6 +33,11 @@ e2e:
 # Benchmarks report figures (never fail on a time).
 bench: setup-test dist
 	cd tests && node bench/run.mjs
+
+# What takes the WebAssembly's bytes, by crate and function (twiggy).
+size: dist
+	scripts/setup.sh size
+	scripts/size.sh
 
 # Rebuild data/atlas.json after changing data/shared/ or data/editorial/.
 data:

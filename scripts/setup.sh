@@ -5,10 +5,12 @@
 #
 #   scripts/setup.sh build   # wasm target, Trunk, wasm-bindgen-cli, wasm-opt
 #   scripts/setup.sh test    # the above, plus Chromium, CJK fonts, npm packages
+#   scripts/setup.sh size    # the build's tools, plus twiggy
 set -euo pipefail
 
 TRUNK_VERSION=0.21.14
 WASM_OPT_CRATE=0.116.1 # binaryen version_116
+TWIGGY_VERSION=0.8.0
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
@@ -85,8 +87,18 @@ setup_test() {
   npm_ci tests "the browser tests' npm packages"
 }
 
+# twiggy, for `make size`.
+setup_size() {
+  setup_build
+  if [ "$(twiggy --version 2>/dev/null)" != "twiggy-opt $TWIGGY_VERSION" ]; then
+    say "installing twiggy $TWIGGY_VERSION"
+    cargo install --locked twiggy --version "$TWIGGY_VERSION"
+  fi
+}
+
 case "${1:-}" in
   build) setup_build ;;
   test) setup_test ;;
-  *) echo "usage: $0 build|test" >&2; exit 2 ;;
+  size) setup_size ;;
+  *) echo "usage: $0 build|test|size" >&2; exit 2 ;;
 esac
