@@ -317,6 +317,7 @@ def build():
         "schema": 1,
         "title": base["title"],
         "description": base["description"],
+        "caveats": base["caveats"],
         "clusters": base["clusters"],
         "entities": entities,
         "sources": sources.finish(),

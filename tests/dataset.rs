@@ -405,3 +405,43 @@ fn every_point_is_found_by_entity_and_year() {
     assert!(found > 500, "{found}");
     assert_eq!(atlas.point("no-such-series", "beijing", 2020), None);
 }
+
+/// The caveats the shared data's README asks the interface to show are the
+/// default dataset's own, in both languages, and its description is the
+/// page's introduction: two paragraphs in each language.
+#[test]
+fn the_default_dataset_carries_its_introduction_and_caveats() {
+    let atlas = atlas();
+    let readme = std::fs::read_to_string(format!(
+        "{}/data/shared/README.md",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("the shared README");
+    let caveats = atlas.caveats();
+    assert_eq!(caveats.len(), 4);
+    for c in caveats {
+        assert!(!c.get(Lang::En).trim().is_empty() && !c.get(Lang::Zh).trim().is_empty());
+        assert_ne!(c.get(Lang::En), c.get(Lang::Zh));
+    }
+    let en: Vec<&str> = caveats.iter().map(|c| c.get(Lang::En)).collect();
+    // Vintages, Guangdong standing in for the Greater Bay Area, quoted
+    // figures, date precision: each in the README, each shown.
+    for (said, shown) in [
+        ("fifth national", "fifth national economic census"),
+        ("Guangdong (whole province)", "whole of Guangdong province"),
+        ("as officials stated", "shown as stated at the time"),
+        (
+            "known to the month or year",
+            "as precise as the sources allow",
+        ),
+    ] {
+        assert!(readme.contains(said), "the README says {said:?}");
+        assert!(en.iter().any(|c| c.contains(shown)), "{shown:?} in {en:?}");
+    }
+    for lang in [Lang::En, Lang::Zh] {
+        let paragraphs: Vec<&str> = atlas.description().get(lang).split("\n\n").collect();
+        assert_eq!(paragraphs.len(), 2, "{lang:?}");
+        assert!(paragraphs.iter().all(|p| p.trim() == *p && !p.is_empty()));
+    }
+    assert!(atlas.charted());
+}

@@ -260,6 +260,7 @@ fn converted_milestones_pass_the_checks_of_any_dataset() {
         schema: SCHEMA_VERSION,
         title: atlas.title().clone(),
         description: Text::en("d"),
+        caveats: Vec::new(),
         clusters: atlas.clusters().to_vec(),
         entities: Vec::new(),
         sources: atlas.sources().to_vec(),

@@ -161,7 +161,7 @@ fn Page(atlas: Arc<Atlas>, link: Permalink, host: Host, failed: bool) -> impl In
     title.element("p", &[("class", "tagline")], atlas.title().get(lang));
     title.close("div");
     let mut lead = Html::new();
-    intro_html(&mut lead, s);
+    intro_html(&mut lead, &atlas, lang, s);
     cluster_cards_html(&mut lead, &atlas, lang, s);
     let mut footer = Html::new();
     footer.open("div", &[("class", "wrap")]);

@@ -8,8 +8,17 @@ use crate::core::strings::{Strings, with_count};
 use crate::core::text::Lang;
 
 /// Writes the clusters section: one card per cluster, each in its
-/// cluster's colour.
+/// cluster's colour. Nothing for a dataset whose clusters are names only
+/// (the groups of a file of milestones): the timeline's lanes show them.
 pub fn cluster_cards_html(h: &mut Html, atlas: &Atlas, lang: Lang, s: &Strings) {
+    let clusters = atlas.clusters();
+    if !atlas.charted()
+        && clusters
+            .iter()
+            .all(|c| c.full_name.is_none() && c.members.is_empty() && c.note.is_none())
+    {
+        return;
+    }
     h.open(
         "section",
         &[
@@ -17,9 +26,15 @@ pub fn cluster_cards_html(h: &mut Html, atlas: &Atlas, lang: Lang, s: &Strings) 
             ("aria-labelledby", "clusters-heading"),
         ],
     );
-    h.element("h2", &[("id", "clusters-heading")], s.clusters_heading);
+    // "The three clusters" says how many; other datasets have other counts.
+    let heading = if clusters.len() == 3 {
+        s.clusters_heading
+    } else {
+        s.clusters_label
+    };
+    h.element("h2", &[("id", "clusters-heading")], heading);
     h.open("div", &[("class", "cluster-grid")]);
-    for (index, cluster) in atlas.clusters().iter().enumerate() {
+    for (index, cluster) in clusters.iter().enumerate() {
         let (computed, stated): (Vec<_>, Vec<_>) = headlines(atlas, &cluster.id)
             .into_iter()
             .partition(|h| matches!(h.basis, Basis::Computed(_)));

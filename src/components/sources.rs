@@ -25,7 +25,10 @@ pub fn SourcesSection(
     h.element(
         "p",
         &[],
-        &with_count(s.sources_intro, atlas.sources().len()),
+        &match atlas.sources().len() {
+            1 => s.sources_one.to_string(),
+            n => with_count(s.sources_intro, n),
+        },
     );
     h.open("ol", &[("class", "source-list")]);
     for source in atlas.sources() {

@@ -44,6 +44,8 @@ impl Milestone {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Atlas {
     pub(super) title: Text,
+    pub(super) description: Text,
+    pub(super) caveats: Vec<Text>,
     pub(super) clusters: Vec<Cluster>,
     pub(super) entities: Vec<Entity>,
     pub(super) sources: Vec<Source>,
@@ -84,6 +86,21 @@ impl Atlas {
     /// The dataset's title.
     pub fn title(&self) -> &Text {
         &self.title
+    }
+
+    /// What the dataset is about: paragraphs separated by a blank line.
+    pub fn description(&self) -> &Text {
+        &self.description
+    }
+
+    /// What a reader must know to read its figures right.
+    pub fn caveats(&self) -> &[Text] {
+        &self.caveats
+    }
+
+    /// Whether it has anything to chart: series or headline figures.
+    pub fn charted(&self) -> bool {
+        !self.series.is_empty() || !self.figures.is_empty()
     }
 
     /// Whether it was converted from a CSV file: its milestones without a

@@ -19,8 +19,12 @@ pub struct Document {
     pub schema: u32,
     /// The dataset's title.
     pub title: Text,
-    /// A short description of the dataset.
+    /// What the dataset is about, shown as the page's introduction:
+    /// paragraphs separated by a blank line.
     pub description: Text,
+    /// What a reader must know to read the figures right (vintages,
+    /// stand-ins, how precise dates are), shown beside the introduction.
+    pub caveats: Vec<Text>,
     /// The groups of entities (the three innovation clusters); each is a
     /// lane on the timeline and a colour in the charts.
     pub clusters: Vec<Cluster>,

@@ -43,6 +43,7 @@ pub fn read_document(value: &Value) -> Result<Document, Vec<Problem>> {
             "schema",
             "title",
             "description",
+            "caveats",
             "clusters",
             "entities",
             "sources",
@@ -60,6 +61,7 @@ pub fn read_document(value: &Value) -> Result<Document, Vec<Problem>> {
         },
         title: r.text(o, item, "title").unwrap_or_default(),
         description: r.optional_text(o, item, "description").unwrap_or_default(),
+        caveats: r.texts(o, item, "caveats"),
         clusters: r.list(o, "clusters", "cluster", Reader::cluster),
         entities: r.list(o, "entities", "entity", Reader::entity),
         sources: r.list(o, "sources", "source", Reader::source),
@@ -570,6 +572,27 @@ mod tests {
         let doc = read_document(&value).unwrap();
         assert_eq!(doc.title, Text::both("T", "标题"));
         assert_eq!(doc.clusters[0].name, Text::en("A"));
+    }
+
+    /// A dataset's caveats are optional texts; one that is not a text is
+    /// reported by its place in the list.
+    #[test]
+    fn reads_caveats_and_reports_a_bad_one() {
+        let none = parse_value(r#"{"schema":1,"title":"T"}"#).unwrap();
+        assert_eq!(read_document(&none).unwrap().caveats, []);
+        let two = parse_value(
+            r#"{"schema":1,"title":"T","description":"A\n\nB","caveats":["one",{"en":"two","zh":"二"}]}"#,
+        )
+        .unwrap();
+        let doc = read_document(&two).unwrap();
+        assert_eq!(doc.caveats, [Text::en("one"), Text::both("two", "二")]);
+        assert_eq!(doc.description, Text::en("A\n\nB"));
+        assert_eq!(
+            problems(r#"{"schema":1,"title":"T","caveats":["one",2]}"#),
+            [
+                "dataset, caveats[2]: expected a text (a string, or an object with \"en\" and \"zh\"), found a number"
+            ]
+        );
     }
 
     #[test]

@@ -190,6 +190,8 @@ fn check(doc: Document, mut milestones: Vec<Milestone>) -> Result<Atlas, Vec<Pro
         point_order: doc.series.iter().map(point_order).collect(),
         imported: doc.imported,
         title: doc.title,
+        description: doc.description,
+        caveats: doc.caveats,
         clusters: doc.clusters,
         entities: doc.entities,
         sources: doc.sources,

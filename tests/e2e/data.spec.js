@@ -93,6 +93,55 @@ test("a CSV of milestones named by ?data= becomes the timeline, its text only te
   atlas.expectClean();
 });
 
+test("a file of milestones shows what it has: no introduction, caveats, charts or cluster cards of the default atlas", async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  await serveFile(page, "events.csv", EVENTS);
+  await page.goto("/?data=events.csv");
+  const timeline = new Timeline(page);
+  await expect(timeline.count()).toHaveText("5 milestones");
+  await expect(page.locator(".intro")).toHaveCount(0);
+  await expect(page.getByTestId("caveats")).toHaveCount(0);
+  await expect(page.locator(".clusters")).toHaveCount(0);
+  await expect(page.locator("#charts")).toBeHidden();
+  await expect(page.getByText("Three city regions")).toHaveCount(0);
+  await expect(page.getByTestId("chart-frame")).toBeHidden();
+  // A file without sources cites itself: one document, said so.
+  await serveFile(page, "one.csv", "date,title\n2014,One thing\n2015,Another\n");
+  await page.goto("/?data=one.csv");
+  await expect(timeline.count()).toHaveText("2 milestones");
+  await expect(page.locator(".sources > p").first()).toHaveText(
+    "The document the figures and milestones of this atlas are taken from.",
+  );
+  atlas.expectClean();
+});
+
+test("a dataset of the JSON format shows its own introduction and caveats, and cluster cards with members", async ({ page }) => {
+  const dataset = {
+    schema: 1,
+    title: "Two regions",
+    description: { en: "First paragraph.\n\nSecond paragraph.", zh: "第一段。\n\n第二段。" },
+    caveats: [{ en: "Dates are approximate.", zh: "日期为约数。" }],
+    clusters: [
+      { id: "north", name: "North", members: ["A", "B"] },
+      { id: "south", name: "South" },
+    ],
+    sources: [{ id: "s", title: "A source", publisher: "Someone", url: "https://example.org/", supports: "Everything" }],
+    milestones: [{ id: "m", date: "2014-05", cluster: "north", title: "Something", description: "It happened.", sources: ["s"] }],
+  };
+  await page.route("**/regions.json", (route) => route.fulfill({ json: dataset }));
+  const atlas = new AtlasPage(page);
+  await page.goto("/?data=regions.json");
+  await expect(new Timeline(page).count()).toHaveText("1 milestone");
+  await expect(page.locator(".intro-text p")).toHaveText(["First paragraph.", "Second paragraph."]);
+  await expect(page.getByTestId("caveats").locator("li")).toHaveText(["Dates are approximate."]);
+  // Two clusters: not "the three".
+  await expect(page.getByRole("heading", { name: "Clusters", exact: true })).toBeVisible();
+  await expect(atlas.clusterCard("north")).toContainText("A · B");
+  // Nothing to chart.
+  await expect(page.locator("#charts")).toBeHidden();
+  atlas.expectClean();
+});
+
 test("a link to a view of a file's data opens that view, and nothing is shown before it", async ({ page }) => {
   let requested;
   const asked = new Promise((done) => (requested = done));

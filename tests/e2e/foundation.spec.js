@@ -29,6 +29,26 @@ test("the Greater Bay Area card says its statistics are Guangdong's", async ({ p
   await expect(gba.getByTestId("headline").first()).toContainText("Figures of Guangdong (whole province)");
 });
 
+test("the introduction and the caveats are the dataset's own, in the page's language", async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  await atlas.open();
+  const intro = page.locator(".intro-text p");
+  await expect(intro).toHaveCount(2);
+  await expect(intro.first()).toContainText("Three city regions carry much of China's economy");
+  const caveats = page.getByTestId("caveats");
+  await expect(caveats.getByRole("heading")).toHaveText("About the data");
+  await expect(caveats.locator("li")).toHaveCount(4);
+  await expect(caveats).toContainText("fifth national economic census");
+  await expect(caveats).toContainText("whole of Guangdong province");
+  await expect(page.getByRole("heading", { name: "The three clusters" })).toBeVisible();
+  await atlas.open("/?lang=zh");
+  await expect(intro).toHaveCount(2);
+  await expect(intro.first()).toContainText("京津冀");
+  await expect(caveats.getByRole("heading")).toHaveText("关于数据");
+  await expect(caveats.locator("li")).toHaveCount(4);
+  await expect(caveats).toContainText("广东全省");
+});
+
 test("a figure's source is one click away and lists its address", async ({ page }) => {
   const atlas = new AtlasPage(page);
   await atlas.open();

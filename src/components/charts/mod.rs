@@ -143,7 +143,13 @@ pub fn ChartsSection(
         });
     }
     view! {
-        <section id="charts" class="charts" aria-labelledby="charts-heading" node_ref=section>
+        // Hidden for a dataset with nothing to chart (a file of milestones).
+        <section
+            id="charts"
+            class=if atlas.charted() { "charts" } else { "charts is-empty" }
+            aria-labelledby="charts-heading"
+            node_ref=section
+        >
             <h2 id="charts-heading">{s.charts_heading}</h2>
             <p class="section-intro">{s.charts_intro}</p>
             <div class="shared-controls">

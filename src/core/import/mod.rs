@@ -132,6 +132,7 @@ pub(crate) fn document(title: &str, description: &str) -> Document {
         schema: SCHEMA_VERSION,
         title: Text::en(title),
         description: Text::en(description),
+        caveats: Vec::new(),
         clusters: Vec::new(),
         entities: Vec::new(),
         sources: Vec::new(),
