@@ -5,7 +5,9 @@ Reads the rows of `twiggy top --format csv` of a build that keeps its
 function names (scripts/size.sh makes it), and prints the bytes by crate
 (the app's own by module), then the largest functions and data segments.
 The names section itself, which the shipped module does not carry, is
-left out of every figure.
+left out of every figure. Generic code is counted under the crate that
+defines it, whatever it was instantiated for: `Vec<Milestone>`'s methods
+are `alloc`'s.
 
     python3 scripts/size.py named.csv [top [dataset-bytes]]
 """
@@ -25,7 +27,7 @@ PRIMITIVES = {"u8", "u16", "u32", "u64", "u128", "usize", "i8", "i16", "i32", "i
 
 def owner(name: str) -> str:
     """The crate (or the app's module) an item of the module belongs to."""
-    if name.startswith("data segment"):
+    if name.startswith(("data segment", "data[")):
         return "data (the embedded dataset, text, tables)"
     if name.startswith("intounderlying") or "_intounderlying" in name:
         # Exports wasm-bindgen makes for the stream classes of wasm_streams.
@@ -41,11 +43,12 @@ def owner(name: str) -> str:
     # Crates linked from the standard library carry a hash (`core[c593...]`);
     # wasm-opt names the functions it merges `byn$mgfn-shared$<name>`.
     path = re.sub(r"\[[0-9a-f]{16}\]", "", name).removeprefix("byn$mgfn-shared$")
-    path = path.lstrip("<&*[").removeprefix("mut ").removeprefix("const ")
+    path = path.lstrip("<&*[(").removeprefix("dyn ").removeprefix("mut ").removeprefix("const ")
     head = path.split("::")[0].split("<")[0].split(">")[0].split("]")[0].split(" ")[0]
     if "::" not in path.split(" as ")[0] and " as " in path:
         head = path.split(" as ")[1].lstrip("<&").split("::")[0]
-    if head in PRIMITIVES:
+    if head in PRIMITIVES or re.fullmatch(r"[A-Z]", head):
+        # Methods of primitives and of generic slices (`<[T]>::sort`).
         return "core"
     if head == APP:
         return "::".join(path.split("::")[: APP_MODULES]).split("<")[0]
@@ -59,7 +62,8 @@ def main() -> int:
     top = int(sys.argv[2]) if len(sys.argv) > 2 else 15
     with open(sys.argv[1], newline="") as f:
         rows = [(r["Name"], int(r["ShallowSize"])) for r in csv.DictReader(f)]
-    rows = [(n, b) for n, b in rows if "names\" subsection" not in n and n != "name"]
+    # The names section (its subsections and its header) is not shipped.
+    rows = [(n, b) for n, b in rows if " subsection" not in n and "section 'name'" not in n]
     total = sum(b for _, b in rows)
     by_owner = Counter()
     for name, size in rows:

@@ -209,3 +209,16 @@ fn links_are_applied_to_the_dataset_they_open() {
     q.set_filters(&Permalink::default().filters(&atlas), &atlas);
     assert_eq!(q.encode(), "");
 }
+
+/// A link naming a chart shows the timeline of a dataset with nothing to
+/// chart; other links, and datasets with charts, are as they are.
+#[test]
+fn a_dataset_without_charts_shows_its_timeline_where_a_link_names_a_chart() {
+    let chart = Permalink::decode("view=patents");
+    assert_eq!(chart.focus_in(true), Focus::Charts);
+    assert_eq!(chart.focus_in(false), Focus::Timeline);
+    let list = Permalink::decode("view=list");
+    assert_eq!(list.focus_in(true), Focus::Timeline);
+    assert_eq!(list.focus_in(false), Focus::Timeline);
+    assert_eq!(Permalink::default().focus_in(false), Focus::Timeline);
+}

@@ -248,3 +248,17 @@ fn blank_titles_are_rejected() {
         "milestone \"m1\", title: expected a non-empty English text",
     );
 }
+
+/// A caveat must say something, in English at least.
+#[test]
+fn a_blank_caveat_is_a_problem() {
+    let found = problems(|d| d["caveats"] = json!(["Fine.", "", {"en": " ", "zh": "空"}]));
+    assert_eq!(
+        found,
+        [
+            "dataset, caveats[2]: expected a non-empty English text",
+            "dataset, caveats[3]: expected a non-empty English text",
+        ]
+    );
+    assert!(problems(|d| d["caveats"] = json!(["Fine."])).is_empty());
+}

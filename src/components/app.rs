@@ -146,7 +146,8 @@ fn Page(atlas: Arc<Atlas>, link: Permalink, host: Host, failed: bool) -> impl In
     // where the switch is, and one whose dataset failed shows the problems
     // at its top.
     let opened = !failed && !use_settings().is_some_and(|s| s.switched.get_value());
-    let to_charts = opened && link.focus == Focus::Charts && link.tab != Tab::FIRST;
+    let to_charts =
+        opened && link.focus_in(atlas.charted()) == Focus::Charts && link.tab != Tab::FIRST;
     let to_timeline =
         opened && (link.focus == Focus::Timeline || shared.selected.get_untracked().is_some());
     let mut title = Html::new();
@@ -168,7 +169,7 @@ fn Page(atlas: Arc<Atlas>, link: Permalink, host: Host, failed: bool) -> impl In
     footer.element("p", &[], s.footer);
     footer.close("div");
     Either::Right(view! {
-        <SiteHeader title=title.finish()/>
+        <SiteHeader title=title.finish() charted=atlas.charted()/>
         <main id="content" class="wrap" tabindex="-1">
             <div class="lead" inner_html=lead.finish()></div>
             <ChartsSection atlas=atlas.clone() shared=shared scroll_to=to_charts/>

@@ -87,7 +87,7 @@ pub fn EmbedView(
             format!("{full}?{query}")
         }
     };
-    let content = match link.focus {
+    let content = match link.focus_in(atlas.charted()) {
         Focus::Charts => Either::Left(view! {
             <section class="charts" aria-label=s.charts_heading>
                 <TabContent atlas=atlas.clone() shared tab=link.tab/>

@@ -10,9 +10,10 @@ use super::settings::use_settings;
 use super::share::{buttons_html, dialog_html, on_share_click};
 use super::switches::{switches_html, use_switches};
 
-/// The header of the full page; `title` is its heading's markup.
+/// The header of the full page; `title` is its heading's markup, `charted`
+/// whether the dataset has charts (which the Embed dialog may offer).
 #[component]
-pub fn SiteHeader(title: String) -> impl IntoView {
+pub fn SiteHeader(title: String, charted: bool) -> impl IntoView {
     let s = use_strings();
     let root = NodeRef::<Div>::new();
     let parts = Parts::new(root);
@@ -23,7 +24,7 @@ pub fn SiteHeader(title: String) -> impl IntoView {
     });
     actions.push_str(&dialog_html(s));
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        on_share_click(&ev, parts, s);
+        on_share_click(&ev, parts, s, charted);
         if let Some(switch) = switch {
             switch(&ev);
         }

@@ -113,8 +113,10 @@ async fn copy(text: &str) -> bool {
 
 /// What a click in the header's Share and Embed part does: copies the
 /// link, opens the Embed dialog with the snippets of the current view,
-/// copies a snippet, or closes the dialog. `parts` is the header's.
-pub fn on_share_click(ev: &web_sys::MouseEvent, parts: Parts, s: &'static Strings) {
+/// copies a snippet, or closes the dialog. `parts` is the header's;
+/// `charted`, whether the dataset has charts (else its view is the
+/// timeline).
+pub fn on_share_click(ev: &web_sys::MouseEvent, parts: Parts, s: &'static Strings, charted: bool) {
     let title = |link: &Permalink| {
         let view = match link.view() {
             "timeline" | "list" => s.timeline_heading,
@@ -155,6 +157,7 @@ pub fn on_share_click(ev: &web_sys::MouseEvent, parts: Parts, s: &'static String
             // The address holds the state the reader sees (with its
             // dataset, language and theme).
             let mut link = Permalink::decode(&current_query());
+            link.focus = link.focus_in(charted);
             link.embed = true;
             let frame = address_with(&link.encode()).unwrap_or_default();
             link.embed = false;

@@ -151,6 +151,13 @@ impl Permalink {
         }
     }
 
+    /// What the link shows of a dataset with charts (`charted`) or without:
+    /// one with nothing to chart shows its timeline where a link names a
+    /// chart.
+    pub fn focus_in(&self, charted: bool) -> Focus {
+        if charted { self.focus } else { Focus::Timeline }
+    }
+
     /// The same state without what the view says (its focus, tab and
     /// list), as a script embed's `data-query` carries it next to its
     /// view.

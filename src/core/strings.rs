@@ -7,9 +7,9 @@ use super::text::Lang;
 pub struct Strings {
     /// The app's name.
     pub app_name: &'static str,
-    /// Heading of the caveats list.
+    /// Heading of the caveats list, and the introduction's accessible name.
     pub about_data: &'static str,
-    /// Heading of the cluster cards.
+    /// Heading of the cluster cards when there are three.
     pub clusters_heading: &'static str,
     /// Label before a cluster's members.
     pub members: &'static str,
@@ -148,7 +148,8 @@ pub struct Strings {
     pub tab_science: &'static str,
     /// Tab of the headline figures.
     pub tab_figures: &'static str,
-    /// Label of the cluster toggles.
+    /// Label of the cluster toggles; the cluster cards' heading when there
+    /// are not three.
     pub clusters_label: &'static str,
     /// Label of the year range.
     pub years_label: &'static str,

@@ -114,6 +114,13 @@ impl Text {
     }
 }
 
+/// The paragraphs of `text`: its parts between blank lines (`\n\n`),
+/// trimmed, without the empty ones. A single line break stays within its
+/// paragraph (HTML shows it as a space).
+pub fn paragraphs(text: &str) -> impl Iterator<Item = &str> {
+    text.split("\n\n").map(str::trim).filter(|p| !p.is_empty())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -125,6 +132,20 @@ mod tests {
         let both = Text::both("Beijing", "北京");
         assert_eq!(both.get(Lang::Zh), "北京");
         assert_eq!(both.get(Lang::En), "Beijing");
+    }
+
+    #[test]
+    fn paragraphs_are_split_at_blank_lines() {
+        let split = |t| paragraphs(t).collect::<Vec<_>>();
+        assert_eq!(split("One.\n\nTwo."), ["One.", "Two."]);
+        assert_eq!(
+            split("One,\nstill one.\n\n\n\n Two. "),
+            ["One,\nstill one.", "Two."]
+        );
+        assert_eq!(split("\n\nOnly.\n"), ["Only."]);
+        assert_eq!(split("一。\n\n二。"), ["一。", "二。"]);
+        assert!(split(" \n\n\t").is_empty());
+        assert!(split("").is_empty());
     }
 
     #[test]

@@ -96,6 +96,9 @@ fn check(doc: Document, mut milestones: Vec<Milestone>) -> Result<Atlas, Vec<Pro
         );
     }
     v.text("dataset", "title", &doc.title);
+    for (i, c) in doc.caveats.iter().enumerate() {
+        v.text("dataset", &format!("caveats[{}]", i + 1), c);
+    }
 
     let cluster_ids = v.ids("cluster", doc.clusters.iter().map(|c| c.id.as_str()));
     for c in &doc.clusters {

@@ -6,7 +6,10 @@ import { frameTimes, openWithData, percentile } from "./common.mjs";
 
 const COUNT = 10_000;
 
-/** A valid dataset of `count` milestones over 1900-2025 in four lanes, at all three precisions. */
+/**
+ * A valid dataset of `count` milestones over 1900-2025 in four lanes, at
+ * all three precisions, with a generated series for the charts.
+ */
 export function syntheticMilestones(count) {
   let seed = 42;
   const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
@@ -30,11 +33,19 @@ export function syntheticMilestones(count) {
       sources: ["bench"],
     });
   }
+  // A series per cluster, so that the page has its charts and cluster
+  // cards above the timeline, as the atlas's own page does.
+  const entities = clusters.map((c) => ({ id: `e-${c.id}`, name: `Province ${c.id}`, kind: "province", cluster: c.id }));
+  const points = entities.flatMap((e, k) =>
+    Array.from({ length: 12 }, (_, i) => ({ entity: e.id, year: 2013 + i, value: 1000 * (k + 1) + 50 * i, sources: ["bench"] })),
+  );
   return {
     schema: 1,
     title: "Benchmark: 10,000 milestones",
     clusters,
-    sources: [{ id: "bench", title: "Generated", publisher: "Cluster Atlas benchmark", url: "https://example.org/", supports: "Every milestone" }],
+    entities,
+    sources: [{ id: "bench", title: "Generated", publisher: "Cluster Atlas benchmark", url: "https://example.org/", supports: "Every milestone and value" }],
+    series: [{ id: "gdp", title: "Generated values", unit: "100m-yuan", points }],
     milestones,
   };
 }

@@ -105,6 +105,18 @@ test("a file of milestones shows what it has: no introduction, caveats, charts o
   await expect(page.locator("#charts")).toBeHidden();
   await expect(page.getByText("Three city regions")).toHaveCount(0);
   await expect(page.getByTestId("chart-frame")).toBeHidden();
+  // What the Embed dialog offers is its timeline, so named, not a chart.
+  await page.getByTestId("embed").click();
+  const frame = await page.getByTestId("embed-iframe").inputValue();
+  expect(frame).toContain("?data=events.csv&amp;embed=1&amp;view=timeline");
+  expect(frame).toContain('title="Cluster Atlas: Timeline of coordination"');
+  await page.keyboard.press("Escape");
+  // A frame of it, or a link naming a chart, shows the timeline.
+  for (const query of ["data=events.csv&embed=1", "data=events.csv&embed=1&view=patents"]) {
+    await page.goto(`/?${query}`);
+    await expect(timeline.count()).toHaveText("5 milestones");
+    await expect(page.getByTestId("chart-frame")).toHaveCount(0);
+  }
   // A file without sources cites itself: one document, said so.
   await serveFile(page, "one.csv", "date,title\n2014,One thing\n2015,Another\n");
   await page.goto("/?data=one.csv");
