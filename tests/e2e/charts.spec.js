@@ -1,6 +1,6 @@
 // The charts: drawn from the dataset, read by hover, tap and keyboard,
 // filtered by legend, clusters and years, tabulated, exported.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixture.js";
 import { AtlasPage, Charts } from "./atlas-page.js";
 
 test.beforeEach(async ({ page }) => {

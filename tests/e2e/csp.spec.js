@@ -1,6 +1,6 @@
 // The Content-Security-Policy: only the page's own files and its start-up
 // scripts by hash may run, and the app runs under it with no violation.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixture.js";
 import { AtlasPage, Charts, Timeline } from "./atlas-page.js";
 
 /** Records every CSP violation the page reports. */

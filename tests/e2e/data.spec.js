@@ -2,7 +2,7 @@
 // timeline, and a link to a view of it opens that view; a file with
 // problems lists each where it is, above the default atlas; hostile text
 // stays text; nothing runs that should not.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixture.js";
 import { AtlasPage, Timeline } from "./atlas-page.js";
 
 const EVENTS = `date,group,title,description,source
@@ -199,7 +199,8 @@ test("a CSV with problems lists each where it is, above the default atlas", asyn
   await expect(new Timeline(page).count()).toHaveText("30 milestones");
 });
 
-test("a link whose file cannot be read is kept as it is, for when it can", async ({ page }) => {
+test("a link whose file cannot be read is kept as it is, for when it can", async ({ page, clean }) => {
+  clean.expectError(/503/);
   await page.route("**/events.csv", (route) => route.fulfill({ status: 503, body: "busy" }));
   await page.goto("/?data=events.csv&view=timeline&milestone=outline-plan-adopted");
   expect(await panelLines(page)).toEqual(["events.csv: the server answered 503 Service Unavailable"]);

@@ -1,6 +1,6 @@
 // The app stands: the release build opens at the root and under sub-paths,
 // shows the clusters with their sourced figures, and fails readably.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixture.js";
 import { AtlasPage } from "./atlas-page.js";
 
 for (const path of ["/", "/atlas/", "/a/b/c/"]) {
@@ -84,13 +84,15 @@ test("no horizontal scrolling on a 360 px phone", async ({ page }) => {
   atlas.expectClean();
 });
 
-test("a page whose app cannot load says so instead of staying blank", async ({ page }) => {
+test("a page whose app cannot load says so instead of staying blank", async ({ page, clean }) => {
+  clean.expectError(/net::ERR_FAILED|Failed to fetch/);
   await page.route(/\.wasm$/, (route) => route.abort());
   await page.goto("/");
   await expect(page.getByRole("alert")).toContainText("Cluster Atlas could not start");
 });
 
-test("a browser without WebAssembly gets a readable message", async ({ page }) => {
+test("a browser without WebAssembly gets a readable message", async ({ page, clean }) => {
+  clean.expectError(/WebAssembly is not defined/);
   await page.addInitScript(() => {
     delete window.WebAssembly;
   });

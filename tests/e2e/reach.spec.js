@@ -1,7 +1,7 @@
 // Every reader gets the whole app: axe-core over every view in both
 // languages and both themes, the keyboard alone, the browser's language,
 // Chinese formats, phones, the dark theme in the charts, and paper.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixture.js";
 import { AtlasPage, Charts, Timeline, axeViolations } from "./atlas-page.js";
 
 const VIEWS = ["economy", "rd", "patents", "science-cities", "figures"];

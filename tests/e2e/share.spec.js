@@ -1,6 +1,6 @@
 // Permalinks, Back and Forward, Share, the Embed dialog, embedding by frame
 // and by script in pages of another origin, and static hosting.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixture.js";
 import { createServer } from "node:http";
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -209,7 +209,7 @@ test("the Embed dialog shows both snippets for the current view", async ({ page,
   atlas.expectClean();
 });
 
-test("a page on another port frames a view, which sizes itself and keeps its own state", async ({ page, baseURL }) => {
+test("a page on another port frames a view, which sizes itself and keeps its own state", async ({ page, baseURL, clean }) => {
   // The snippet exactly as the Embed dialog gives it.
   await page.goto("/?view=timeline");
   await page.getByTestId("embed").click();
@@ -222,6 +222,7 @@ test("a page on another port frames a view, which sizes itself and keeps its own
     });</script>
     ${snippet}
     <p id="after">After the frame.</p></body></html>`);
+  clean.allowOrigin(new URL(host.url).origin);
   try {
     const origins = recordOrigins(page);
     await page.goto(host.url);
@@ -255,7 +256,7 @@ test("a page on another port frames a view, which sizes itself and keeps its own
   }
 });
 
-test("a page on another port with two script embeds shows a chart and the timeline", async ({ page, baseURL }) => {
+test("a page on another port with two script embeds shows a chart and the timeline", async ({ page, baseURL, clean }) => {
   const host = await hostPage(`<!doctype html><html><head><title>Host</title>
     <style>body { font-family: serif; color: rgb(200, 0, 0); } .tab { display: none; }</style></head><body>
     <h1>Two views of the atlas</h1>
@@ -263,6 +264,7 @@ test("a page on another port with two script embeds shows a chart and the timeli
     <p>Between the two.</p>
     <div data-cluster-atlas="timeline"></div>
     <script type="module" src="${baseURL}/a/b/c/embed.js"></script></body></html>`);
+  clean.allowOrigin(new URL(host.url).origin);
   try {
     const origins = recordOrigins(page);
     const errors = [];
@@ -290,8 +292,9 @@ test("a page on another port with two script embeds shows a chart and the timeli
   }
 });
 
-test("dist/ works from python3 -m http.server, with a description, Open Graph tags and a favicon", async ({ page }) => {
+test("dist/ works from python3 -m http.server, with a description, Open Graph tags and a favicon", async ({ page, clean }) => {
   const port = await freePort();
+  clean.allowOrigin(`http://127.0.0.1:${port}`);
   const server = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", dist], { stdio: "ignore" });
   try {
     const url = `http://127.0.0.1:${port}/`;

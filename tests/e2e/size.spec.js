@@ -3,7 +3,7 @@
 // Size is deterministic, so this is a test, not a benchmark. Each file is
 // compressed as a static host serves it precompressed: with gzip -9 (GNU
 // gzip, the reference implementation).
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixture.js";
 import { execFileSync } from "node:child_process";
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";

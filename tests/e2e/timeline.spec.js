@@ -1,6 +1,6 @@
 // The timeline: lanes, details, keyboard, filters, search, list, links
 // to milestones, the marker on the charts, and touch at 360 px.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixture.js";
 import { AtlasPage, Charts, Timeline } from "./atlas-page.js";
 
 test("the default milestones render in their lanes", async ({ page }) => {
