@@ -201,16 +201,17 @@ impl Reading {
         );
         // The stack's total: the values drawn in the same column.
         let total = (view.kind == ChartKind::StackedArea).then(|| {
-            let stacked: Vec<f64> = frame
+            let (sum, decimals) = frame
                 .marks
                 .iter()
                 .filter(|m| (m.x - mark.x).abs() < 0.5)
                 .filter_map(value_at)
-                .collect();
-            let decimals = stacked.iter().map(|v| decimals_of(*v)).max().unwrap_or(0);
-            let sum = round_to(stacked.iter().sum(), decimals);
-            let (scaled, exact) = in_axis_unit(sum, &view.unit, axis, lang, s);
-            let both = exact.map_or(scaled.clone(), |e| format!("{scaled}, {e}"));
+                .fold((0.0, 0), |(sum, d), v| (sum + v, d.max(decimals_of(v))));
+            let (mut both, exact) =
+                in_axis_unit(round_to(sum, decimals), &view.unit, axis, lang, s);
+            if let Some(e) = exact {
+                both = format!("{both}, {e}");
+            }
             s.readout_total.replace("{n}", &both)
         });
         Some(Reading {
@@ -227,17 +228,11 @@ impl Reading {
     /// The read-out as one sentence, for screen readers.
     pub fn sentence(&self) -> String {
         let mut out = format!("{}, {}: {}", self.year, self.series, self.value);
-        if let Some(exact) = &self.exact {
-            out.push_str(", ");
-            out.push_str(exact);
-        }
-        if let Some(total) = &self.total {
-            out.push_str(". ");
-            out.push_str(total);
-        }
-        if let Some(note) = &self.note {
-            out.push_str(". ");
-            out.push_str(note);
+        for (separator, part) in [(", ", &self.exact), (". ", &self.total), (". ", &self.note)] {
+            if let Some(part) = part {
+                out.push_str(separator);
+                out.push_str(part);
+            }
         }
         out
     }
