@@ -235,7 +235,8 @@ def build():
 
     def statistical(series_id, rows, column):
         meta = base["series"][series_id]
-        unit = {"gdp": "100m-yuan", "rd-expenditure": "100m-yuan", "rd-intensity": "percent"}.get(
+        # The editorial data may name the unit (what a count counts).
+        unit = meta.get("unit") or {"gdp": "100m-yuan", "rd-expenditure": "100m-yuan", "rd-intensity": "percent"}.get(
             series_id, "count"
         )
         points = []

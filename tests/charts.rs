@@ -181,6 +181,50 @@ fn stacked_areas_stack_every_cluster() {
     );
 }
 
+/// The read-out gives a value in the axis' unit first, then exactly as
+/// stored; over a stack, the stack's total too.
+#[test]
+fn read_outs_speak_the_axis_unit_and_stacks_give_their_total() {
+    use cluster_atlas::core::readout::Reading;
+    use cluster_atlas::core::strings::strings;
+    let atlas = atlas();
+    let filters = Filters::all(&atlas);
+    let reading_2024 = |mode: EconomyMode, lang: Lang| {
+        let v = chart_view(&atlas, ChartId::Economy, &economy(mode), &filters, lang);
+        let d = render_with(&v, &[], lang, None);
+        let index = d
+            .frame
+            .marks
+            .iter()
+            .position(|m| {
+                v.series[m.series].key == "jjj" && v.series[m.series].points[m.point].year == 2024
+            })
+            .expect("Jing-Jin-Ji 2024 is drawn");
+        Reading::of(&v, &d.frame, index, &d.axis, lang, strings(lang)).unwrap()
+    };
+    let r = reading_2024(EconomyMode::Lines, Lang::En);
+    assert_eq!(r.value, "11.5 trillion yuan");
+    assert_eq!(
+        r.exact.as_deref(),
+        Some("exactly 115,049.6 (100 million yuan)")
+    );
+    assert_eq!(r.total, None);
+    assert_eq!(
+        r.sentence(),
+        "2024, Jing-Jin-Ji: 11.5 trillion yuan, exactly 115,049.6 (100 million yuan)"
+    );
+    let r = reading_2024(EconomyMode::Lines, Lang::Zh);
+    assert_eq!(
+        (r.value.as_str(), r.exact.as_deref()),
+        ("11.5万亿元", Some("即115,049.6亿元"))
+    );
+    let r = reading_2024(EconomyMode::Stacked, Lang::En);
+    assert_eq!(
+        r.total.as_deref(),
+        Some("Total of the stack: 58.8 trillion yuan, exactly 587,648.6 (100 million yuan)")
+    );
+}
+
 #[test]
 fn shares_start_where_national_gdp_exists() {
     let atlas = atlas();
@@ -220,6 +264,41 @@ fn members_show_one_line_per_province() {
 }
 
 #[test]
+fn members_of_the_greater_bay_area_name_guangdong_in_the_clusters_colour() {
+    let atlas = atlas();
+    let filters = Filters::all(&atlas);
+    let lines = view(&atlas, ChartId::Economy, &ChartOptions::default(), &filters);
+    let gba_style = lines.series.iter().find(|s| s.key == "gba").unwrap().style;
+    let options = ChartOptions {
+        economy: EconomyMode::Members,
+        members_of: "gba".into(),
+        ..ChartOptions::default()
+    };
+    let v = view(&atlas, ChartId::Economy, &options, &filters);
+    assert_eq!(v.series.len(), 1);
+    assert_eq!(v.series[0].style, gba_style, "the cluster's colour");
+    assert_eq!(
+        v.title,
+        "Gross domestic product of Guangdong (whole province), standing in for Greater Bay Area"
+    );
+    let zh = chart_view(&atlas, ChartId::Economy, &options, &filters, Lang::Zh);
+    assert_eq!(zh.title, "广东（全省）地区生产总值（代表粤港澳大湾区）");
+    // Clusters of several members keep theirs on the first member.
+    let yrd = view(
+        &atlas,
+        ChartId::Economy,
+        &economy(EconomyMode::Members),
+        &filters,
+    );
+    let yrd_style = lines.series.iter().find(|s| s.key == "yrd").unwrap().style;
+    assert_eq!(yrd.series[0].style, yrd_style);
+    assert_eq!(
+        yrd.title,
+        "Gross domestic product of the members of Yangtze River Delta"
+    );
+}
+
+#[test]
 fn rd_intensity_is_by_province_with_the_national_reference() {
     let atlas = atlas();
     let options = ChartOptions {
@@ -254,6 +333,34 @@ fn patents_are_grouped_bars_per_cluster_and_year() {
     );
     let hidden = vec!["jjj:all".to_string(), "jjj:invention".to_string()];
     assert_eq!(count(&render(&v, &hidden).svg, "rect"), 44 + 1);
+}
+
+#[test]
+fn patents_are_counted_in_patents() {
+    use cluster_atlas::core::export::csv;
+    let atlas = atlas();
+    for (lang, unit, axis) in [
+        (Lang::En, "patents", "million patents"),
+        (Lang::Zh, "件", "万件"),
+    ] {
+        let v = chart_view(
+            &atlas,
+            ChartId::Patents,
+            &ChartOptions::default(),
+            &Filters::all(&atlas),
+            lang,
+        );
+        assert_eq!(v.unit.label(lang), unit);
+        assert_eq!(render_with(&v, &[], lang, None).axis.label, axis);
+        let text = csv(&atlas, &v, &[], lang);
+        let rows: Vec<&str> = text.lines().skip(1).collect();
+        assert_eq!(rows.len(), 66);
+        for row in rows {
+            // The unit follows the value (series labels may be quoted).
+            let after_year = row.split_once(",20").unwrap().1;
+            assert_eq!(after_year.split(',').nth(2), Some(unit), "{row}");
+        }
+    }
 }
 
 #[test]
@@ -551,7 +658,7 @@ fn a_series_of_100000_values_is_decimated_to_the_plot_width() {
     assert!(values.contains(&999.25) && values.contains(&0.25));
     let s = strings(Lang::En);
     for (i, m) in d.frame.marks.iter().enumerate().step_by(97) {
-        let reading = Reading::of(&thin, &d.frame, i, Lang::En, s).expect("a reading");
+        let reading = Reading::of(&thin, &d.frame, i, &d.axis, Lang::En, s).expect("a reading");
         let point = &thin.series[0].points[m.point];
         assert_eq!(view.series[0].points[(point.year - 1) as usize], *point);
         assert_eq!(reading.year, point.year);

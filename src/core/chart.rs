@@ -590,26 +590,39 @@ fn economy(cx: &Cx, options: &ChartOptions) -> ChartView {
             )
         }
         EconomyMode::Members => {
-            let cluster = cx
-                .atlas
-                .cluster(&options.members_of)
-                .or_else(|| cx.atlas.clusters().first());
+            let clusters = cx.atlas.clusters();
+            let index = clusters
+                .iter()
+                .position(|c| c.id == options.members_of)
+                .unwrap_or(0);
+            let cluster = clusters.get(index);
+            // Numbered from the cluster's own style, so that the first
+            // member (or the only one) keeps the cluster's colour.
             let members: Vec<(usize, String)> = cluster
                 .map(|c| {
                     cx.atlas
                         .members(&c.id)
-                        .map(|e| e.id.clone())
                         .enumerate()
+                        .map(|(i, e)| (index + i, e.id.clone()))
                         .collect()
                 })
                 .unwrap_or_default();
             let name = cluster.map_or("", |c| c.name.get(cx.lang));
+            // One member standing in for the cluster is named as what is drawn.
+            let stand_in = match members.as_slice() {
+                [(_, only)] => cx.atlas.entity(only),
+                _ => None,
+            };
+            let title = stand_in.map_or_else(
+                || fill(s.title_members, &title, name),
+                |e| fill(s.title_stand_in, &title, e.name.get(cx.lang)).replace("{cluster}", name),
+            );
             view(
                 cx,
                 ChartId::Economy,
                 Draft {
                     kind: ChartKind::Lines,
-                    title: fill(s.title_members, &title, name),
+                    title,
                     slug: "gdp-members",
                     unit,
                     series: entity_series(cx, GDP, &members),

@@ -3,7 +3,7 @@
 
 use super::atlas::Atlas;
 use super::chart::ChartView;
-use super::format::{format_exact, shortest};
+use super::format::{decimals_of, format_fixed, shortest};
 use super::text::Lang;
 
 /// The file name of an export: `cluster-atlas-gdp-2015-2024.svg`.
@@ -67,10 +67,17 @@ pub fn source_line(atlas: &Atlas, view: &ChartView, label: &str, lang: Lang) -> 
     format!("{label}: {} · Cluster Atlas", titles.join("; "))
 }
 
-/// A value as the table shows it: exact, grouped, without its unit (the
-/// table states the unit once).
-pub fn table_value(value: Option<f64>) -> String {
-    value.map_or_else(|| "–".to_string(), format_exact)
+/// The decimals of a table column: those of its most precise value, so
+/// that every value of the column has as many ("8.70" above "8.71").
+pub fn column_decimals(values: impl IntoIterator<Item = f64>) -> usize {
+    values.into_iter().map(decimals_of).max().unwrap_or(0)
+}
+
+/// A value as the table shows it: grouped, with its column's `decimals`
+/// (never fewer than it has), without its unit (the table states the unit
+/// once).
+pub fn table_value(value: Option<f64>, decimals: usize) -> String {
+    value.map_or_else(|| "–".to_string(), |v| format_fixed(v, decimals))
 }
 
 #[cfg(test)]
@@ -82,5 +89,20 @@ mod tests {
         assert_eq!(field("plain"), "plain");
         assert_eq!(field("a, b"), "\"a, b\"");
         assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
+    }
+
+    #[test]
+    fn a_table_column_has_one_number_of_decimals() {
+        let column = [8.7, 8.71, 3.0];
+        let decimals = column_decimals(column);
+        assert_eq!(decimals, 2);
+        let cells: Vec<String> = column
+            .iter()
+            .map(|v| table_value(Some(*v), decimals))
+            .collect();
+        assert_eq!(cells, ["8.70", "8.71", "3.00"]);
+        assert_eq!(table_value(Some(21_746.0), 1), "21,746.0");
+        assert_eq!(table_value(None, 2), "–");
+        assert_eq!(column_decimals([]), 0);
     }
 }

@@ -1,9 +1,12 @@
 //! Where a drawn chart's values are on screen, and which value a pointer or
 //! an arrow key points at: the logic of hover, tap and keyboard read-outs.
 
-use super::chart::ChartView;
+use super::axis::AxisFormat;
+use super::chart::{ChartKind, ChartView};
+use super::format::{decimals_of, round_to};
 use super::strings::Strings;
 use super::text::Lang;
+use super::unit::Unit;
 
 /// A drawn value's position, in the chart's pixel coordinates.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -148,33 +151,75 @@ pub struct Reading {
     pub year: i32,
     /// The series' name.
     pub series: String,
-    /// The value exactly as stored, with its unit, or why there is none.
+    /// The value in the unit of the value axis ("11.5 trillion yuan"), or
+    /// why there is none.
     pub value: String,
+    /// Where the axis scales values, the value exactly as stored, in the
+    /// source's unit ("exactly 115,049.6 (100 million yuan)").
+    pub exact: Option<String>,
+    /// In a stack, the total of the values stacked in its year.
+    pub total: Option<String>,
     /// A remark on the value.
     pub note: Option<String>,
     /// Ids of its sources.
     pub sources: Vec<String>,
 }
 
+/// `value` in the axis' unit, then exactly in the source's unit where
+/// the axis scales it.
+fn in_axis_unit(
+    value: f64,
+    unit: &Unit,
+    axis: &AxisFormat,
+    lang: Lang,
+    s: &Strings,
+) -> (String, Option<String>) {
+    let exact = unit.format_exact(value, lang);
+    match axis.reading(value, lang) {
+        Some(scaled) => (scaled, Some(s.readout_exact.replace("{n}", &exact))),
+        None => (exact, None),
+    }
+}
+
 impl Reading {
-    /// The reading of mark `index` of a drawn view.
+    /// The reading of mark `index` of a view drawn with value axis `axis`.
     pub fn of(
         view: &ChartView,
         frame: &Frame,
         index: usize,
+        axis: &AxisFormat,
         lang: Lang,
         s: &Strings,
     ) -> Option<Self> {
         let mark = frame.marks.get(index)?;
         let series = view.series.get(mark.series)?;
         let point = series.points.get(mark.point)?;
+        let value_at = |m: &Mark| view.series.get(m.series)?.points.get(m.point)?.value;
+        let (value, exact) = point.value.map_or_else(
+            || (s.no_value.to_string(), None),
+            |v| in_axis_unit(v, &view.unit, axis, lang, s),
+        );
+        // The stack's total: the values drawn in the same column.
+        let total = (view.kind == ChartKind::StackedArea).then(|| {
+            let (sum, decimals) = frame
+                .marks
+                .iter()
+                .filter(|m| (m.x - mark.x).abs() < 0.5)
+                .filter_map(value_at)
+                .fold((0.0, 0), |(sum, d), v| (sum + v, d.max(decimals_of(v))));
+            let (mut both, exact) =
+                in_axis_unit(round_to(sum, decimals), &view.unit, axis, lang, s);
+            if let Some(e) = exact {
+                both = format!("{both}, {e}");
+            }
+            s.readout_total.replace("{n}", &both)
+        });
         Some(Reading {
             year: point.year,
             series: series.label.clone(),
-            value: point.value.map_or_else(
-                || s.no_value.to_string(),
-                |v| view.unit.format_exact(v, lang),
-            ),
+            value,
+            exact,
+            total,
             note: point.note.clone(),
             sources: point.sources.clone(),
         })
@@ -183,9 +228,11 @@ impl Reading {
     /// The read-out as one sentence, for screen readers.
     pub fn sentence(&self) -> String {
         let mut out = format!("{}, {}: {}", self.year, self.series, self.value);
-        if let Some(note) = &self.note {
-            out.push_str(". ");
-            out.push_str(note);
+        for (separator, part) in [(", ", &self.exact), (". ", &self.total), (". ", &self.note)] {
+            if let Some(part) = part {
+                out.push_str(separator);
+                out.push_str(part);
+            }
         }
         out
     }

@@ -76,6 +76,9 @@ pub struct Strings {
     pub title_share: &'static str,
     /// Chart title: `{title}` of the members of cluster `{of}`.
     pub title_members: &'static str,
+    /// Chart title: `{title}` of entity `{of}`, the one member standing in
+    /// for cluster `{cluster}`.
+    pub title_stand_in: &'static str,
     /// Chart title: `{title}` by province.
     pub title_by_province: &'static str,
     /// Chart title: `{title}` by province with the national level.
@@ -94,6 +97,10 @@ pub struct Strings {
     pub share_note: &'static str,
     /// Read-out of a listed entity without a value.
     pub no_value: &'static str,
+    /// Read-out: `{n}` is the value exactly as stored, in its source's unit.
+    pub readout_exact: &'static str,
+    /// Read-out of a stacked chart: `{n}` is the total of the stack.
+    pub readout_total: &'static str,
     /// Heading of the timeline section.
     pub timeline_heading: &'static str,
     /// Introduction of the timeline.
@@ -247,6 +254,7 @@ const EN: Strings = Strings {
     title_stacked: "{title} by cluster, stacked",
     title_share: "{title}: each cluster's share of the national total",
     title_members: "{title} of the members of {of}",
+    title_stand_in: "{title} of {of}, standing in for {cluster}",
     title_by_province: "{title} by province",
     title_intensity: "{title} by province, with the national level",
     title_patents: "Domestic patents granted by cluster: all kinds, and invention patents among them",
@@ -256,6 +264,8 @@ const EN: Strings = Strings {
     label_invention_patents: "{of}, invention",
     share_note: "Shares are computed here: the sum of a cluster's members divided by national GDP, rounded to two decimals.",
     no_value: "listed, no value stated",
+    readout_exact: "exactly {n}",
+    readout_total: "Total of the stack: {n}",
     timeline_heading: "Timeline of coordination",
     timeline_intro: "How the coordination of the clusters unfolded, milestone by milestone. Select a milestone for its details and sources; it is also marked on the charts.",
     timeline_help: "Drag or use the arrow keys to move; Ctrl + wheel, pinch, or the + and − keys to zoom.",
@@ -351,6 +361,7 @@ const ZH: Strings = Strings {
     title_stacked: "各集群{title}（堆叠）",
     title_share: "各集群{title}占全国比重",
     title_members: "{of}各成员{title}",
+    title_stand_in: "{of}{title}（代表{cluster}）",
     title_by_province: "各省{title}",
     title_intensity: "各省{title}及全国水平",
     title_patents: "各集群国内专利授权量：三种专利合计及其中的发明专利",
@@ -360,6 +371,8 @@ const ZH: Strings = Strings {
     label_invention_patents: "{of}：发明专利",
     share_note: "比重为本图鉴计算：集群各成员之和除以全国GDP，保留两位小数。",
     no_value: "在列，但未给出数值",
+    readout_exact: "即{n}",
+    readout_total: "堆叠合计：{n}",
     timeline_heading: "协同发展大事记",
     timeline_intro: "三大集群协同发展的进程。选择一条大事记可查看详情和来源，图表上也会标出其日期。",
     timeline_help: "拖动或使用方向键移动；按住Ctrl滚动滚轮、双指缩放或按 + 和 − 键缩放。",
@@ -484,6 +497,7 @@ mod tests {
                 s.title_stacked,
                 s.title_share,
                 s.title_members,
+                s.title_stand_in,
                 s.title_by_province,
                 s.title_intensity,
                 s.title_patents,
@@ -493,6 +507,8 @@ mod tests {
                 s.label_invention_patents,
                 s.share_note,
                 s.no_value,
+                s.readout_exact,
+                s.readout_total,
                 s.timeline_heading,
                 s.timeline_intro,
                 s.timeline_help,

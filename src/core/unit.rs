@@ -19,8 +19,10 @@ pub enum Unit {
     YuanTrillion,
     /// A percentage share of a whole, 0 to 100.
     Percent,
-    /// A count of things (patents, enterprises, cities): a whole number ≥ 0.
+    /// A count of things (enterprises, cities): a whole number ≥ 0.
     Count,
+    /// A count of patents: a whole number ≥ 0, read as "patents" ("件").
+    Patents,
     /// A position in a ranking: a whole number ≥ 1, 1 being the top.
     Rank,
     /// An index score (such as Nature Index Share): a number ≥ 0.
@@ -37,6 +39,7 @@ impl From<String> for Unit {
             "trillion-yuan" => Unit::YuanTrillion,
             "percent" => Unit::Percent,
             "count" => Unit::Count,
+            "patents" => Unit::Patents,
             "rank" => Unit::Rank,
             "score" => Unit::Score,
             _ => Unit::Custom(id),
@@ -53,6 +56,7 @@ impl Unit {
             Unit::YuanTrillion => "trillion-yuan",
             Unit::Percent => "percent",
             Unit::Count => "count",
+            Unit::Patents => "patents",
             Unit::Rank => "rank",
             Unit::Score => "score",
             Unit::Custom(text) => text,
@@ -83,7 +87,7 @@ impl Unit {
                 "expected a percentage from 0 to 100, found {}",
                 format_exact(value)
             )),
-            Unit::Count if value < 0.0 || !whole => Err(format!(
+            Unit::Count | Unit::Patents if value < 0.0 || !whole => Err(format!(
                 "expected a whole count of 0 or more, found {}",
                 format_exact(value)
             )),
@@ -106,6 +110,8 @@ impl Unit {
             (Unit::YuanTrillion, Lang::Zh) => "万亿元",
             (Unit::Percent, _) => "%",
             (Unit::Count, _) => "",
+            (Unit::Patents, Lang::En) => "patents",
+            (Unit::Patents, Lang::Zh) => "件",
             (Unit::Rank, Lang::En) => "rank",
             (Unit::Rank, Lang::Zh) => "名次",
             (Unit::Score, Lang::En) => "score",

@@ -38,8 +38,9 @@ pub struct Drawing {
     pub svg: String,
     /// Where its values are.
     pub frame: Frame,
-    /// The unit the value axis is labelled in ("trillion yuan").
-    pub axis_unit: String,
+    /// How the value axis is labelled: its unit ("trillion yuan") and
+    /// scale, in which read-outs give values too.
+    pub axis: AxisFormat,
 }
 
 /// What an exported file carries besides the chart: its title, a legend
@@ -143,7 +144,7 @@ pub fn draw(view: &ChartView, options: &Options) -> Result<Drawing, DrawError> {
     let mut svg = String::new();
     let mut marks = Vec::new();
     let plot;
-    let axis_unit;
+    let axis;
     {
         let canvas = Canvas::new(&mut svg, width.max(1), height.max(1));
         canvas.fill(theme.background)?;
@@ -166,7 +167,7 @@ pub fn draw(view: &ChartView, options: &Options) -> Result<Drawing, DrawError> {
             w - 16.0 - right_labels,
             options.lang,
         );
-        axis_unit = draw_axes(&canvas, view, &plot, &visible, options.lang, theme)?;
+        axis = draw_axes(&canvas, view, &plot, &visible, options.lang, theme)?;
         if !visible
             .iter()
             .any(|v| v.series.points.iter().any(|p| p.value.is_some()))
@@ -201,7 +202,7 @@ pub fn draw(view: &ChartView, options: &Options) -> Result<Drawing, DrawError> {
             plot: (plot.left, plot.top, plot.right, plot.bottom),
             marks,
         },
-        axis_unit,
+        axis,
     })
 }
 
@@ -288,7 +289,7 @@ fn layout(
     }
 }
 
-/// Draws the grid, ticks and labels; returns the value axis' unit.
+/// Draws the grid, ticks and labels; returns the value axis' labelling.
 fn draw_axes(
     canvas: &Canvas,
     view: &ChartView,
@@ -296,7 +297,7 @@ fn draw_axes(
     visible: &[Visible],
     lang: Lang,
     theme: &Theme,
-) -> Result<String, DrawError> {
+) -> Result<AxisFormat, DrawError> {
     let extent = value_extent(view.kind, visible);
     let ticks = y_ticks(view.kind, extent, plot.bottom - plot.top);
     let axis = axis_of(view, &ticks, lang);
@@ -343,7 +344,7 @@ fn draw_axes(
             Anchor::Below,
         )?;
     }
-    Ok(axis.label)
+    Ok(axis)
 }
 
 fn draw_marker(

@@ -12,7 +12,7 @@ test("each chart renders with its title, unit, legend, notes and sources", async
   const expected = {
     economy: ["Gross domestic product by cluster", "(trillion yuan)", 3],
     rd: ["R&D expenditure by cluster", "(trillion yuan)", 3],
-    patents: ["Domestic patents granted by cluster", "(million)", 6],
+    patents: ["Domestic patents granted by cluster", "(million patents)", 6],
     "science-cities": ["Nature Index Science Cities rank", "(rank)", 18],
   };
   for (const [slug, [title, unit, entries]] of Object.entries(expected)) {
@@ -38,11 +38,11 @@ test("economy modes switch between lines, stacked, share and members", async ({ 
   expect(await charts.labels()).not.toContain("2014");
   await page.getByTestId("economy-mode-members").check({ force: true });
   await page.getByTestId("members-of").selectOption("gba");
-  await expect(page.getByTestId("chart-title")).toContainText("members of Greater Bay Area");
+  await expect(page.getByTestId("chart-title")).toContainText("Guangdong (whole province), standing in for Greater Bay Area");
   await expect(page.getByTestId("legend-entry")).toHaveText(["Guangdong (whole province)"]);
 });
 
-test("hovering the Jing-Jin-Ji 2024 point reads 115,049.6 with its unit and source", async ({ page }) => {
+test("hovering the Jing-Jin-Ji 2024 point reads 11.5 trillion yuan, exactly 115,049.6, with its source", async ({ page }) => {
   const charts = new Charts(page);
   // Jing-Jin-Ji is drawn with circles; its last one is 2024.
   await charts.hover(charts.svg().locator("circle").last());
@@ -51,7 +51,9 @@ test("hovering the Jing-Jin-Ji 2024 point reads 115,049.6 with its unit and sour
   await expect(readout).toContainText("Jing-Jin-Ji");
   await expect(readout).toContainText("115,049.6 (100 million yuan)");
   await expect(readout).toContainText("NBS provincial GDP");
-  await expect(page.getByTestId("readout-live")).toHaveText("2024, Jing-Jin-Ji: 115,049.6 (100 million yuan)");
+  await expect(page.getByTestId("readout-live")).toHaveText(
+    "2024, Jing-Jin-Ji: 11.5 trillion yuan, exactly 115,049.6 (100 million yuan)",
+  );
 });
 
 test("arrow keys move the read-out from point to point and series to series", async ({ page }) => {
@@ -67,7 +69,7 @@ test("arrow keys move the read-out from point to point and series to series", as
   await page.keyboard.press("ArrowDown");
   await expect(live).toHaveText(/^2014, Jing-Jin-Ji/);
   await page.keyboard.press("End");
-  await expect(live).toHaveText(/^2024, Yangtze River Delta: 331,110.1/);
+  await expect(live).toHaveText(/^2024, Yangtze River Delta: 33.1 trillion yuan, exactly 331,110.1/);
   await page.keyboard.press("Escape");
   await expect(charts.readout()).toHaveCount(0);
 });

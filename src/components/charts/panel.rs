@@ -273,13 +273,8 @@ pub fn ChartPanel(
     let reading = Memo::new(move |_| {
         let index = cursor.get()?;
         drawing.with(|d| {
-            Reading::of(
-                &drawn.read(),
-                &d.as_ref()?.as_ref().ok()?.frame,
-                index,
-                lang,
-                s,
-            )
+            let d = d.as_ref()?.as_ref().ok()?;
+            Reading::of(&drawn.read(), &d.frame, index, &d.axis, lang, s)
         })
     });
     // The year read on a chart is highlighted on the timeline.
@@ -315,10 +310,10 @@ pub fn ChartPanel(
         drawing.with(|d| match d {
             Some(Ok(d)) => {
                 parts.html(".chart-svg", &d.svg);
-                let unit = if d.axis_unit.is_empty() {
+                let unit = if d.axis.label.is_empty() {
                     String::new()
                 } else {
-                    format!("({})", d.axis_unit)
+                    format!("({})", d.axis.label)
                 };
                 parts.text(".chart-unit", &unit);
                 mark_charts_drawn();
@@ -564,6 +559,11 @@ fn overlay_html(
     h.element("span", &[("class", "readout-year")], &r.year.to_string());
     h.element("span", &[("class", "readout-series")], &r.series);
     h.element("strong", &[("class", "readout-value")], &r.value);
+    for (class, text) in [("readout-exact", &r.exact), ("readout-total", &r.total)] {
+        if let Some(text) = text {
+            h.element("span", &[("class", class)], text);
+        }
+    }
     if let Some(note) = &r.note {
         h.element("span", &[("class", "readout-note")], note);
     }

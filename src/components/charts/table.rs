@@ -3,7 +3,7 @@
 use crate::components::source_links::grouped_source_links_html;
 use crate::core::atlas::Atlas;
 use crate::core::chart::ChartView;
-use crate::core::export::table_value;
+use crate::core::export::{column_decimals, table_value};
 use crate::core::html::Html;
 use crate::core::index::distinct_sorted;
 use crate::core::strings::Strings;
@@ -22,11 +22,18 @@ pub fn table_html(view: &ChartView, hidden: &[String], lang: Lang, s: &Strings) 
         "table",
         &[("class", "chart-table"), ("data-testid", "chart-table")],
     );
-    h.element(
-        "caption",
-        &[],
-        &format!("{} ({})", view.title, view.unit.label(lang)),
-    );
+    let unit = view.unit.label(lang);
+    let caption = if unit.is_empty() {
+        view.title.clone()
+    } else {
+        format!("{} ({unit})", view.title)
+    };
+    h.element("caption", &[], &caption);
+    // One number of decimals per column.
+    let decimals: Vec<usize> = series
+        .iter()
+        .map(|sv| column_decimals(sv.points.iter().filter_map(|p| p.value)))
+        .collect();
     h.open("thead", &[])
         .open("tr", &[])
         .element("th", &[("scope", "col")], s.year);
@@ -37,13 +44,13 @@ pub fn table_html(view: &ChartView, hidden: &[String], lang: Lang, s: &Strings) 
     for year in years {
         h.open("tr", &[])
             .element("th", &[("scope", "row")], &year.to_string());
-        for sv in &series {
+        for (sv, &decimals) in series.iter().zip(&decimals) {
             let point = sv.points.iter().find(|p| p.year == year);
             let note = point.and_then(|p| p.note.as_deref()).unwrap_or_default();
             h.element(
                 "td",
                 &[("title", note)],
-                &table_value(point.and_then(|p| p.value)),
+                &table_value(point.and_then(|p| p.value), decimals),
             );
         }
         h.close("tr");
