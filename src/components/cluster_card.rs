@@ -85,7 +85,7 @@ pub fn cluster_cards_html(h: &mut Html, atlas: &Atlas, lang: Lang, s: &Strings) 
             caveats_html(h, &caveats, lang);
             h.open("dl", &[("class", "headlines")]);
             for (headline, mark) in stated.iter().zip(&caveats.marks) {
-                headline_html(h, atlas, headline, mark.as_deref(), lang, s);
+                headline_html(h, atlas, headline, *mark, lang, s);
             }
             h.close("dl").close("details");
         }

@@ -3,19 +3,20 @@
 
 use super::source_links::source_links_html;
 use crate::core::atlas::Atlas;
-use crate::core::headline::{Basis, Caveats, Headline};
+use crate::core::headline::{Basis, Caveats, Headline, caveat_mark};
 use crate::core::html::Html;
 use crate::core::strings::Strings;
 use crate::core::text::Lang;
 
 /// Writes a headline figure as a term and its descriptions (inside a `dl`).
 /// A stated figure's caveat is said once for its list (see
-/// [`caveats_html`]); `mark` ties the figure to it.
+/// [`caveats_html`]); `mark`, the index of that caveat, ties the figure to
+/// it.
 pub fn headline_html(
     h: &mut Html,
     atlas: &Atlas,
     headline: &Headline,
-    mark: Option<&str>,
+    mark: Option<usize>,
     lang: Lang,
     s: &Strings,
 ) {
@@ -41,7 +42,7 @@ pub fn headline_html(
     h.open("dd", &[("class", "headline-value")])
         .text(&headline.readable(lang));
     if let Some(mark) = mark {
-        h.element("sup", &[("class", "caveat-mark")], mark);
+        h.element("sup", &[("class", "caveat-mark")], &caveat_mark(mark));
     }
     h.close("dd");
     if !detail.is_empty() {
@@ -71,10 +72,11 @@ pub fn caveats_html(h: &mut Html, caveats: &Caveats, lang: Lang) {
             ("data-testid", "figure-caveats"),
         ],
     );
+    let marked = caveats.marks.iter().any(Option::is_some);
     for (index, note) in caveats.notes.iter().enumerate() {
         h.open("p", &[]);
-        if let Some(mark) = caveats.mark(index) {
-            h.element("span", &[("class", "caveat-mark")], &mark)
+        if marked {
+            h.element("span", &[("class", "caveat-mark")], &caveat_mark(index))
                 .text(" ");
         }
         h.text(note.get(lang)).close("p");

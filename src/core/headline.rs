@@ -187,49 +187,41 @@ pub fn stated(figure: &Figure) -> Headline {
 /// The caveats of a list of stated figures, each said once rather than on
 /// every figure it applies to.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Caveats {
+pub struct Caveats<'a> {
     /// The distinct caveats, in the order of the first figure of each.
-    pub notes: Vec<Text>,
-    /// For each figure, the mark tying it to its caveat ("*", "**"); none
-    /// when every figure has the same caveat, or the figure has none.
-    pub marks: Vec<Option<String>>,
-}
-
-impl Caveats {
-    /// The mark of the caveat at `index`; none when there is one caveat
-    /// for every figure.
-    pub fn mark(&self, index: usize) -> Option<String> {
-        self.marks
-            .iter()
-            .any(Option::is_some)
-            .then(|| "*".repeat(index + 1))
-    }
+    pub notes: Vec<&'a Text>,
+    /// For each figure, the index in `notes` of the caveat its mark ties
+    /// it to; none when every figure has the same caveat, or the figure
+    /// has none.
+    pub marks: Vec<Option<usize>>,
 }
 
 /// The caveats of `shown` (stated figures), each said once: one caveat for
 /// every figure goes unmarked; otherwise each figure is marked with its
 /// caveat's mark.
-pub fn caveats(shown: &[Headline]) -> Caveats {
-    let mut notes: Vec<Text> = Vec::new();
-    let of: Vec<Option<usize>> = shown
-        .iter()
-        .map(|h| match &h.basis {
-            Basis::Stated(Some(note)) => Some(match notes.iter().position(|n| n == note) {
-                Some(i) => i,
-                None => {
-                    notes.push(note.clone());
-                    notes.len() - 1
-                }
-            }),
-            _ => None,
-        })
-        .collect();
-    let all_alike = notes.len() == 1 && of.iter().all(Option::is_some);
-    let marks = of
-        .iter()
-        .map(|i| i.filter(|_| !all_alike).map(|i| "*".repeat(i + 1)))
-        .collect();
+pub fn caveats(shown: &[Headline]) -> Caveats<'_> {
+    let mut notes: Vec<&Text> = Vec::new();
+    let mut marks: Vec<Option<usize>> = Vec::new();
+    for headline in shown {
+        let Basis::Stated(Some(note)) = &headline.basis else {
+            marks.push(None);
+            continue;
+        };
+        let index = notes.iter().position(|n| *n == note);
+        marks.push(Some(index.unwrap_or(notes.len())));
+        if index.is_none() {
+            notes.push(note);
+        }
+    }
+    if notes.len() == 1 && marks.iter().all(Option::is_some) {
+        marks.fill(None);
+    }
     Caveats { notes, marks }
+}
+
+/// The mark of the caveat at `index` in [`Caveats::notes`]: "*", "**", ...
+pub fn caveat_mark(index: usize) -> String {
+    std::iter::repeat_n('*', index + 1).collect()
 }
 
 /// "Sum of Beijing, Tianjin and Hebei"; for a single member, its name.

@@ -64,7 +64,7 @@ pub fn HeadlineFigures(
                 .element("h4", &[], heading);
             h.open("dl", &[("class", "headlines figure-cards")]);
             for (headline, mark) in shown.by_ref().take(count) {
-                headline_html(&mut h, &atlas, headline, mark.as_deref(), lang, s);
+                headline_html(&mut h, &atlas, headline, *mark, lang, s);
             }
             h.close("dl").close("section");
         }
