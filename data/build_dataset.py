@@ -346,6 +346,11 @@ def build_figures(sources):
         elif quote == "see 2018 row":
             quote = next(x["quote"] for x in rows if x["region"] == r["region"] and x["year"] == "2018")
         numerator, _, denominator = r["value"].partition("/")
+        for written in (numerator, denominator):
+            # The atlas shows a stated figure with the digits of its value
+            # in atlas.json: they must be the ones the source gave.
+            if written and json.dumps(number(written)) != written:
+                raise SystemExit(f"region_aggregates.csv row {spec['row']}: {written!r} would not be kept as written")
         figure = {
             "id": spec["id"],
             "cluster": spec["cluster"],

@@ -1,8 +1,8 @@
 //! The cluster cards: name, members, caveat, headline figures.
 
-use super::headline::headline_html;
+use super::headline::{caveats_html, headline_html};
 use crate::core::atlas::Atlas;
-use crate::core::headline::{Basis, headlines};
+use crate::core::headline::{Basis, caveats, headlines};
 use crate::core::html::Html;
 use crate::core::strings::{Strings, with_count};
 use crate::core::text::Lang;
@@ -72,15 +72,20 @@ pub fn cluster_cards_html(h: &mut Html, atlas: &Atlas, lang: Lang, s: &Strings) 
         }
         h.open("dl", &[("class", "headlines")]);
         for headline in &computed {
-            headline_html(h, atlas, headline, lang, s);
+            headline_html(h, atlas, headline, None, lang, s);
         }
         h.close("dl");
         if !stated.is_empty() {
-            h.open("details", &[("class", "stated-figures")])
-                .element("summary", &[], &with_count(s.stated_figures, stated.len()))
-                .open("dl", &[("class", "headlines")]);
-            for headline in &stated {
-                headline_html(h, atlas, headline, lang, s);
+            let caveats = caveats(&stated);
+            h.open("details", &[("class", "stated-figures")]).element(
+                "summary",
+                &[],
+                &with_count(s.stated_figures, stated.len()),
+            );
+            caveats_html(h, &caveats, lang);
+            h.open("dl", &[("class", "headlines")]);
+            for (headline, mark) in stated.iter().zip(&caveats.marks) {
+                headline_html(h, atlas, headline, *mark, lang, s);
             }
             h.close("dl").close("details");
         }

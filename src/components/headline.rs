@@ -1,19 +1,30 @@
-//! One headline figure: value, year, unit, how it was obtained, sources.
+//! One headline figure: value, year, unit, how it was obtained, the
+//! passage relied on, sources; and the caveats of a list of them, said once.
 
 use super::source_links::source_links_html;
 use crate::core::atlas::Atlas;
-use crate::core::headline::{Basis, Headline};
+use crate::core::headline::{Basis, Caveats, Headline, caveat_mark};
 use crate::core::html::Html;
 use crate::core::strings::Strings;
 use crate::core::text::Lang;
 
 /// Writes a headline figure as a term and its descriptions (inside a `dl`).
-pub fn headline_html(h: &mut Html, atlas: &Atlas, headline: &Headline, lang: Lang, s: &Strings) {
-    let basis = match &headline.basis {
+/// A stated figure's caveat is said once for its list (see
+/// [`caveats_html`]); `mark`, the index of that caveat, ties the figure to
+/// it.
+pub fn headline_html(
+    h: &mut Html,
+    atlas: &Atlas,
+    headline: &Headline,
+    mark: Option<usize>,
+    lang: Lang,
+    s: &Strings,
+) {
+    let how = match &headline.basis {
         Basis::Computed(how) => Some(how.get(lang).to_string()),
-        Basis::Stated(note) => note.as_ref().map(|n| n.get(lang).to_string()),
+        Basis::Stated(_) => None,
     };
-    let detail = [headline.exact(lang), basis]
+    let detail = [headline.exact(lang), how]
         .into_iter()
         .flatten()
         .collect::<Vec<_>>()
@@ -28,13 +39,47 @@ pub fn headline_html(h: &mut Html, atlas: &Atlas, headline: &Headline, lang: Lan
         h.element("span", &[("class", "headline-year")], &year.to_string());
     }
     h.close("dt");
-    h.element(
-        "dd",
-        &[("class", "headline-value")],
-        &headline.readable(lang),
-    );
-    h.element("dd", &[("class", "headline-detail")], &detail);
+    h.open("dd", &[("class", "headline-value")])
+        .text(&headline.readable(lang));
+    if let Some(mark) = mark {
+        h.element("sup", &[("class", "caveat-mark")], &caveat_mark(mark));
+    }
+    h.close("dd");
+    if !detail.is_empty() {
+        h.element("dd", &[("class", "headline-detail")], &detail);
+    }
+    // The passages are in the language of their source.
+    for quote in &headline.quotes {
+        h.open("dd", &[("class", "headline-quote")])
+            .element("q", &[("lang", Lang::of(quote).tag())], quote)
+            .close("dd");
+    }
     h.open("dd", &[("class", "headline-source")]);
     source_links_html(h, atlas, &headline.sources, lang, s);
     h.close("dd").close("div");
+}
+
+/// Writes the caveats of a list of stated figures, each once, with the
+/// mark its figures carry.
+pub fn caveats_html(h: &mut Html, caveats: &Caveats, lang: Lang) {
+    if caveats.notes.is_empty() {
+        return;
+    }
+    h.open(
+        "div",
+        &[
+            ("class", "figure-caveats"),
+            ("data-testid", "figure-caveats"),
+        ],
+    );
+    let marked = caveats.marks.iter().any(Option::is_some);
+    for (index, note) in caveats.notes.iter().enumerate() {
+        h.open("p", &[]);
+        if marked {
+            h.element("span", &[("class", "caveat-mark")], &caveat_mark(index))
+                .text(" ");
+        }
+        h.text(note.get(lang)).close("p");
+    }
+    h.close("div");
 }

@@ -37,29 +37,35 @@ pub struct Headline {
     pub basis: Basis,
     /// The ids of its sources.
     pub sources: Vec<String>,
+    /// The passages of its sources relied on, verbatim (stated figures).
+    pub quotes: Vec<String>,
 }
 
 impl Headline {
     /// The figure as a reader reads it: "11.5 trillion yuan", "over 30%",
-    /// "1/9".
+    /// "1/9". A stated figure keeps the digits its source gave ("nearly 12
+    /// trillion yuan", "8.96 trillion yuan"), never rounded nor padded.
     pub fn readable(&self, lang: Lang) -> String {
         let prefix = self.qualifier.map_or("", |q| q.prefix(lang));
-        let number = match (self.denominator, self.decimals) {
-            (Some(d), _) => format!("{}/{}", format_exact(self.value), format_exact(d)),
-            (None, Some(decimals)) => self
+        let number = match (self.denominator, self.decimals, &self.basis) {
+            (Some(d), _, _) => format!("{}/{}", format_exact(self.value), format_exact(d)),
+            (None, Some(decimals), _) => self
                 .unit
                 .with_number(&format_fixed(self.value, decimals), lang),
-            (None, None) => self.unit.format_readable(self.value, lang),
+            (None, None, Basis::Stated(_)) => self.unit.format_exact(self.value, lang),
+            (None, None, Basis::Computed(_)) => self.unit.format_readable(self.value, lang),
         };
         format!("{prefix}{number}")
     }
 
     /// The exact figure with its unit where it differs from the readable
-    /// one ("115,049.6 (100 million yuan)").
+    /// one ("115,049.6 (100 million yuan)"); none for a stated figure,
+    /// which is read exactly.
     pub fn exact(&self, lang: Lang) -> Option<String> {
         let exact = self.unit.format_exact(self.value, lang);
         (self.denominator.is_none()
             && self.decimals.is_none()
+            && matches!(self.basis, Basis::Computed(_))
             && exact != self.unit.format_readable(self.value, lang))
         .then_some(exact)
     }
@@ -105,6 +111,7 @@ pub fn headlines(atlas: &Atlas, cluster: &str) -> Vec<Headline> {
             decimals: None,
             basis: Basis::Computed(sum_of(&members)),
             sources: total.sources.clone(),
+            quotes: Vec::new(),
         });
         if series_id == "gdp"
             && let Some(mut share) = gdp_share(atlas, cluster, year, total.value, &total.sources)
@@ -153,6 +160,7 @@ fn gdp_share(
             ),
         )),
         sources,
+        quotes: Vec::new(),
     })
 }
 
@@ -168,7 +176,52 @@ pub fn stated(figure: &Figure) -> Headline {
         decimals: None,
         basis: Basis::Stated(figure.note.clone()),
         sources: figure.sources.iter().map(|c| c.source.clone()).collect(),
+        quotes: figure
+            .sources
+            .iter()
+            .filter_map(|c| c.quote.clone())
+            .collect(),
     }
+}
+
+/// The caveats of a list of stated figures, each said once rather than on
+/// every figure it applies to.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Caveats<'a> {
+    /// The distinct caveats, in the order of the first figure of each.
+    pub notes: Vec<&'a Text>,
+    /// For each figure, the index in `notes` of the caveat its mark ties
+    /// it to; none when every figure has the same caveat, or the figure
+    /// has none.
+    pub marks: Vec<Option<usize>>,
+}
+
+/// The caveats of `shown` (stated figures), each said once: one caveat for
+/// every figure goes unmarked; otherwise each figure is marked with its
+/// caveat's mark.
+pub fn caveats(shown: &[Headline]) -> Caveats<'_> {
+    let mut notes: Vec<&Text> = Vec::new();
+    let mut marks: Vec<Option<usize>> = Vec::new();
+    for headline in shown {
+        let Basis::Stated(Some(note)) = &headline.basis else {
+            marks.push(None);
+            continue;
+        };
+        let index = notes.iter().position(|n| *n == note);
+        marks.push(Some(index.unwrap_or(notes.len())));
+        if index.is_none() {
+            notes.push(note);
+        }
+    }
+    if notes.len() == 1 && marks.iter().all(Option::is_some) {
+        marks.fill(None);
+    }
+    Caveats { notes, marks }
+}
+
+/// The mark of the caveat at `index` in [`Caveats::notes`]: "*", "**", ...
+pub fn caveat_mark(index: usize) -> String {
+    std::iter::repeat_n('*', index + 1).collect()
 }
 
 /// "Sum of Beijing, Tianjin and Hebei"; for a single member, its name.

@@ -147,13 +147,13 @@ mod tests {
         );
         assert_eq!(
             summary(&v, &[], Lang::En),
-            "GDP, 2014–2024. A rose from 6.0 trillion yuan in 2014 to 11.5 trillion yuan in 2024. \
+            "GDP, 2014–2024. A rose from 6.00 trillion yuan in 2014 to 11.5 trillion yuan in 2024. \
              B fell from 900.0 billion yuan in 2014 to 800.0 billion yuan in 2020. \
              D: 74.9 billion yuan in 2019."
         );
         assert_eq!(
             summary(&v, &["b".into(), "d".into()], Lang::Zh),
-            "GDP，2014—2024年。A从2014年的6.0万亿元升至2024年的11.5万亿元。"
+            "GDP，2014—2024年。A从2014年的6.00万亿元升至2024年的11.5万亿元。"
         );
     }
 

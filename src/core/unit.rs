@@ -150,10 +150,11 @@ impl Unit {
         }
     }
 
-    /// The value rounded for reading, in the largest fitting unit:
-    /// 115,049.6 (100 million yuan) is "11.5 trillion yuan" ("11.5万亿元");
-    /// 748.7 is "74.9 billion yuan" ("748.7亿元"). Units without a larger
-    /// form are shown exactly.
+    /// The value rounded for reading, in the largest fitting unit, with at
+    /// least three significant digits: 115,049.6 (100 million yuan) is
+    /// "11.5 trillion yuan" ("11.5万亿元"), 10,166.8 is "1.02 trillion
+    /// yuan"; 748.7 is "74.9 billion yuan" ("748.7亿元"). Units without a
+    /// larger form are shown exactly.
     pub fn format_readable(&self, value: f64, lang: Lang) -> String {
         // Express every yuan amount in units of 100 million yuan (亿元) first.
         let factor = match self {
@@ -164,20 +165,34 @@ impl Unit {
         };
         // Scaling up never adds decimals; rounding removes the binary noise.
         let in_100m = round_to(value * factor, decimals_of(value));
-        // The unit is chosen after rounding: 9,999.6 is "1.0 trillion".
-        let trillions = round_to(in_100m / 10_000.0, 1);
-        let billions = round_to(in_100m / 10.0, 1);
+        // The unit is chosen after rounding: 9,999.6 is "1.00 trillion".
+        let trillions = three_digits(in_100m / 10_000.0);
+        let billions = three_digits(in_100m / 10.0);
         match lang {
-            Lang::En if trillions.abs() >= 1.0 => {
-                format!("{} trillion yuan", format_fixed(trillions, 1))
+            Lang::En if trillions.0.abs() >= 1.0 => {
+                format!("{} trillion yuan", format_fixed(trillions.0, trillions.1))
             }
-            Lang::En if billions.abs() >= 1.0 => {
-                format!("{} billion yuan", format_fixed(billions, 1))
+            Lang::En if billions.0.abs() >= 1.0 => {
+                format!("{} billion yuan", format_fixed(billions.0, billions.1))
             }
             Lang::En => format!("{} million yuan", format_fixed(in_100m * 100.0, 0)),
-            Lang::Zh if trillions.abs() >= 1.0 => format!("{}万亿元", format_fixed(trillions, 1)),
+            Lang::Zh if trillions.0.abs() >= 1.0 => {
+                format!("{}万亿元", format_fixed(trillions.0, trillions.1))
+            }
             Lang::Zh => format!("{}亿元", format_exact(in_100m)),
         }
+    }
+}
+
+/// `value` rounded to one decimal from 10 up, to two below, so that a
+/// number from 1 up keeps at least three significant digits (11.5, 1.02);
+/// with the decimals to show.
+fn three_digits(value: f64) -> (f64, usize) {
+    let one = round_to(value, 1);
+    if one.abs() >= 10.0 {
+        (one, 1)
+    } else {
+        (round_to(value, 2), 2)
     }
 }
 
@@ -236,7 +251,11 @@ mod tests {
         );
         assert_eq!(
             Unit::Yuan100m.format_readable(9_999.6, Lang::En),
-            "1.0 trillion yuan"
+            "1.00 trillion yuan"
+        );
+        assert_eq!(
+            Unit::Yuan100m.format_readable(10_166.8, Lang::En),
+            "1.02 trillion yuan"
         );
         assert_eq!(
             Unit::Yuan100m.format_exact(115049.6, Lang::En),

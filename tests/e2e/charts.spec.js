@@ -200,8 +200,30 @@ test("headline figures list each cluster's stated figures with their sources", a
   const figures = page.getByTestId("headline-figures");
   await expect(figures.getByRole("heading", { name: "Jing-Jin-Ji" })).toBeVisible();
   const cgtn = figures.getByTestId("headline").filter({ hasText: "Innovation platforms" });
-  await expect(cgtn).toContainText("As reported by CGTN, 2025-12-22.");
+  await expect(cgtn.locator(".caveat-mark")).toHaveText("**");
+  await expect(figures.getByTestId("figure-caveats")).toContainText("** As reported by CGTN, 2025-12-22.");
   await expect(cgtn.getByRole("link")).toHaveAttribute("href", "#source-cgtn-2025-12-22");
+});
+
+test("the headline figures say each caveat once, and each stated figure with its digits and passage", async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  const charts = new Charts(page);
+  await charts.tab("figures").click();
+  const figures = page.getByTestId("headline-figures");
+  await expect(figures.getByText(/As the source stated it at the time/)).toHaveCount(1);
+  await expect(figures.getByText(/As reported by CGTN/)).toHaveCount(1);
+  const gdp2020 = figures
+    .getByTestId("headline")
+    .filter({ hasText: "Combined GDP (stated)" })
+    .filter({ has: page.locator(".headline-year", { hasText: "2020" }) });
+  await expect(gdp2020.locator(".headline-value")).toHaveText("8.96 trillion yuan*");
+  await expect(gdp2020.locator(".headline-quote q")).toHaveText(
+    "surged from 8.96 trillion yuan (1.29 trillion U.S. dollars) in 2020 to nearly 12 trillion yuan in 2025",
+  );
+  const china = figures.getByTestId("headline").filter({ hasText: "High-tech enterprises in China" });
+  await expect(china.locator(".headline-value")).toHaveText("130,632*");
+  await expect(china.locator("q")).toContainText("the number of high-tech enterprises across the country was 130,632");
+  atlas.expectClean();
 });
 
 test("tabs are operable with arrow keys", async ({ page }) => {

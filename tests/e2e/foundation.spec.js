@@ -65,14 +65,70 @@ test("a figure's source is one click away and lists its address", async ({ page 
   atlas.expectClean();
 });
 
-test("stated figures open with their caveat", async ({ page }) => {
+test("stated figures open with their caveats, each said once and marked on its figures", async ({ page }) => {
   const atlas = new AtlasPage(page);
   await atlas.open();
   const jjj = atlas.clusterCard("jjj");
   await jjj.locator("summary").click();
+  const caveats = jjj.getByTestId("figure-caveats").locator("p");
+  await expect(caveats).toHaveText([
+    "* As the source stated it at the time; figures of different vintages can differ from sums of the provincial statistics.",
+    "** As reported by CGTN, 2025-12-22.",
+  ]);
   const platforms = jjj.getByTestId("headline").filter({ hasText: "Innovation platforms" });
-  await expect(platforms).toContainText("14");
-  await expect(platforms).toContainText("As reported by CGTN, 2025-12-22.");
+  await expect(platforms.locator(".headline-value")).toHaveText("14**");
+  await expect(platforms).not.toContainText("As reported by CGTN");
+  await expect(jjj.getByText(/As the source stated it at the time/)).toHaveCount(1);
+  atlas.expectClean();
+});
+
+test("a stated figure shows the digits its source gave", async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  for (const [lang, values] of [
+    ["en", ["nearly 12 trillion yuan*", "10 trillion yuan*", "8.96 trillion yuan*"]],
+    ["zh", ["近12万亿元*", "10万亿元*", "8.96万亿元*"]],
+  ]) {
+    await atlas.open(`/?lang=${lang}`);
+    const jjj = atlas.clusterCard("jjj");
+    await jjj.locator("summary").click();
+    const year = (y) => jjj.getByTestId("headline").filter({ has: page.locator(".headline-year", { hasText: y }) });
+    for (const [i, y] of ["2025", "2022", "2020"].entries()) {
+      await expect(year(y).locator(".headline-value").first()).toHaveText(values[i]);
+    }
+  }
+  atlas.expectClean();
+});
+
+test("each stated figure shows the passage its source is quoted for", async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  await atlas.open();
+  let quoted = 0;
+  for (const id of ["jjj", "yrd", "gba"]) {
+    const card = atlas.clusterCard(id);
+    await card.locator("summary").click();
+    quoted += await card.locator(".headline-quote q").count();
+  }
+  // The 24 passages of the clusters' figures; the 25th is of China's.
+  expect(quoted).toBe(24);
+  const gdp2025 = atlas
+    .clusterCard("jjj")
+    .getByTestId("headline")
+    .filter({ has: page.locator(".headline-year", { hasText: "2025" }) });
+  await expect(gdp2025.locator("q")).toHaveText("to nearly 12 trillion yuan in 2025");
+  await expect(gdp2025.locator("q")).toHaveAttribute("lang", "en");
+  atlas.expectClean();
+});
+
+test("a cluster's sums keep at least three significant digits", async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  await atlas.open();
+  const rd = atlas.clusterCard("yrd").getByTestId("headline").nth(2);
+  await expect(rd.locator(".headline-label")).toHaveText("R&D expenditure");
+  await expect(rd.locator(".headline-value")).toHaveText("1.02 trillion yuan");
+  await expect(rd).toContainText("10,166.8 (100 million yuan)");
+  await atlas.open("/?lang=zh");
+  await expect(atlas.clusterCard("yrd").getByTestId("headline").nth(2).locator(".headline-value")).toHaveText("1.02万亿元");
+  atlas.expectClean();
 });
 
 test("no horizontal scrolling on a 360 px phone", async ({ page }) => {

@@ -191,9 +191,9 @@ test("each chart has a name, a text summary and a table", async ({ page }) => {
   const charts = new Charts(page);
   const summary = page.getByTestId("chart-summary");
   await expect(summary).toHaveText(
-    "Gross domestic product by cluster, 2013–2024. Jing-Jin-Ji rose from 5.6 trillion yuan in 2013 to 11.5 trillion yuan in 2024. " +
+    "Gross domestic product by cluster, 2013–2024. Jing-Jin-Ji rose from 5.65 trillion yuan in 2013 to 11.5 trillion yuan in 2024. " +
       "Yangtze River Delta rose from 14.3 trillion yuan in 2013 to 33.1 trillion yuan in 2024. " +
-      "Greater Bay Area: Guangdong (whole province) rose from 6.4 trillion yuan in 2013 to 14.1 trillion yuan in 2024.",
+      "Greater Bay Area: Guangdong (whole province) rose from 6.38 trillion yuan in 2013 to 14.1 trillion yuan in 2024.",
   );
   // The chart's accessible description is its summary.
   const described = await charts.frame().evaluate((frame) =>
@@ -203,7 +203,7 @@ test("each chart has a name, a text summary and a table", async ({ page }) => {
       .map((id) => document.getElementById(id).textContent)
       .join(" "),
   );
-  expect(described).toContain("Jing-Jin-Ji rose from 5.6 trillion yuan in 2013");
+  expect(described).toContain("Jing-Jin-Ji rose from 5.65 trillion yuan in 2013");
   await expect(charts.frame()).toHaveAccessibleName(/Gross domestic product by cluster/);
   // The summary follows the legend.
   await charts.legend("Jing-Jin-Ji").click();

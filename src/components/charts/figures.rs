@@ -1,5 +1,6 @@
 //! The headline figures: every figure stated for a cluster or the country,
-//! as cards with year, unit and source.
+//! as cards with year, unit, the passage relied on and source, each caveat
+//! said once above them.
 
 use std::sync::Arc;
 
@@ -8,11 +9,11 @@ use leptos::prelude::*;
 
 use crate::components::effect::effect;
 
-use crate::components::headline::headline_html;
+use crate::components::headline::{caveats_html, headline_html};
 use crate::components::locale::{use_lang, use_strings};
 use crate::core::atlas::Atlas;
 use crate::core::chart::Filters;
-use crate::core::headline::stated;
+use crate::core::headline::{caveats, stated};
 use crate::core::html::Html;
 
 /// The stated figures of the clusters shown (and of the whole country),
@@ -34,19 +35,36 @@ pub fn HeadlineFigures(
         let f = filters.read();
         let in_range =
             |year: Option<i32>| year.is_none_or(|y| (f.years.0..=f.years.1).contains(&y));
-        let mut h = Html::new();
-        h.element("p", &[], s.figures_intro);
         let clusters = atlas
             .clusters()
             .iter()
             .filter(|c| f.clusters.contains(&c.id))
             .map(|c| (Some(c.id.as_str()), c.name.get(lang)));
+        // The figures shown, and how many of them each group has.
+        let mut all = Vec::new();
+        let mut groups = Vec::new();
         for (cluster, heading) in clusters.chain(std::iter::once((None, s.national_figures))) {
+            let before = all.len();
+            all.extend(
+                atlas
+                    .figures_of(cluster)
+                    .filter(|fig| in_range(fig.year))
+                    .map(stated),
+            );
+            groups.push((heading, all.len() - before));
+        }
+        // Each caveat is said once, above every group.
+        let caveats = caveats(&all);
+        let mut shown = all.iter().zip(&caveats.marks);
+        let mut h = Html::new();
+        h.element("p", &[], s.figures_intro);
+        caveats_html(&mut h, &caveats, lang);
+        for (heading, count) in groups {
             h.open("section", &[("class", "figure-group")])
                 .element("h4", &[], heading);
             h.open("dl", &[("class", "headlines figure-cards")]);
-            for figure in atlas.figures_of(cluster).filter(|fig| in_range(fig.year)) {
-                headline_html(&mut h, &atlas, &stated(figure), lang, s);
+            for (headline, mark) in shown.by_ref().take(count) {
+                headline_html(&mut h, &atlas, headline, *mark, lang, s);
             }
             h.close("dl").close("section");
         }
