@@ -50,6 +50,11 @@ pub fn dialog_html(s: &Strings) -> String {
         }
         h.element("button", &attrs, s.copy);
     }
+    h.element(
+        "p",
+        &[("class", "embed-cors"), ("data-testid", "embed-cors")],
+        s.embed_cors,
+    );
     h.open("div", &[("class", "dialog-actions")]);
     h.element(
         "span",
