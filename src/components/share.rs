@@ -163,6 +163,9 @@ pub fn on_share_click(ev: &web_sys::MouseEvent, parts: Parts, s: &'static String
             // dataset, language and theme).
             let mut link = Permalink::decode(&current_query());
             link.focus = link.focus_in(charted);
+            // Named even if it is the first tab, so that the frame's link
+            // to the full atlas opens at it.
+            link.view_named = true;
             link.embed = true;
             let frame = address_with(&link.encode()).unwrap_or_default();
             link.embed = false;

@@ -247,6 +247,13 @@ test("the Embed dialog shows both snippets for the current view", async ({ page,
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(script);
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
+  // The first chart is named too, so that the frame's link to the full
+  // atlas opens at it.
+  await atlas.open("/");
+  await page.getByTestId("embed").click();
+  expect(await page.getByTestId("embed-iframe").inputValue()).toContain(`<iframe src="${baseURL}/?embed=1&amp;view=economy"`);
+  await page.goto(`/?embed=1&view=economy`);
+  await expect(page.getByTestId("open-full")).toHaveAttribute("href", `${baseURL}/?view=economy`);
   atlas.expectClean();
 });
 
