@@ -17,7 +17,7 @@
 // snippets do, it works where the header is sent.
 (async () => {
   const script =
-    document.currentScript ?? [...document.querySelectorAll("script[src]")].findLast((s) => /\/embed\.js$/.test(s.src));
+    document.currentScript ?? [...document.querySelectorAll("script[src]")].findLast((s) => /\/embed\.js([?#]|$)/.test(s.src));
   const base = new URL("./", script.src);
   try {
     const index = new URL("index.html", base);
