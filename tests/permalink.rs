@@ -4,6 +4,7 @@
 
 use cluster_atlas::core::chart::{ChartId, ChartOptions, EconomyMode, Grouping, RdMetric, Tab};
 use cluster_atlas::core::dataset::default_atlas;
+use cluster_atlas::core::landing::landing;
 use cluster_atlas::core::permalink::{Focus, Permalink, Theme};
 use cluster_atlas::core::text::Lang;
 
@@ -69,10 +70,11 @@ impl Gen {
 
     fn permalink(&mut self) -> Permalink {
         let start = self.next(2_000_000) as i64 - 1_000_000;
-        Permalink {
+        let mut p = Permalink {
             focus: self.pick(&[Focus::Charts, Focus::Timeline]),
             tab: self.pick(&Tab::ALL),
             list: self.flip(),
+            view_named: self.flip(),
             options: ChartOptions {
                 economy: self.pick(&EconomyMode::ALL),
                 members_of: if self.flip() {
@@ -100,7 +102,10 @@ impl Gen {
             theme: self.maybe(|g| g.pick(&[Theme::Light, Theme::Dark])),
             embed: self.flip(),
             data: self.maybe(Gen::text),
-        }
+        };
+        // A view other than the first is always named.
+        p.view_named |= p.view() != Tab::FIRST.slug();
+        p
     }
 }
 
@@ -221,4 +226,65 @@ fn a_dataset_without_charts_shows_its_timeline_where_a_link_names_a_chart() {
     assert_eq!(list.focus_in(true), Focus::Timeline);
     assert_eq!(list.focus_in(false), Focus::Timeline);
     assert_eq!(Permalink::default().focus_in(false), Focus::Timeline);
+}
+
+/// `view=economy` names the first tab, which a link otherwise leaves out:
+/// the address keeps it, so that the link still opens at the chart.
+#[test]
+fn a_link_keeps_the_view_it_names_even_the_first() {
+    assert_eq!(Permalink::decode("view=economy").encode(), "view=economy");
+    assert_eq!(
+        Permalink::decode("view=economy&years=2015..2020").encode(),
+        "view=economy&years=2015..2020"
+    );
+    assert_eq!(Permalink::decode("economy=share").encode(), "economy=share");
+    assert_eq!(Permalink::decode("view=nowhere").encode(), "");
+    assert_eq!(Permalink::decode("").encode(), "");
+    // A script embed's data-query leaves the view to its element.
+    assert_eq!(
+        Permalink::decode("view=economy&years=2015..2020")
+            .without_view()
+            .encode(),
+        "years=2015..2020"
+    );
+}
+
+/// A link opens scrolled to the view it names, or to the half whose state
+/// it records; a plain link, or one with only a language or theme, at the
+/// top.
+#[test]
+fn a_link_opens_at_the_view_it_names_or_records_and_a_plain_one_at_the_top() {
+    let atlas = default_atlas().expect("the default dataset validates");
+    let at = |query: &str| landing(&Permalink::decode(query), &atlas);
+    let (charts, timeline) = (Some(Focus::Charts), Some(Focus::Timeline));
+    for query in ["", "lang=zh&theme=dark", "view=nowhere", "embed=1"] {
+        assert_eq!(at(query), None, "{query}");
+    }
+    for query in [
+        "view=economy",
+        "view=rd",
+        "view=figures",
+        "economy=share",
+        "rd=intensity",
+        "years=2016..2022",
+        "clusters=jjj~gba",
+        "hide-rd=yrd",
+        "view=rd&milestone=hzmb-opens",
+    ] {
+        assert_eq!(at(query), charts, "{query}");
+    }
+    for query in [
+        "view=timeline",
+        "view=list",
+        "milestone=hzmb-opens",
+        "milestone=hzmb-opens&years=2016..2022",
+        "q=bridge",
+        "span=2016-01-01..2019-12-31",
+    ] {
+        assert_eq!(at(query), timeline, "{query}");
+    }
+    // What does not apply to the dataset names nothing.
+    for query in ["milestone=nope", "years=1800..1850", "clusters=jjj~yrd~gba"] {
+        assert_eq!(at(query), None, "{query}");
+    }
 }

@@ -23,10 +23,10 @@ use super::sources::SourcesSection;
 use super::state::Shared;
 use super::timeline::TimelineSection;
 use crate::core::atlas::Atlas;
-use crate::core::chart::Tab;
 use crate::core::dataset::default_atlas;
 use crate::core::html::Html;
 use crate::core::import::Report;
+use crate::core::landing::landing;
 use crate::core::permalink::{Focus, Permalink};
 use crate::core::validate::Problem;
 
@@ -141,15 +141,13 @@ fn Page(atlas: Arc<Atlas>, link: Permalink, host: Host, failed: bool) -> impl In
     }
     let s = use_strings();
     let lang = use_lang();
-    // A link to a view scrolls to it (to a milestone, if the atlas has
-    // it); a page rebuilt in the language the reader switched to stays
-    // where the switch is, and one whose dataset failed shows the problems
-    // at its top.
+    // A link to a view scrolls to it (see `landing`); a page rebuilt in
+    // the language the reader switched to stays where the switch is, and
+    // one whose dataset failed shows the problems at its top.
     let opened = !failed && !use_settings().is_some_and(|s| s.switched.get_value());
-    let to_charts =
-        opened && link.focus_in(atlas.charted()) == Focus::Charts && link.tab != Tab::FIRST;
-    let to_timeline =
-        opened && (link.focus == Focus::Timeline || shared.selected.get_untracked().is_some());
+    let landing = if opened { landing(&link, &atlas) } else { None };
+    let to_charts = landing == Some(Focus::Charts);
+    let to_timeline = landing == Some(Focus::Timeline);
     let mut title = Html::new();
     title.open("div", &[("class", "site-heading")]);
     // The first thing a keyboard reaches.

@@ -90,7 +90,7 @@ pub fn EmbedView(
     let content = match link.focus_in(atlas.charted()) {
         Focus::Charts => Either::Left(view! {
             <section class="charts" aria-label=s.charts_heading>
-                <TabContent atlas=atlas.clone() shared tab=link.tab/>
+                <TabContent atlas=atlas.clone() shared tab=link.tab embedded=true/>
             </section>
         }),
         Focus::Timeline => {

@@ -50,6 +50,11 @@ pub fn dialog_html(s: &Strings) -> String {
         }
         h.element("button", &attrs, s.copy);
     }
+    h.element(
+        "p",
+        &[("class", "embed-cors"), ("data-testid", "embed-cors")],
+        s.embed_cors,
+    );
     h.open("div", &[("class", "dialog-actions")]);
     h.element(
         "span",
@@ -158,6 +163,9 @@ pub fn on_share_click(ev: &web_sys::MouseEvent, parts: Parts, s: &'static String
             // dataset, language and theme).
             let mut link = Permalink::decode(&current_query());
             link.focus = link.focus_in(charted);
+            // Named even if it is the first tab, so that the frame's link
+            // to the full atlas opens at it.
+            link.view_named = true;
             link.embed = true;
             let frame = address_with(&link.encode()).unwrap_or_default();
             link.embed = false;

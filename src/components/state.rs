@@ -22,6 +22,10 @@ pub struct Shared {
     pub focus: RwSignal<Focus>,
     /// The charts' tab.
     pub tab: RwSignal<Tab>,
+    /// Whether the link names the view even where it is the first tab: as
+    /// the address did, or once the reader has chosen a view (see
+    /// [`Permalink::view_named`]).
+    pub view_named: StoredValue<bool>,
     /// The charts' modes and measures.
     pub options: RwSignal<ChartOptions>,
     /// Per chart, the series hidden from its legend.
@@ -59,6 +63,7 @@ impl Shared {
             hover_year: RwSignal::new(None),
             focus: RwSignal::new(link.focus),
             tab: RwSignal::new(link.tab),
+            view_named: StoredValue::new(link.view_named),
             options: RwSignal::new(link.options.clone()),
             hidden: std::array::from_fn(|i| RwSignal::new(link.hidden[i].clone())),
             window: RwSignal::new(window(link, bounds)),
@@ -79,6 +84,7 @@ impl Shared {
         set(self.selected, link.selected(atlas));
         set(self.focus, link.focus);
         set(self.tab, link.tab);
+        self.view_named.set_value(link.view_named);
         set(self.options, link.options.clone());
         for (signal, hidden) in self.hidden.iter().zip(&link.hidden) {
             set(*signal, hidden.clone());
@@ -117,6 +123,10 @@ impl Shared {
         let w = self.window.get();
         link.span = (w != self.bounds).then(|| (w.start.floor() as i64, w.end.ceil() as i64));
         link.list = self.list.get();
+        // A view once chosen stays named: a link made after going back to
+        // the first tab still opens at it.
+        link.view_named = self.view_named.get_value() || link.names_view();
+        self.view_named.set_value(link.view_named);
         link.search = self.search.get();
         link
     }

@@ -18,6 +18,7 @@ pub mod html;
 pub mod import;
 pub mod index;
 pub mod labels;
+pub mod landing;
 pub mod model;
 pub mod permalink;
 pub mod query;

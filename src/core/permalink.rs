@@ -53,6 +53,11 @@ pub struct Permalink {
     pub tab: Tab,
     /// Whether the timeline shows its list.
     pub list: bool,
+    /// Whether the link names its view (`view=`) even where it is the
+    /// first tab, which a link otherwise leaves out: kept, so that the link
+    /// still opens at it (see [`super::landing`]). A view other than the
+    /// first is always named.
+    pub view_named: bool,
     /// The charts' own choices (modes, measures).
     pub options: ChartOptions,
     /// Per chart (in the order of [`ChartId::ALL`]), the series hidden
@@ -166,8 +171,15 @@ impl Permalink {
             focus: Focus::Charts,
             tab: Tab::FIRST,
             list: false,
+            view_named: false,
             ..self.clone()
         }
+    }
+
+    /// Whether the link names its view: [`Permalink::view_named`], or a
+    /// view other than the first tab.
+    pub fn names_view(&self) -> bool {
+        self.view_named || self.view() != Tab::FIRST.slug()
     }
 
     /// The query string of this state (without the `?`): only what differs
@@ -180,9 +192,8 @@ impl Permalink {
         if self.embed {
             out.push(("embed", "1".into()));
         }
-        let view = self.view();
-        if view != Tab::FIRST.slug() {
-            out.push(("view", view.into()));
+        if self.names_view() {
+            out.push(("view", self.view().into()));
         }
         if self.focus == Focus::Timeline && self.tab != Tab::FIRST {
             out.push(("chart", self.tab.slug().into()));
@@ -244,6 +255,8 @@ impl Permalink {
             Some(slug) => p.tab = Tab::from_slug(slug).unwrap_or_default(),
             None => {}
         }
+        p.view_named = get("view")
+            .is_some_and(|v| matches!(v, "timeline" | "list") || Tab::from_slug(v).is_some());
         if p.focus == Focus::Timeline {
             p.tab = get("chart").and_then(Tab::from_slug).unwrap_or_default();
         } else {

@@ -1,7 +1,7 @@
 //! The snippets that embed a view of the atlas in another page: a frame
 //! that sizes itself, or an element filled by the app's script.
 
-use super::html::Html;
+use super::html::{Html, escape};
 use super::permalink::Permalink;
 
 /// The host page's few lines that size a frame from its height messages.
@@ -31,7 +31,11 @@ pub fn iframe_snippet(address: &str, title: &str) -> String {
 }
 
 /// The script snippet: an element naming the view and its state, and the
-/// loader next to the app's files in `directory`.
+/// loader next to the app's files in `directory`, as a classic script, so
+/// that it runs (and says why the view could not load) even where the
+/// atlas's host sends no `Access-Control-Allow-Origin`, which a module
+/// from another origin needs; deferred, as a module is, so that it finds
+/// every element of the page.
 pub fn script_snippet(directory: &str, link: &Permalink) -> String {
     let query = link.without_view().encode();
     let mut h = Html::new();
@@ -40,10 +44,11 @@ pub fn script_snippet(directory: &str, link: &Permalink) -> String {
         attrs.push(("data-query", &query));
     }
     h.element("div", &attrs, "");
-    h.text("\n");
-    let src = format!("{directory}embed.js");
-    h.element("script", &[("type", "module"), ("src", &src)], "");
-    h.finish()
+    format!(
+        "{}\n<script src=\"{}embed.js\" defer></script>",
+        h.finish(),
+        escape(directory)
+    )
 }
 
 /// The directory of `address` (up to its last `/`, without the query).
@@ -66,7 +71,7 @@ mod tests {
         };
         assert_eq!(
             script_snippet("https://example.org/atlas/", &link),
-            "<div data-cluster-atlas=\"rd\" data-query=\"years=2015..2020\"></div>\n<script type=\"module\" src=\"https://example.org/atlas/embed.js\"></script>"
+            "<div data-cluster-atlas=\"rd\" data-query=\"years=2015..2020\"></div>\n<script src=\"https://example.org/atlas/embed.js\" defer></script>"
         );
         let frame = iframe_snippet("https://example.org/atlas/?embed=1&view=rd", "A \"chart\"");
         assert!(frame.starts_with("<iframe src=\"https://example.org/atlas/?embed=1&amp;view=rd\" title=\"A &quot;chart&quot;\""));

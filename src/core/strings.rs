@@ -60,6 +60,9 @@ pub struct Strings {
     pub embed_iframe: &'static str,
     /// Label of the script snippet.
     pub embed_script: &'static str,
+    /// What the atlas's server must send for the script snippet to work
+    /// from another site, and how.
+    pub embed_cors: &'static str,
     /// A Copy button.
     pub copy: &'static str,
     /// Shown when a snippet was copied.
@@ -243,9 +246,10 @@ const EN: Strings = Strings {
     link_copied: "Link to this view copied.",
     copy_by_hand: "Copy the link from the address bar.",
     embed: "Embed",
-    embed_intro: "Put this view in your own page. The frame sizes itself to its content; the script puts the view straight into the page (the host of the atlas must allow it, as most static hosts do).",
+    embed_intro: "Put this view in your own page. The frame sizes itself to its content; the script puts the view straight into the page.",
     embed_iframe: "As a frame (iframe)",
     embed_script: "As a script",
+    embed_cors: "From another site, the script needs the atlas's server to send the header Access-Control-Allow-Origin: * (nginx: add_header Access-Control-Allow-Origin *;), which python3 -m http.server does not.",
     copy: "Copy",
     snippet_copied: "Copied.",
     copy_snippet_by_hand: "Select the snippet and copy it.",
@@ -350,9 +354,10 @@ const ZH: Strings = Strings {
     link_copied: "已复制当前视图的链接。",
     copy_by_hand: "请从地址栏复制链接。",
     embed: "嵌入",
-    embed_intro: "把当前视图放进你自己的网页。框架会按内容自动调整高度；脚本则直接把视图放进网页（图鉴所在的主机须允许跨域访问，多数静态主机默认允许）。",
+    embed_intro: "把当前视图放进你自己的网页。框架会按内容自动调整高度；脚本则直接把视图放进网页。",
     embed_iframe: "以框架（iframe）嵌入",
     embed_script: "以脚本嵌入",
+    embed_cors: "从其他网站以脚本嵌入时，图鉴所在的服务器须发送响应头 Access-Control-Allow-Origin: *（nginx：add_header Access-Control-Allow-Origin *;），python3 -m http.server 不发送。",
     copy: "复制",
     snippet_copied: "已复制。",
     copy_snippet_by_hand: "请选中代码后复制。",
@@ -489,6 +494,7 @@ mod tests {
                 s.embed_intro,
                 s.embed_iframe,
                 s.embed_script,
+                s.embed_cors,
                 s.copy,
                 s.snippet_copied,
                 s.copy_snippet_by_hand,

@@ -8,8 +8,11 @@ import { AtlasPage, Charts, Timeline } from "./atlas-page.js";
 
 const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
 
-/** Serves `html` at / from 127.0.0.1 on a free port: a page of another site. */
-async function hostPage(html) {
+/**
+ * Serves `html` at / from 127.0.0.1 on a free port: a page of another site,
+ * which the test's pages may request.
+ */
+async function hostPage(clean, html) {
   const server = createServer((req, res) => {
     if (req.url === "/" || req.url.startsWith("/?")) {
       res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
@@ -21,6 +24,7 @@ async function hostPage(html) {
     }
   });
   await new Promise((done) => server.listen(0, "127.0.0.1", done));
+  clean.allowOrigin(`http://127.0.0.1:${server.address().port}`);
   return { url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() };
 }
 
@@ -97,6 +101,44 @@ test("a permalink reproduces the view: chart, mode, clusters, years and mileston
   expect(await new Charts(again).labels()).toEqual(drawn);
   fresh.expectClean();
   await context.close();
+  atlas.expectClean();
+});
+
+/** How far the top of `selector` is from the top of the window, in whole pixels. */
+const topOf = (page, selector) => page.locator(selector).evaluate((e) => Math.round(e.getBoundingClientRect().top));
+
+test("a link naming a view, a chart mode or a year range opens scrolled to the charts, and keeps its view", async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  const charts = new Charts(page);
+  for (const query of ["view=economy", "economy=share", "years=2016..2022", "view=rd", "view=figures&milestone=hzmb-opens"]) {
+    await atlas.open(`/?${query}`);
+    await expect(page.locator("#chart-tabpanel")).not.toBeEmpty();
+    await expect.poll(() => topOf(page, "#charts"), query).toBe(0);
+  }
+  // The address keeps the view it was given, and the page opens there again.
+  await atlas.open("/?view=economy");
+  await page.waitForTimeout(400);
+  await expect(page).toHaveURL(/\?view=economy$/);
+  await page.reload();
+  await expect(charts.svg()).toBeVisible();
+  await expect.poll(() => topOf(page, "#charts")).toBe(0);
+  // A chart the reader chose is named in the address too.
+  await atlas.open("/");
+  await charts.open("rd");
+  await charts.open("economy");
+  await expect(page).toHaveURL(/\?view=economy$/);
+  atlas.expectClean();
+});
+
+test("a plain link, or one with only a language or theme, opens at the top", async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  for (const path of ["/", "/?lang=zh&theme=dark"]) {
+    await atlas.open(path);
+    await expect(new Charts(page).svg()).toBeVisible();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => scrollY), path).toBe(0);
+  }
+  await expect(page).toHaveURL(/\?lang=zh&theme=dark$/);
   atlas.expectClean();
 });
 
@@ -199,13 +241,23 @@ test("the Embed dialog shows both snippets for the current view", async ({ page,
   expect(frame).toContain('"cluster-atlas:height"');
   const script = await page.getByTestId("embed-script").inputValue();
   expect(script).toContain('<div data-cluster-atlas="rd" data-query="years=2015..2020"></div>');
-  expect(script).toContain(`<script type="module" src="${baseURL}/a/b/c/embed.js"></script>`);
+  expect(script).toContain(`<script src="${baseURL}/a/b/c/embed.js" defer></script>`);
+  // It says which header the atlas's host must send for the script, and how.
+  await expect(page.getByTestId("embed-cors")).toContainText("Access-Control-Allow-Origin");
+  await expect(page.getByTestId("embed-cors")).toContainText("add_header Access-Control-Allow-Origin *;");
   await expect(dialog.getByRole("button", { name: "Copy" }).first()).toBeFocused();
   await dialog.getByRole("button", { name: "Copy" }).last().click();
   await expect(page.getByTestId("embed-status")).toHaveText("Copied.");
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(script);
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
+  // The first chart is named too, so that the frame's link to the full
+  // atlas opens at it.
+  await atlas.open("/");
+  await page.getByTestId("embed").click();
+  expect(await page.getByTestId("embed-iframe").inputValue()).toContain(`<iframe src="${baseURL}/?embed=1&amp;view=economy"`);
+  await page.goto(`/?embed=1&view=economy`);
+  await expect(page.getByTestId("open-full")).toHaveAttribute("href", `${baseURL}/?view=economy`);
   atlas.expectClean();
 });
 
@@ -215,14 +267,13 @@ test("a page on another port frames a view, which sizes itself and keeps its own
   await page.getByTestId("embed").click();
   const snippet = await page.getByTestId("embed-iframe").inputValue();
   expect(snippet).toContain("embed=1&amp;view=timeline");
-  const host = await hostPage(`<!doctype html><html><head><title>Host</title></head><body>
+  const host = await hostPage(clean, `<!doctype html><html><head><title>Host</title></head><body>
     <h1>A newsroom's article</h1>
     <script>window.heights = []; addEventListener("message", (e) => {
       if (e.data && e.data.type === "cluster-atlas:height") window.heights.push(e.data.height);
     });</script>
     ${snippet}
     <p id="after">After the frame.</p></body></html>`);
-  clean.allowOrigin(new URL(host.url).origin);
   try {
     const origins = recordOrigins(page);
     await page.goto(host.url);
@@ -257,14 +308,13 @@ test("a page on another port frames a view, which sizes itself and keeps its own
 });
 
 test("a page on another port with two script embeds shows a chart and the timeline", async ({ page, baseURL, clean }) => {
-  const host = await hostPage(`<!doctype html><html><head><title>Host</title>
+  const host = await hostPage(clean, `<!doctype html><html><head><title>Host</title>
     <style>body { font-family: serif; color: rgb(200, 0, 0); } .tab { display: none; }</style></head><body>
     <h1>Two views of the atlas</h1>
     <div data-cluster-atlas="economy" data-query="clusters=jjj~gba&amp;years=2015..2020"></div>
     <p>Between the two.</p>
     <div data-cluster-atlas="timeline"></div>
     <script type="module" src="${baseURL}/a/b/c/embed.js"></script></body></html>`);
-  clean.allowOrigin(new URL(host.url).origin);
   try {
     const origins = recordOrigins(page);
     const errors = [];
@@ -284,7 +334,8 @@ test("a page on another port with two script embeds shows a chart and the timeli
     // The host's styles do not reach into the embeds, nor theirs out.
     await expect(chart.getByTestId("chart-title")).not.toHaveCSS("color", "rgb(200, 0, 0)");
     await expect(page.locator("h1")).toHaveCSS("color", "rgb(200, 0, 0)");
-    await expect(chart.getByTestId("open-full")).toHaveAttribute("href", `${baseURL}/a/b/c/?clusters=jjj~gba&years=2015..2020`);
+    // The link to the full atlas names the view, so that it opens there.
+    await expect(chart.getByTestId("open-full")).toHaveAttribute("href", `${baseURL}/a/b/c/?view=economy&clusters=jjj~gba&years=2015..2020`);
     expect(errors).toEqual([]);
     expect([...origins].sort()).toEqual([baseURL, new URL(host.url).origin].sort());
   } finally {
@@ -292,19 +343,112 @@ test("a page on another port with two script embeds shows a chart and the timeli
   }
 });
 
-test("dist/ works from python3 -m http.server, with a description, Open Graph tags and a favicon", async ({ page, clean }) => {
+/**
+ * Serves dist/ with `python3 -m http.server`, which sends no
+ * Access-Control-Allow-Origin header; the test's pages may request it.
+ */
+async function plainServer(clean) {
   const port = await freePort();
   clean.allowOrigin(`http://127.0.0.1:${port}`);
   const server = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", dist], { stdio: "ignore" });
+  const url = `http://127.0.0.1:${port}/`;
+  await expect.poll(async () => {
+    try {
+      return (await fetch(url)).status;
+    } catch {
+      return 0;
+    }
+  }).toBe(200);
+  return { url, close: () => server.kill() };
+}
+
+test("a script embed whose atlas host sends no CORS header shows a link to the view and says why", async ({ page, clean }) => {
+  // The browser reports the refused request itself.
+  clean.expectError(/CORS policy|net::ERR_FAILED/);
+  const served = await plainServer(clean);
+  let host;
   try {
-    const url = `http://127.0.0.1:${port}/`;
-    await expect.poll(async () => {
-      try {
-        return (await fetch(url)).status;
-      } catch {
-        return 0;
-      }
-    }).toBe(200);
+    // The snippet exactly as the Embed dialog gives it, on that host.
+    const atlas = new AtlasPage(page);
+    await atlas.open(`${served.url}?view=rd&years=2015..2020`);
+    await page.getByTestId("embed").click();
+    const snippet = await page.getByTestId("embed-script").inputValue();
+    atlas.expectClean();
+    host = await hostPage(clean, `<!doctype html><html><head><title>Host</title></head><body>
+      <h1>A newsroom's article</h1>${snippet}<p>After the atlas.</p></body></html>`);
+    const origins = recordOrigins(page);
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+    await page.goto(host.url);
+    const element = page.locator("[data-cluster-atlas=rd]");
+    const link = element.getByRole("link");
+    await expect(link).toHaveAttribute("href", `${served.url}?view=rd&years=2015..2020`);
+    await expect(link).toBeVisible();
+    await expect(element).toContainText("Access-Control-Allow-Origin");
+    expect((await element.boundingBox()).height).toBeGreaterThan(30);
+    // The only error is the browser's own report of the refused request,
+    // and the page asked nothing of any origin but the two.
+    expect(errors.filter((e) => !/CORS policy|net::ERR_FAILED/.test(e))).toEqual([]);
+    expect([...origins].sort()).toEqual([new URL(served.url).origin, new URL(host.url).origin].sort());
+  } finally {
+    host?.close();
+    served.close();
+  }
+});
+
+test("an off-screen frame sizes itself as its content changes, before it is scrolled to", async ({ page, clean }) => {
+  await page.goto("/?view=timeline");
+  await page.getByTestId("embed").click();
+  const snippet = await page.getByTestId("embed-iframe").inputValue();
+  const host = await hostPage(clean, `<!doctype html><html><head><title>Host</title></head><body>
+    <script>window.heights = []; addEventListener("message", (e) => {
+      if (e.data && e.data.type === "cluster-atlas:height") window.heights.push(e.data.height);
+    });</script>
+    <h1>A long article</h1><div style="height: 1800px">Paragraphs.</div>
+    ${snippet}</body></html>`);
+  try {
+    await page.goto(host.url);
+    const iframe = page.locator("iframe");
+    const last = () => page.evaluate(() => window.heights.at(-1) ?? 0);
+    await expect.poll(last).toBeGreaterThan(0);
+    const posted = await last();
+    await expect(iframe).toHaveCSS("height", `${posted}px`);
+    // The list is opened inside the frame, which stays off-screen.
+    const frame = page.frames().find((f) => f !== page.mainFrame());
+    await frame.evaluate(() => document.querySelector("[data-testid=view-list]").click());
+    await expect.poll(last).toBeGreaterThan(posted);
+    await expect(iframe).toHaveCSS("height", `${await last()}px`);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    await expect(iframe).not.toBeInViewport();
+  } finally {
+    host.close();
+  }
+});
+
+test("in a frame a chart's title comes before its modes, and its notes start closed", async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  await page.goto("/?embed=1&view=economy");
+  const title = page.getByTestId("chart-title");
+  const modes = page.getByTestId("economy-mode-lines");
+  await expect(title).toContainText("Gross domestic product");
+  expect((await title.boundingBox()).y).toBeLessThan((await modes.boundingBox()).y);
+  const first = await title.evaluate((t) => Boolean(t.compareDocumentPosition(document.querySelector(".chart-modes")) & Node.DOCUMENT_POSITION_FOLLOWING));
+  expect(first, "the title comes first in the document too").toBe(true);
+  const notes = page.locator("details.chart-notes");
+  await expect(notes.locator("summary")).toBeVisible();
+  expect(await notes.evaluate((d) => d.open)).toBe(false);
+  await expect(notes.locator("li").first()).toBeHidden();
+  // The full page keeps them open.
+  await atlas.open("/?view=economy");
+  expect(await page.locator("details.chart-notes").evaluate((d) => d.open)).toBe(true);
+  atlas.expectClean();
+});
+
+test("dist/ works from python3 -m http.server, with a description, Open Graph tags and a favicon", async ({ page, clean }) => {
+  const server = await plainServer(clean);
+  try {
+    const { url } = server;
     const atlas = new AtlasPage(page);
     await atlas.open(`${url}?view=timeline&milestone=hzmb-opens`);
     await expect(new Timeline(page).detail()).toBeVisible();
@@ -316,7 +460,7 @@ test("dist/ works from python3 -m http.server, with a description, Open Graph ta
     expect(atlas.requests.some((r) => r.includes("favicon"))).toBe(true);
     atlas.expectClean();
   } finally {
-    server.kill();
+    server.close();
   }
 });
 

@@ -49,14 +49,32 @@ pub fn TabContent(
     shared: Shared,
     /// Which tab.
     tab: Tab,
+    /// Whether the tab is shown alone (embedded), without the tabs that
+    /// name it: the chart's title then comes before its modes, and its
+    /// notes start closed.
+    embedded: bool,
 ) -> impl IntoView {
     let options = shared.options;
     match tab {
         Tab::Chart(chart) => {
             let index = ChartId::ALL.iter().position(|c| *c == chart).unwrap_or(0);
+            let modes = view! { <ChartModes atlas=atlas.clone() chart=chart options=options/> };
+            let (before, under_title) = if embedded {
+                (None, Some(modes))
+            } else {
+                (Some(modes), None)
+            };
             Either::Left(view! {
-                <ChartModes atlas=atlas.clone() chart=chart options=options/>
-                <ChartPanel atlas=atlas chart=chart shared=shared options=options hidden=shared.hidden[index]/>
+                {before}
+                <ChartPanel
+                    atlas=atlas
+                    chart=chart
+                    shared=shared
+                    options=options
+                    hidden=shared.hidden[index]
+                    modes=under_title
+                    notes_open=!embedded
+                />
             })
         }
         Tab::Figures => {
@@ -133,7 +151,8 @@ pub fn ChartsSection(
     };
 
     let a = atlas.clone();
-    let panel = move || view! { <TabContent atlas=a.clone() shared=shared tab=tab.get()/> };
+    let panel =
+        move || view! { <TabContent atlas=a.clone() shared=shared tab=tab.get() embedded=false/> };
     let section = NodeRef::<leptos::html::Section>::new();
     if scroll_to {
         effect(move || {

@@ -59,11 +59,15 @@ pub fn table_html(view: &ChartView, hidden: &[String], lang: Lang, s: &Strings) 
     h.finish()
 }
 
-/// The chart's caveats and its source line.
-pub fn notes_html(atlas: &Atlas, view: &ChartView, lang: Lang, s: &Strings) -> String {
+/// The chart's caveats (open if `open`) and its source line.
+pub fn notes_html(atlas: &Atlas, view: &ChartView, open: bool, lang: Lang, s: &Strings) -> String {
     let mut h = Html::new();
     if !view.notes.is_empty() {
-        h.open("details", &[("class", "chart-notes"), ("open", "")])
+        let mut attrs = vec![("class", "chart-notes")];
+        if open {
+            attrs.push(("open", ""));
+        }
+        h.open("details", &attrs)
             .element("summary", &[], s.notes_label)
             .open("ul", &[]);
         for note in &view.notes {
