@@ -103,8 +103,11 @@ test("the keyboard alone reaches everything: skip link, chart read-out, timeline
   await expect(live).not.toHaveText(last);
   await page.keyboard.press("Escape");
   await expect(charts.readout()).toBeHidden();
-  // The timeline: a milestone opens with Enter, arrows step, Escape closes.
-  await tabTo(page, "#timeline [data-testid=milestone]");
+  // The timeline: ↓ goes to a milestone, which opens with Enter, arrows
+  // step, Escape closes.
+  await tabTo(page, "#timeline [data-testid=timeline]");
+  await page.keyboard.press("ArrowDown");
+  await expect(page.locator("#timeline [data-testid=milestone]:focus")).toHaveCount(1);
   expect(await focusRing(page)).toBe("solid 3px");
   await page.keyboard.press("Enter");
   const timeline = new Timeline(page);
@@ -339,4 +342,45 @@ test("reduced motion turns off transitions", async ({ browser }) => {
     else expect((await moving(page)).length).toBeGreaterThan(0);
     await context.close();
   }
+});
+
+/** How many pixels differ clearly between two PNG screenshots of one size (decoded in the page). */
+function changedPixels(page, a, b) {
+  return page.evaluate(async ([a, b]) => {
+    const decode = async (bytes) => {
+      const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: "image/png" }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const cx = canvas.getContext("2d");
+      cx.drawImage(bitmap, 0, 0);
+      return cx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    };
+    const [p, q] = [await decode(a), await decode(b)];
+    let n = 0;
+    for (let i = 0; i < p.length; i += 4) if (Math.abs(p[i] - q[i]) + Math.abs(p[i + 1] - q[i + 1]) + Math.abs(p[i + 2] - q[i + 2]) > 90) n++;
+    return n;
+  }, [[...a], [...b]]);
+}
+
+test("the year slider's focus ring is as visible as the others", async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  for (const theme of ["light", "dark"]) {
+    await atlas.open(`/?theme=${theme}`);
+    // A ring as the others have (3 px, 2 px from the control) around a
+    // handle of 26 px changes more than 250 pixels.
+    const ring = async (selector, thumb) => {
+      await page.locator("h1").evaluate((h) => h.closest("header").querySelector(".skip-link").focus());
+      await tabTo(page, selector);
+      const box = await page.locator(selector).boundingBox();
+      const clip = thumb
+        ? { x: Math.max(0, box.x - 12), y: box.y + box.height / 2 - 28, width: 56, height: 56 }
+        : { x: box.x - 8, y: box.y - 8, width: box.width + 16, height: box.height + 16 };
+      const focused = await page.screenshot({ clip });
+      await page.locator(selector).evaluate((e) => e.blur());
+      return changedPixels(page, focused, await page.screenshot({ clip }));
+    };
+    expect(await ring("[data-testid=year-from]", true), theme).toBeGreaterThan(250);
+    // The chart tabs' ring, for comparison.
+    expect(await ring("[role=tab][aria-selected=true]", false), theme).toBeGreaterThan(250);
+  }
+  atlas.expectClean();
 });
