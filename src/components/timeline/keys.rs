@@ -15,34 +15,44 @@ pub enum Step {
     Pan(f64),
 }
 
-/// The labels and group badges drawn inside `frame`, left to right.
-fn labels_in_view(frame: &Element) -> Vec<HtmlElement> {
+/// The labels and group badges drawn inside `frame`, with their left
+/// edges.
+fn labels_in_view(frame: &Element) -> Vec<(f64, HtmlElement)> {
     let bounds = frame.get_bounding_client_rect();
     let Ok(list) = frame.query_selector_all(".tl-items > button") else {
         return Vec::new();
     };
-    let mut labels: Vec<(f64, HtmlElement)> = (0..list.length())
+    (0..list.length())
         .filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok())
         .map(|e| (e.get_bounding_client_rect().left(), e))
         .filter(|(x, _)| *x >= bounds.left() - 1.0 && *x < bounds.right())
-        .collect();
-    labels.sort_by(|a, b| a.0.total_cmp(&b.0));
-    labels.into_iter().map(|(_, e)| e).collect()
+        .collect()
+}
+
+/// The label nearest to `from` (a left edge) in the direction `sign`
+/// (1 rightwards, -1 leftwards), among those strictly that way.
+fn nearest(labels: &[(f64, HtmlElement)], from: f64, sign: f64) -> Option<HtmlElement> {
+    labels
+        .iter()
+        .filter(|(x, _)| (x - from) * sign > 0.0)
+        .min_by(|a, b| ((a.0 - from) * sign).total_cmp(&((b.0 - from) * sign)))
+        .map(|(_, e)| e.clone())
 }
 
 /// Where `key` moves the focus from `from`, the timeline's `frame` or a
 /// label in it; `None` if the key does not move it.
 pub fn step(frame: &HtmlElement, from: &Element, key: &str) -> Option<Step> {
     let labels = labels_in_view(frame);
-    let at = labels.iter().position(|e| **e == *from);
-    let pick = |i: Option<usize>| i.and_then(|i| labels.get(i)).cloned().map(Step::Focus);
+    let at = labels.iter().find(|(_, e)| **e == *from).map(|(x, _)| *x);
+    let focus = |e: Option<HtmlElement>| e.map(Step::Focus);
+    let edge = f64::INFINITY;
     match (at, key) {
-        (_, "Home") => pick(Some(0)),
-        (_, "End") => pick(labels.len().checked_sub(1)),
-        (None, "ArrowDown") if *from == **frame => pick(Some(0)),
+        (_, "Home") => focus(nearest(&labels, -edge, 1.0)),
+        (_, "End") => focus(nearest(&labels, edge, -1.0)),
+        (None, "ArrowDown") if *from == **frame => focus(nearest(&labels, -edge, 1.0)),
         (Some(_), "ArrowUp") => Some(Step::Focus(frame.clone())),
-        (Some(i), "ArrowLeft") => pick(i.checked_sub(1)).or(Some(Step::Pan(-0.2))),
-        (Some(i), "ArrowRight") => pick(Some(i + 1)).or(Some(Step::Pan(0.2))),
+        (Some(x), "ArrowLeft") => focus(nearest(&labels, x, -1.0)).or(Some(Step::Pan(-0.2))),
+        (Some(x), "ArrowRight") => focus(nearest(&labels, x, 1.0)).or(Some(Step::Pan(0.2))),
         _ => None,
     }
 }

@@ -319,7 +319,11 @@ pub fn TimelineSection(
         let win = window.get();
         let lanes = lanes.read();
         let rows = rows();
-        let empty: Vec<bool> = tracks.read().iter().map(timeline::Track::is_empty).collect();
+        let empty: Vec<bool> = tracks
+            .read()
+            .iter()
+            .map(timeline::Track::is_empty)
+            .collect();
         let mut drawn = previous
             .flatten()
             .filter(|d| d.lanes == *lanes && d.rows == rows && d.empty == empty)
