@@ -467,7 +467,7 @@ test("the timeline is one Tab stop; arrow keys move between its labels", async (
   expect(await page.evaluate(() => !!document.activeElement.closest("[data-testid=timeline]"))).toBe(false);
   await page.keyboard.press("Shift+Tab");
   await expect(frame).toBeFocused();
-  // ↓ goes to the first label in view, → and ← from one to the next.
+  // ↓ goes to the first label, → and ← from one to the next in its lane.
   const focused = () => page.evaluate(() => document.activeElement.getAttribute("aria-label") ?? document.activeElement.textContent);
   const x = () => page.evaluate(() => document.activeElement.getBoundingClientRect().left);
   await page.keyboard.press("ArrowDown");
@@ -479,11 +479,18 @@ test("the timeline is one Tab stop; arrow keys move between its labels", async (
   expect(await x()).toBeGreaterThanOrEqual(left);
   await page.keyboard.press("ArrowLeft");
   expect(await focused()).toBe(first);
-  // ↑ goes back to the timeline; a label opens with Enter.
+  // ↓ goes to the next lane, ↑ back, and from the first lane to the
+  // timeline; a label opens with Enter.
+  const lane = () => page.evaluate(() => document.activeElement.closest("[data-lane]")?.dataset.lane);
+  await page.keyboard.press("ArrowDown");
+  expect(await lane()).toBe("yrd");
+  await page.keyboard.press("ArrowUp");
+  expect(await lane()).toBe("jjj");
   await page.keyboard.press("ArrowUp");
   await expect(frame).toBeFocused();
-  await page.keyboard.press("End");
-  await page.keyboard.press("ArrowLeft");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowRight");
   await expect(timeline.section.locator("[data-testid=milestone]:focus")).toHaveCount(1);
   await page.keyboard.press("Enter");
   await expect(timeline.detail()).toBeVisible();

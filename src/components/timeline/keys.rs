@@ -1,7 +1,8 @@
 //! Moving through the lanes by keyboard. The timeline is one Tab stop (its
-//! labels are out of the Tab order): from it, ↓ or Home goes to the first
-//! label in view and End to the last; from a label, ← and → go to the one
-//! before or after it, ↑ back to the timeline.
+//! labels are out of the Tab order): from it, ↓ goes to the first label;
+//! from a label, ← and → go to the one before or after it in its lane, ↓
+//! and ↑ to the first in the next or previous lane (↑ from the first lane
+//! back to the timeline).
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -15,44 +16,41 @@ pub enum Step {
     Pan(f64),
 }
 
-/// The labels and group badges drawn inside `frame`, with their left
-/// edges.
-fn labels_in_view(frame: &Element) -> Vec<(f64, HtmlElement)> {
-    let bounds = frame.get_bounding_client_rect();
-    let Ok(list) = frame.query_selector_all(".tl-items > button") else {
-        return Vec::new();
-    };
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok())
-        .map(|e| (e.get_bounding_client_rect().left(), e))
-        .filter(|(x, _)| *x >= bounds.left() - 1.0 && *x < bounds.right())
-        .collect()
-}
-
-/// The label nearest to `from` (a left edge) in the direction `sign`
-/// (1 rightwards, -1 leftwards), among those strictly that way.
-fn nearest(labels: &[(f64, HtmlElement)], from: f64, sign: f64) -> Option<HtmlElement> {
-    labels
-        .iter()
-        .filter(|(x, _)| (x - from) * sign > 0.0)
-        .min_by(|a, b| ((a.0 - from) * sign).total_cmp(&((b.0 - from) * sign)))
-        .map(|(_, e)| e.clone())
+/// The first label of the nearest lane below (`down`) or above `lane`
+/// that has one in view.
+fn lane_label(mut lane: Element, down: bool) -> Option<Element> {
+    loop {
+        lane = if down {
+            lane.next_element_sibling()
+        } else {
+            lane.previous_element_sibling()
+        }?;
+        if let Ok(Some(first)) = lane.query_selector(".tl-items > button") {
+            return Some(first);
+        }
+    }
 }
 
 /// Where `key` moves the focus from `from`, the timeline's `frame` or a
 /// label in it; `None` if the key does not move it.
 pub fn step(frame: &HtmlElement, from: &Element, key: &str) -> Option<Step> {
-    let labels = labels_in_view(frame);
-    let at = labels.iter().find(|(_, e)| **e == *from).map(|(x, _)| *x);
-    let focus = |e: Option<HtmlElement>| e.map(Step::Focus);
-    let edge = f64::INFINITY;
-    match (at, key) {
-        (_, "Home") => focus(nearest(&labels, -edge, 1.0)),
-        (_, "End") => focus(nearest(&labels, edge, -1.0)),
-        (None, "ArrowDown") if *from == **frame => focus(nearest(&labels, -edge, 1.0)),
-        (Some(_), "ArrowUp") => Some(Step::Focus(frame.clone())),
-        (Some(x), "ArrowLeft") => focus(nearest(&labels, x, -1.0)).or(Some(Step::Pan(-0.2))),
-        (Some(x), "ArrowRight") => focus(nearest(&labels, x, 1.0)).or(Some(Step::Pan(0.2))),
-        _ => None,
-    }
+    let lane = from
+        .parent_element()
+        .filter(|p| p.class_name() == "tl-items")
+        .and_then(|p| p.parent_element());
+    let to = match (lane, key) {
+        (None, "ArrowDown") => frame.query_selector(".tl-items > button").ok()?,
+        (Some(lane), "ArrowDown") => lane_label(lane, true),
+        (Some(lane), "ArrowUp") => lane_label(lane, false).or_else(|| Some(frame.clone().into())),
+        (Some(_), "ArrowLeft") => match from.previous_element_sibling() {
+            None => return Some(Step::Pan(-0.2)),
+            e => e,
+        },
+        (Some(_), "ArrowRight") => match from.next_element_sibling() {
+            None => return Some(Step::Pan(0.2)),
+            e => e,
+        },
+        _ => return None,
+    };
+    to?.dyn_into().ok().map(Step::Focus)
 }

@@ -67,10 +67,11 @@ impl Dom {
         }
     }
 
-    /// Milestone `i` as shown: its item in the `list`, or its label.
-    fn milestone(self, list: bool, i: usize) -> Option<web_sys::Element> {
+    /// The selector of milestone `i` as shown: its item in the `list`, or
+    /// its label.
+    fn milestone(self, list: bool, i: usize) -> String {
         let class = if list { "tl-list-item" } else { "tl-item" };
-        self.0.find(&format!(".{class}[data-id=\"{i}\"]"))
+        format!(".{class}[data-id=\"{i}\"]")
     }
 
     /// Scrolls the page, if need be, so that milestone `i` (in the `list`,
@@ -78,7 +79,7 @@ impl Dom {
     /// sheet over the bottom of the screen while the timeline is on it.
     fn keep_in_view(self, list: bool, i: usize) {
         let (Some(item), Some(detail), Some(w)) = (
-            self.milestone(list, i),
+            self.0.find(&self.milestone(list, i)),
             self.element("tl-detail"),
             web_sys::window(),
         ) else {
@@ -447,14 +448,7 @@ pub fn TimelineSection(
         // (once the lanes have drawn it).
         if focus_detail.get_value() {
             focus_detail.set_value(false);
-            let w = web_sys::window();
-            let at = w
-                .as_ref()
-                .and_then(|w| Some((w.scroll_x().ok()?, w.scroll_y().ok()?)));
             dom.0.focus("#tl-detail-title");
-            if let (Some(w), Some((x, y))) = (w, at) {
-                w.scroll_to_with_x_and_y(x, y);
-            }
             if let Some(i) = current {
                 request_animation_frame(move || dom.keep_in_view(list, i));
             }
@@ -465,15 +459,8 @@ pub fn TimelineSection(
             // lanes have redrawn it unselected), or the timeline if it is in
             // a group.
             request_animation_frame(move || {
-                let item = dom
-                    .milestone(list, i)
-                    .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-                match item {
-                    Some(item) => {
-                        let _ = item.focus();
-                    }
-                    None => dom.0.focus(".tl-frame"),
-                }
+                dom.0.focus(".tl-frame");
+                dom.0.focus(&dom.milestone(list, i));
             });
         }
         dom.fill(
@@ -561,18 +548,6 @@ pub fn TimelineSection(
                     }
                     .within(bounds),
                 );
-                // The badge is gone once its members are labelled: the
-                // timeline keeps the focus.
-                if let Some(badge) = ev
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                {
-                    request_animation_frame(move || {
-                        if !badge.is_connected() {
-                            dom.0.focus(".tl-frame");
-                        }
-                    });
-                }
             }
             return;
         }
@@ -632,16 +607,7 @@ pub fn TimelineSection(
                 keys::Step::Focus(e) => {
                     let _ = e.focus();
                 }
-                keys::Step::Pan(by) => {
-                    window.update(|w| *w = w.pan(by, bounds));
-                    // A label gone from view (into a group) gives the focus
-                    // back to the timeline.
-                    request_animation_frame(move || {
-                        if !target.is_connected() {
-                            dom.0.focus(".tl-frame");
-                        }
-                    });
-                }
+                keys::Step::Pan(by) => window.update(|w| *w = w.pan(by, bounds)),
             }
             return;
         }
