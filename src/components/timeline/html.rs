@@ -608,16 +608,15 @@ pub fn detail_html(
         ("close", s.close, true),
     ] {
         let testid = format!("detail-{action}");
-        let mut attrs = vec![
+        let attrs = [
             ("type", "button"),
             ("class", "button"),
             ("data-action", action),
             ("data-testid", &testid),
+            ("disabled", ""),
         ];
-        if !enabled {
-            attrs.push(("disabled", ""));
-        }
-        h.element("button", &attrs, label);
+        // The last attribute only where the button goes nowhere.
+        h.element("button", &attrs[..if enabled { 4 } else { 5 }], label);
     }
     h.close("div");
     h.finish()
