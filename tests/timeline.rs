@@ -364,3 +364,48 @@ fn markers_cover_their_day_month_or_year() {
         "2014: its year"
     );
 }
+
+/// Whether `abbreviation` is spelled out in `text`: the initials of
+/// consecutive capitalised words there (small words such as "and" left
+/// out) make it up.
+fn spelled_out(text: &str, abbreviation: &str) -> bool {
+    let mut runs = vec![String::new()];
+    for word in text.split(|c: char| !c.is_ascii_alphabetic()) {
+        let capitalised = word.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+            && word.chars().skip(1).any(|c| c.is_ascii_lowercase());
+        match word {
+            "" | "and" | "of" | "the" | "for" => {}
+            _ if capitalised => runs.last_mut().unwrap().push_str(&word[..1]),
+            _ => runs.push(String::new()),
+        }
+    }
+    runs.iter().any(|run| run.contains(abbreviation))
+}
+
+#[test]
+fn labels_and_titles_are_words_not_unexplained_abbreviations() {
+    let atlas = atlas();
+    let mut unexplained = Vec::new();
+    for m in atlas.milestones() {
+        for text in [m.short(), &m.title] {
+            for lang in [Lang::En, Lang::Zh] {
+                let text = text.get(lang);
+                for word in text.split(|c: char| !c.is_ascii_alphabetic()) {
+                    if word.len() >= 2
+                        && word.chars().all(|c| c.is_ascii_uppercase())
+                        && !spelled_out(text, word)
+                    {
+                        unexplained.push(format!("{}: {word} in {text:?}", m.id));
+                    }
+                }
+            }
+        }
+    }
+    assert_eq!(unexplained, Vec::<String>::new());
+    // An abbreviation with its full name beside it is one a reader knows.
+    assert!(spelled_out(
+        "National Development and Reform Commission (NDRC) plan",
+        "NDRC"
+    ));
+    assert!(!spelled_out("NDRC plan for Qianhai", "NDRC"));
+}

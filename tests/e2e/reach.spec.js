@@ -103,8 +103,11 @@ test("the keyboard alone reaches everything: skip link, chart read-out, timeline
   await expect(live).not.toHaveText(last);
   await page.keyboard.press("Escape");
   await expect(charts.readout()).toBeHidden();
-  // The timeline: a milestone opens with Enter, arrows step, Escape closes.
-  await tabTo(page, "#timeline [data-testid=milestone]");
+  // The timeline: ↓ goes to a milestone, which opens with Enter, arrows
+  // step, Escape closes.
+  await tabTo(page, "#timeline [data-testid=timeline]");
+  await page.keyboard.press("ArrowDown");
+  await expect(page.locator("#timeline [data-testid=milestone]:focus")).toHaveCount(1);
   expect(await focusRing(page)).toBe("solid 3px");
   await page.keyboard.press("Enter");
   const timeline = new Timeline(page);
@@ -339,4 +342,36 @@ test("reduced motion turns off transitions", async ({ browser }) => {
     else expect((await moving(page)).length).toBeGreaterThan(0);
     await context.close();
   }
+});
+
+/** The pixels of a PNG screenshot, as [r, g, b] (decoded in the page). */
+function pixels(page, png) {
+  return page.evaluate(async (bytes) => {
+    const bitmap = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: "image/png" }));
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const cx = canvas.getContext("2d");
+    cx.drawImage(bitmap, 0, 0);
+    const data = cx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    return Array.from({ length: data.length / 4 }, (_, i) => [data[4 * i], data[4 * i + 1], data[4 * i + 2]]);
+  }, [...png]);
+}
+
+test("the year slider's focus ring is as visible as the others: apart from its handle and the bar", async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  for (const theme of ["light", "dark"]) {
+    await atlas.open(`/?theme=${theme}`);
+    await page.locator("h1").evaluate((h) => h.closest("header").querySelector(".skip-link").focus());
+    await tabTo(page, "[data-testid=year-from]");
+    const focus = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--focus").trim());
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(focus.slice(i, i + 2), 16));
+    // The row through the middle of the "from" handle (at the start of its
+    // track, 26 px wide), from its centre rightwards: its border, then a
+    // gap, then the ring, as around every other control (the bar behind
+    // runs on to the right, in the same blue).
+    const box = await page.getByTestId("year-from").boundingBox();
+    const png = await page.screenshot({ clip: { x: box.x + 13, y: Math.round(box.y + box.height / 2), width: 20, height: 1 } });
+    const row = (await pixels(page, png)).map(([pr, pg, pb]) => (Math.abs(pr - r) + Math.abs(pg - g) + Math.abs(pb - b) < 120 ? "F" : ".")).join("");
+    expect(row, theme).toMatch(/^\.+F{2,4}\.{1,3}F{2,}/);
+  }
+  atlas.expectClean();
 });

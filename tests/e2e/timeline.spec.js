@@ -10,11 +10,11 @@ test("the default milestones render in their lanes", async ({ page }) => {
   await expect(timeline.count()).toHaveText("30 milestones");
   await expect(timeline.lane("jjj").getByTestId("milestone").filter({ hasText: "Xiong'an founded" })).toHaveCount(1);
   await expect(timeline.lane("gba").getByTestId("milestone").filter({ hasText: "Shenzhen-Zhongshan" })).toHaveCount(1);
-  await expect(timeline.lane("yrd").getByTestId("milestone").filter({ hasText: "YRD outline plan" })).toHaveCount(1);
+  await expect(timeline.lane("yrd").getByTestId("milestone").filter({ hasText: "Yangtze River Delta outline plan" })).toHaveCount(1);
   await expect(timeline.lane("national").getByTestId("milestone")).not.toHaveCount(0);
   // A month-precise milestone covers its month; its name keeps its precision.
-  await expect(timeline.milestone("GBA framework")).toHaveAttribute("aria-label", /^GBA framework[^.]*\. Jul 2017, Greater Bay Area: /);
-  await expect(timeline.milestone("JJJ made national")).toHaveAttribute("aria-label", /^JJJ made national[^.]*\. 26 Feb 2014, Jing-Jin-Ji: /);
+  await expect(timeline.milestone("Greater Bay Area framework")).toHaveAttribute("aria-label", /^Greater Bay Area framework[^.]*\. Jul 2017, Greater Bay Area: /);
+  await expect(timeline.milestone("Jing-Jin-Ji made national")).toHaveAttribute("aria-label", /^Jing-Jin-Ji made national[^.]*\. 26 Feb 2014, Jing-Jin-Ji: /);
   atlas.expectClean();
 });
 
@@ -67,7 +67,7 @@ test("each label sits on its leader line, in the default view, zoomed in, panned
 test("selecting a milestone shows its details and sources; keys move in date order; Escape closes", async ({ page }) => {
   await new AtlasPage(page).open();
   const timeline = new Timeline(page);
-  await timeline.milestone("JJJ made national").click();
+  await timeline.milestone("Jing-Jin-Ji made national").click();
   const detail = timeline.detail();
   await expect(detail).toBeVisible();
   await expect(detail.getByTestId("detail-date")).toHaveText("26 Feb 2014");
@@ -97,7 +97,7 @@ test("cluster toggles and search narrow the timeline", async ({ page }) => {
   const search = timeline.section.getByTestId("timeline-search");
   await search.fill("Zhuhai-Macao");
   await expect(timeline.count()).toHaveText("1 milestone");
-  await expect(timeline.section.getByTestId("milestone")).toHaveText(["HZMB opens"]);
+  await expect(timeline.section.getByTestId("milestone")).toHaveText(["Hong Kong-Zhuhai-Macao Bridge opens"]);
   await search.fill("雄安");
   await expect(timeline.milestone("Xiong'an founded")).toHaveCount(1);
   await search.fill("no such milestone");
@@ -279,8 +279,8 @@ test("on a phone, a milestone opened by link or by Next is brought out of its gr
   const timeline = new Timeline(page);
   await expect(timeline.detail()).toBeVisible();
   // The whole span is too crowded at 360 px to label it: the window closes in.
-  await expect(timeline.milestone("HZMB").first()).toHaveClass(/is-selected/);
-  await expect(timeline.milestone("HZMB").first()).toBeInViewport();
+  await expect(timeline.milestone("Hong Kong-Zhuhai-Macao Bridge").first()).toHaveClass(/is-selected/);
+  await expect(timeline.milestone("Hong Kong-Zhuhai-Macao Bridge").first()).toBeInViewport();
   await timeline.detail().getByTestId("detail-next").click();
   await expect(timeline.section.locator(".tl-item.is-selected")).toHaveCount(1);
   await context.close();
@@ -315,4 +315,189 @@ test("at 360 px a swipe pans the timeline and a tap selects", async ({ browser }
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width).toBeLessThanOrEqual(360);
   await context.close();
+});
+
+test("Previous is disabled at the first milestone shown and Next at the last", async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  await atlas.open("/?milestone=jjj-national-strategy");
+  const timeline = new Timeline(page);
+  const [prev, next] = [timeline.detail().getByTestId("detail-prev"), timeline.detail().getByTestId("detail-next")];
+  await expect(prev).toBeDisabled();
+  await expect(next).toBeEnabled();
+  await next.click();
+  await expect(prev).toBeEnabled();
+  // Next, up to the last milestone, where it is disabled.
+  await atlas.open("/?milestone=nature-index-2025-science-cities");
+  await expect(next).toBeEnabled();
+  await next.click();
+  await expect(timeline.detail().getByTestId("detail-date")).toHaveText("10 Dec 2025");
+  await expect(next).toBeDisabled();
+  await expect(prev).toBeEnabled();
+  // A search that leaves only the open milestone: neither goes anywhere.
+  await timeline.section.getByTestId("timeline-search").fill("Central Economic Work Conference sets");
+  await expect(timeline.count()).toHaveText("1 milestone");
+  await expect(prev).toBeDisabled();
+  await expect(next).toBeDisabled();
+  atlas.expectClean();
+});
+
+/** Opens the atlas on a 360 px touch screen; returns the context, page and timeline. */
+async function phone(browser, path = "/") {
+  const context = await browser.newContext({ hasTouch: true, viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  const atlas = new AtlasPage(page);
+  await atlas.open(path);
+  return { context, page, atlas, timeline: new Timeline(page) };
+}
+
+/** Taps the middle of `locator`. */
+async function tap(page, locator) {
+  const b = await locator.boundingBox();
+  await page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2);
+}
+
+/** Checks that `item` is on screen and not under the details. */
+async function expectAboveDetails(page, item, detail) {
+  const [i, d] = [await item.boundingBox(), await detail.boundingBox()];
+  expect(i.y, "item below the top of the screen").toBeGreaterThanOrEqual(0);
+  expect(i.y + i.height, "item above the details").toBeLessThanOrEqual(d.y + 1);
+}
+
+test("on a phone, a list item opens its details over the list, where the reader is, and closing returns to it", async ({ browser }) => {
+  const { context, page, atlas, timeline } = await phone(browser);
+  await timeline.section.getByTestId("view-list").click();
+  const item = timeline.section.getByTestId("list-milestone").filter({ hasText: "Hengqin cooperation zone inaugurated" });
+  // The item in the lower half of the screen.
+  await item.evaluate((e) => window.scrollBy(0, e.getBoundingClientRect().top - innerHeight * 0.7));
+  const before = await page.evaluate(() => scrollY);
+  await tap(page, item);
+  const detail = timeline.detail();
+  await expect(detail).toBeVisible();
+  await expect(detail.getByTestId("detail-date")).toHaveText(/^17 Sep/);
+  await expect(detail).toBeInViewport({ ratio: 1 });
+  await expect(detail.getByTestId("detail-next")).toBeInViewport({ ratio: 1 });
+  await expectAboveDetails(page, item, detail);
+  // The page moved by less than a screen, not to the end of the list.
+  expect(Math.abs((await page.evaluate(() => scrollY)) - before)).toBeLessThan(400);
+  await tap(page, detail.getByTestId("detail-close"));
+  await expect(detail).toBeHidden();
+  await expect(item).toBeFocused();
+  await expect(item).toBeInViewport({ ratio: 1 });
+  atlas.expectClean();
+  await context.close();
+});
+
+test("on a phone, a tapped label and Previous and Next stay in view", async ({ browser }) => {
+  const { context, page, atlas, timeline } = await phone(browser);
+  const frame = timeline.section.getByTestId("timeline");
+  // The lanes at the top of the screen: a label in the first lane, and one
+  // in the lowest lane with a label.
+  const lanes = timeline.section.getByTestId("timeline-lane").filter({ has: page.getByTestId("milestone") });
+  await expect(lanes.first()).toBeVisible();
+  for (const lane of [lanes.first(), lanes.last()]) {
+    await frame.evaluate((e) => e.scrollIntoView());
+    const label = lane.getByTestId("milestone").first();
+    await tap(page, label);
+    const detail = timeline.detail();
+    await expect(detail).toBeVisible();
+    await expect(label).toHaveClass(/is-selected/);
+    await expect(label).toBeInViewport({ ratio: 1 });
+    await expectAboveDetails(page, label, detail);
+    for (const button of ["detail-prev", "detail-next"]) await expect(detail.getByTestId(button)).toBeInViewport({ ratio: 1 });
+    // Next selects the following milestone, also kept in view.
+    await tap(page, detail.getByTestId("detail-next"));
+    const selected = timeline.section.locator(".tl-item.is-selected");
+    await expect(selected).toHaveCount(1);
+    await expect(selected).toBeInViewport({ ratio: 1 });
+    await expectAboveDetails(page, selected, detail);
+    await tap(page, detail.getByTestId("detail-close"));
+    await expect(detail).toBeHidden();
+  }
+  atlas.expectClean();
+  await context.close();
+});
+
+test("the list hides the zoom buttons, which do nothing there", async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  await atlas.open();
+  const timeline = new Timeline(page);
+  await expect(timeline.section.getByTestId("zoom-in")).toBeVisible();
+  await timeline.section.getByTestId("view-list").click();
+  await expect(timeline.section.getByTestId("timeline-list")).toBeVisible();
+  for (const zoom of ["zoom-in", "zoom-out", "zoom-fit"]) await expect(timeline.section.getByTestId(zoom)).toBeHidden();
+  await timeline.section.getByTestId("view-timeline").click();
+  await expect(timeline.section.getByTestId("zoom-in")).toBeVisible();
+  atlas.expectClean();
+});
+
+test("lanes emptied by a search shrink, and grow back", async ({ page }) => {
+  for (const width of [1440, 360]) {
+    await page.setViewportSize({ width, height: 900 });
+    const atlas = new AtlasPage(page);
+    await atlas.open();
+    const timeline = new Timeline(page);
+    const height = (lane) => timeline.lane(lane).evaluate((e) => e.getBoundingClientRect().height);
+    const full = await height("jjj");
+    expect(full).toBeGreaterThan(80);
+    await timeline.section.getByTestId("timeline-search").fill("Zhuhai-Macao");
+    await expect(timeline.count()).toHaveText("1 milestone");
+    for (const lane of ["jjj", "yrd", "national"]) await expect.poll(() => height(lane)).toBeLessThan(30);
+    expect(await height("gba")).toBe(full);
+    // The leader of the one label still reaches its marker.
+    const [label] = (await timeline.labelsAndLeaders()).flat();
+    expect(Math.abs(label.y - label.bottom)).toBeLessThan(0.5);
+    // The frame is as tall as its lanes.
+    const frame = await timeline.section.getByTestId("timeline").evaluate((e) => e.getBoundingClientRect().height);
+    expect(frame).toBeLessThan(full + 3 * 30 + 40);
+    await timeline.section.getByTestId("timeline-search").fill("");
+    await expect.poll(() => height("jjj")).toBe(full);
+    atlas.expectClean();
+  }
+});
+
+test("the timeline is one Tab stop; arrow keys move between its labels", async ({ page }) => {
+  const atlas = new AtlasPage(page);
+  await atlas.open();
+  const timeline = new Timeline(page);
+  const frame = timeline.section.getByTestId("timeline");
+  await expect(timeline.section.getByTestId("milestone").first()).toBeVisible();
+  await frame.focus();
+  // Tab leaves the timeline at once, and Shift+Tab comes back to it.
+  await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => !!document.activeElement.closest("[data-testid=timeline]"))).toBe(false);
+  await page.keyboard.press("Shift+Tab");
+  await expect(frame).toBeFocused();
+  // ↓ goes to the first label, → and ← from one to the next in its lane.
+  const focused = () => page.evaluate(() => document.activeElement.getAttribute("aria-label") ?? document.activeElement.textContent);
+  const x = () => page.evaluate(() => document.activeElement.getBoundingClientRect().left);
+  await page.keyboard.press("ArrowDown");
+  await expect(timeline.section.locator("[data-testid=milestone]:focus, [data-testid=milestone-group]:focus")).toHaveCount(1);
+  const first = await focused();
+  const left = await x();
+  await page.keyboard.press("ArrowRight");
+  expect(await focused()).not.toBe(first);
+  expect(await x()).toBeGreaterThanOrEqual(left);
+  await page.keyboard.press("ArrowLeft");
+  expect(await focused()).toBe(first);
+  // ↓ goes to the next lane, ↑ back, and from the first lane to the
+  // timeline; a label opens with Enter.
+  const lane = () => page.evaluate(() => document.activeElement.closest("[data-lane]")?.dataset.lane);
+  await page.keyboard.press("ArrowDown");
+  expect(await lane()).toBe("yrd");
+  await page.keyboard.press("ArrowUp");
+  expect(await lane()).toBe("jjj");
+  await page.keyboard.press("ArrowUp");
+  await expect(frame).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowRight");
+  await expect(timeline.section.locator("[data-testid=milestone]:focus")).toHaveCount(1);
+  await page.keyboard.press("Enter");
+  await expect(timeline.detail()).toBeVisible();
+  // From the top of the page to the sources, the labels take no Tab stop.
+  await page.goto("/");
+  await expect(timeline.section.getByTestId("milestone").first()).toBeVisible();
+  const stops = await page.evaluate(() => [...document.querySelectorAll("#timeline button, #timeline [tabindex]")].filter((e) => e.closest(".tl-frame") && e.tabIndex >= 0).length);
+  expect(stops).toBe(1);
+  atlas.expectClean();
 });

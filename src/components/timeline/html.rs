@@ -33,6 +33,8 @@ pub struct LanesContext<'a> {
     pub view: View,
     /// Label rows per lane.
     pub rows: usize,
+    /// Which lanes have no milestone shown (they are drawn low).
+    pub empty: &'a [bool],
     /// The selected milestone.
     pub selected: Option<usize>,
     /// The year highlighted from a chart.
@@ -61,20 +63,39 @@ pub fn lane_name(atlas: &Atlas, m: &Milestone, lang: Lang, s: &Strings) -> Strin
 /// Height of the axis.
 const AXIS: f64 = 27.0;
 
-/// Height of a lane with `rows` label rows.
-fn lane_height(rows: usize) -> f64 {
-    BASE + rows as f64 * row_height(rows) + 24.0
+/// Height of a lane with `rows` label rows; one with no milestone shown
+/// (`empty`, as when a search leaves none) is only as high as its name.
+fn lane_height(rows: usize, empty: bool) -> f64 {
+    if empty {
+        24.0
+    } else {
+        BASE + rows as f64 * row_height(rows) + 24.0
+    }
+}
+
+/// The bottom of each lane's content, from the top of the lanes: each
+/// lane is followed by its 1 px border.
+fn lane_bottoms(rows: usize, empty: &[bool]) -> Vec<f64> {
+    let mut top = 0.0;
+    empty
+        .iter()
+        .map(|&e| {
+            top += lane_height(rows, e) + 1.0;
+            top - 1.0
+        })
+        .collect()
 }
 
 /// Height of the whole timeline body, in whole pixels.
-pub fn body_height(lanes: usize, rows: usize) -> u32 {
-    (AXIS + lanes as f64 * (lane_height(rows) + 1.0)).ceil() as u32
+pub fn body_height(rows: usize, empty: &[bool]) -> u32 {
+    let lanes = lane_bottoms(rows, empty).last().map_or(0.0, |b| b + 1.0);
+    (AXIS + lanes).ceil() as u32
 }
 
 /// The frame of the lanes, written when the lanes change: the axis, the
 /// marks, and per lane its name and an empty container of labels (id
 /// `tl-items-N`, filled by [`label_pieces`]).
-pub fn shell_html(lanes: &[Lane], rows: usize) -> String {
+pub fn shell_html(lanes: &[Lane], rows: usize, empty: &[bool]) -> String {
     let mut h = Html::new();
     h.element(
         "div",
@@ -97,8 +118,11 @@ pub fn shell_html(lanes: &[Lane], rows: usize) -> String {
         )],
     );
     marks_shell(&mut h, lanes);
-    let height = format!("height:{}", px(lane_height(rows)));
     for (k, lane) in lanes.iter().enumerate() {
+        let height = format!(
+            "height:{}",
+            px(lane_height(rows, empty.get(k).copied().unwrap_or(false)))
+        );
         h.open(
             "div",
             &[
@@ -271,8 +295,8 @@ pub fn mark_values(
     lanes: &[Lane],
     layout: &[Vec<Placement>],
 ) -> Vec<String> {
-    let lane = lane_height(cx.rows) + 1.0;
-    let height = lane * lanes.len() as f64;
+    let bottoms = lane_bottoms(cx.rows, cx.empty);
+    let height = bottoms.last().map_or(0.0, |b| b + 1.0);
     // Drawn from the view's origin, like the labels; the view box shows the
     // window.
     let shift = cx.view.shift();
@@ -284,8 +308,7 @@ pub fn mark_values(
     let view_box = format!("{} 0 {w} {ht}", decimal(shift, 1));
     let mut values = vec![w, ht, view_box, grid];
     let mut selected = Marks::default();
-    for (k, placements) in layout.iter().enumerate().take(lanes.len()) {
-        let bottom = lane * (k as f64 + 1.0) - 1.0;
+    for (placements, &bottom) in layout.iter().zip(&bottoms).take(lanes.len()) {
         let mut marks = Marks::default();
         for p in placements {
             add_marks(&mut marks, p, bottom, cx.rows);
@@ -373,6 +396,7 @@ fn label_piece(cx: &LanesContext, placement: &Placement, lit: Option<(i64, i64)>
                     ("class", &class),
                     ("data-id", &id.to_string()),
                     ("data-testid", "milestone"),
+                    ("tabindex", "-1"),
                     ("aria-label", &name),
                     ("title", &name),
                     ("style", &style),
@@ -400,6 +424,7 @@ fn label_piece(cx: &LanesContext, placement: &Placement, lit: Option<(i64, i64)>
                     ("class", "tl-group"),
                     ("data-span", &format!("{first},{last}")),
                     ("data-testid", "milestone-group"),
+                    ("tabindex", "-1"),
                     ("aria-label", &with_count(cx.s.group_label, ids.len())),
                     ("style", &style),
                 ],
@@ -502,8 +527,16 @@ pub fn list_html(
     h.finish()
 }
 
-/// The detail panel of a milestone.
-pub fn detail_html(atlas: &Atlas, m: &Milestone, lang: Lang, s: &Strings) -> String {
+/// The detail panel of a milestone; `neighbours` says whether a
+/// milestone is shown before and after it (Previous and Next are disabled
+/// where there is none).
+pub fn detail_html(
+    atlas: &Atlas,
+    m: &Milestone,
+    neighbours: [bool; 2],
+    lang: Lang,
+    s: &Strings,
+) -> String {
     let mut h = Html::new();
     h.open("p", &[("class", "tl-detail-meta")]);
     h.element(
@@ -568,17 +601,22 @@ pub fn detail_html(atlas: &Atlas, m: &Milestone, lang: Lang, s: &Strings) -> Str
     }
     h.close("ul");
     h.open("div", &[("class", "tl-detail-nav")]);
-    for (action, label) in [("prev", s.previous), ("next", s.next), ("close", s.close)] {
-        h.element(
-            "button",
-            &[
-                ("type", "button"),
-                ("class", "button"),
-                ("data-action", action),
-                ("data-testid", &format!("detail-{action}")),
-            ],
-            label,
-        );
+    let [before, after] = neighbours;
+    for (action, label, enabled) in [
+        ("prev", s.previous, before),
+        ("next", s.next, after),
+        ("close", s.close, true),
+    ] {
+        let testid = format!("detail-{action}");
+        let attrs = [
+            ("type", "button"),
+            ("class", "button"),
+            ("data-action", action),
+            ("data-testid", &testid),
+            ("disabled", ""),
+        ];
+        // The last attribute only where the button goes nowhere.
+        h.element("button", &attrs[..if enabled { 4 } else { 5 }], label);
     }
     h.close("div");
     h.finish()
@@ -622,12 +660,14 @@ mod tests {
             atlas: &atlas,
             view,
             rows: 3,
+            empty: &[false; 4],
             selected: None,
             lit_year: None,
             lang: Lang::En,
             s: strings(Lang::En),
         };
-        let shell = shell_html(&lanes, 3);
+        assert_eq!(lanes.len(), 4);
+        let shell = shell_html(&lanes, 3, &[false; 4]);
         let paths: Vec<&str> = shell
             .split("<path class=\"")
             .skip(1)

@@ -7,6 +7,7 @@
 //! WebAssembly small, and only what is in view is in the page.
 
 mod html;
+mod keys;
 mod pointer;
 
 use crate::components::effect::effect;
@@ -66,6 +67,38 @@ impl Dom {
         }
     }
 
+    /// The selector of milestone `i` as shown: its item in the `list`, or
+    /// its label.
+    fn milestone(self, list: bool, i: usize) -> String {
+        let class = if list { "tl-list-item" } else { "tl-item" };
+        format!(".{class}[data-id=\"{i}\"]")
+    }
+
+    /// Scrolls the page, if need be, so that milestone `i` (in the `list`,
+    /// or its label) is on screen and not under the details, which are a
+    /// sheet over the bottom of the screen while the timeline is on it.
+    fn keep_in_view(self, list: bool, i: usize) {
+        let (Some(item), Some(detail), Some(w)) = (
+            self.0.find(&self.milestone(list, i)),
+            self.element("tl-detail"),
+            web_sys::window(),
+        ) else {
+            return;
+        };
+        let (item, sheet) = (
+            item.get_bounding_client_rect(),
+            detail.get_bounding_client_rect(),
+        );
+        let by = if item.top() < 8.0 {
+            item.top() - 8.0
+        } else {
+            (item.bottom() + 8.0 - sheet.top()).max(0.0)
+        };
+        if by != 0.0 {
+            w.scroll_by_with_x_and_y(0.0, by);
+        }
+    }
+
     /// Sets or removes an attribute of the element with `id`.
     fn attr(self, id: &str, name: &str, value: Option<&str>) {
         if let Some(e) = self.element(id) {
@@ -84,6 +117,8 @@ impl Dom {
 struct Drawn {
     lanes: Vec<timeline::Lane>,
     rows: usize,
+    /// Which lanes have no milestone shown.
+    empty: Vec<bool>,
     axis: Keyed,
     marks: Vec<Attr>,
     items: Vec<Keyed>,
@@ -93,12 +128,13 @@ struct Drawn {
 }
 
 impl Drawn {
-    /// Writes the frame of `lanes` with `rows` label rows.
-    fn new(dom: Dom, lanes: &[timeline::Lane], rows: usize) -> Option<Drawn> {
-        dom.fill("tl-body", &shell_html(lanes, rows));
+    /// Writes the frame of `lanes` with `rows` label rows, those `empty`
+    /// low.
+    fn new(dom: Dom, lanes: &[timeline::Lane], rows: usize, empty: Vec<bool>) -> Option<Drawn> {
+        dom.fill("tl-body", &shell_html(lanes, rows, &empty));
         // A fixed height makes the lanes a layout boundary: redrawing them
         // lays out and paints nothing else.
-        let height = html::body_height(lanes.len(), rows);
+        let height = html::body_height(rows, &empty);
         dom.attr("tl-body", "style", Some(&format!("height:{height}px")));
         let items = (0..lanes.len())
             .map(|k| dom.element(&format!("tl-items-{k}")).map(Keyed::new))
@@ -115,6 +151,7 @@ impl Drawn {
         Some(Drawn {
             lanes: lanes.to_vec(),
             rows,
+            empty,
             axis: Keyed::new(dom.element("tl-axis")?),
             marks,
             items,
@@ -283,10 +320,15 @@ pub fn TimelineSection(
         let win = window.get();
         let lanes = lanes.read();
         let rows = rows();
+        let empty: Vec<bool> = tracks
+            .read()
+            .iter()
+            .map(timeline::Track::is_empty)
+            .collect();
         let mut drawn = previous
             .flatten()
-            .filter(|d| d.lanes == *lanes && d.rows == rows)
-            .or_else(|| Drawn::new(dom, &lanes, rows))?;
+            .filter(|d| d.lanes == *lanes && d.rows == rows && d.empty == empty)
+            .or_else(|| Drawn::new(dom, &lanes, rows, empty))?;
         let ticks = timeline::ticks(&win, w, 80.0, lang);
         let breaks: Vec<f64> = ticks.iter().map(|t| t.day).collect();
         let view = drawn.view(win, w);
@@ -308,6 +350,7 @@ pub fn TimelineSection(
             atlas: &a,
             view,
             rows,
+            empty: &drawn.empty,
             selected: selected.get(),
             lit_year: shared.hover_year.get(),
             lang,
@@ -386,9 +429,11 @@ pub fn TimelineSection(
         if list {
             mark_timeline_drawn();
         }
+        let neighbours =
+            [false, true].map(|forward| timeline::neighbour(&shown, current, forward).is_some());
         let detail = current
             .and_then(|i| a.milestones().get(i))
-            .map(|m| detail_html(&a, m, lang, s))
+            .map(|m| detail_html(&a, m, neighbours, lang, s))
             .unwrap_or_default();
         // Written only when it changes, so that focus in it stays (as when
         // the page is laid out for printing).
@@ -397,18 +442,25 @@ pub fn TimelineSection(
             shown_detail.set_value(detail);
         }
         // Focus moves to the new details in the same turn as they are
-        // written, so no key press can arrive while nothing has focus.
+        // written, so no key press can arrive while nothing has focus. The
+        // page stays where the reader is: the details are a sheet at the
+        // bottom of the screen, and the milestone is kept in view above it
+        // (once the lanes have drawn it).
         if focus_detail.get_value() {
             focus_detail.set_value(false);
             dom.0.focus("#tl-detail-title");
+            if let Some(i) = current {
+                request_animation_frame(move || dom.keep_in_view(list, i));
+            }
         }
         if let Some(i) = return_to.get_value() {
             return_to.set_value(None);
-            // The milestone's label (once the lanes have redrawn it
-            // unselected), or the timeline if it is in a group.
+            // The milestone's item in the list, or its label (once the
+            // lanes have redrawn it unselected), or the timeline if it is in
+            // a group.
             request_animation_frame(move || {
                 dom.0.focus(".tl-frame");
-                dom.0.focus(&format!("[data-id=\"{i}\"]"));
+                dom.0.focus(&dom.milestone(list, i));
             });
         }
         dom.fill(
@@ -531,15 +583,35 @@ pub fn TimelineSection(
         }
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let in_field = ev
+        let Some(target) = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
-        if in_field {
+        else {
+            return;
+        };
+        if matches!(target.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA") {
             return;
         }
         let open = selected.get_untracked().is_some();
-        match ev.key().as_str() {
+        let key = ev.key();
+        // In the lanes, keys move the focus from label to label (with a
+        // milestone open, ← and → open the one before or after it).
+        let arrow = matches!(key.as_str(), "ArrowLeft" | "ArrowRight");
+        if let Some(frame) = track.get_untracked()
+            && frame.contains(Some(target.as_ref()))
+            && !(open && arrow)
+            && let Some(next) = keys::step(&frame, &target, &key)
+        {
+            ev.prevent_default();
+            match next {
+                keys::Step::Focus(e) => {
+                    let _ = e.focus();
+                }
+                keys::Step::Pan(by) => window.update(|w| *w = w.pan(by, bounds)),
+            }
+            return;
+        }
+        match key.as_str() {
             "ArrowLeft" if open => step(false),
             "ArrowRight" if open => step(true),
             "ArrowLeft" => window.update(|w| *w = w.pan(-0.2, bounds)),
