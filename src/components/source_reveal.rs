@@ -32,9 +32,11 @@ pub fn reveal_source(hash: &str) {
 
 /// Reveals the entry a followed link names (see [`reveal_source`]): on a
 /// click of a link to it (which opens the list before the browser scrolls
-/// to the entry, even when the address already names it), and when the
-/// address's fragment changes (Back, Forward, a typed address). The
-/// listeners are removed when the owner is cleaned up.
+/// to the entry, even when the address already names it), when the
+/// address's fragment changes (Back, Forward, a typed address), and once
+/// the page is on screen, for the address it opened with (a link to an
+/// entry opens the page before the entry exists). The listeners are
+/// removed when the owner is cleaned up.
 pub fn use_source_reveal() {
     let Some(window) = web_sys::window() else {
         return;
@@ -54,6 +56,14 @@ pub fn use_source_reveal() {
     });
     for name in EVENTS {
         let _ = window.add_event_listener_with_callback(name, callback.as_ref().unchecked_ref());
+    }
+    // As if the fragment had changed, once the page is mounted.
+    if let Ok(changed) = web_sys::Event::new("hashchange") {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_1(
+            callback.as_ref().unchecked_ref(),
+            0,
+            &changed,
+        );
     }
     let held = SendWrapper::new((window, callback));
     on_cleanup(move || {

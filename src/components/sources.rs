@@ -12,7 +12,7 @@ use super::hooks::use_print::use_print;
 use super::locale::{use_lang, use_strings};
 use super::settings::use_settings;
 use super::source_links::source_anchor;
-use super::source_reveal::{reveal_source, use_source_reveal};
+use super::source_reveal::use_source_reveal;
 use super::state::Shared;
 use crate::core::atlas::Atlas;
 use crate::core::cite::{citing_lines, colon};
@@ -86,16 +86,6 @@ pub fn SourcesSection(
             lines.element("p", &[], &line);
         }
         parts.html(&format!(".{CITING}"), &lines.finish());
-    });
-    // A link to an entry (as an embedded view's source links are) opens
-    // the page before the entry exists: bring it into view once it does.
-    effect(move || {
-        if root.get().is_some() {
-            let hash = web_sys::window()
-                .and_then(|w| w.location().hash().ok())
-                .unwrap_or_default();
-            reveal_source(&hash);
-        }
     });
     use_source_reveal();
     // Paper shows every source; the list closes again after printing if
