@@ -43,15 +43,15 @@ pub fn SourcesSection(
     let s = use_strings();
     let mut h = Html::new();
     h.element("h2", &[("id", "sources-heading")], s.sources_heading);
-    h.element("div", &[("class", CITING), ("data-testid", CITING)], "");
     h.element(
         "p",
-        &[],
+        &[("class", "sources-intro")],
         &match atlas.sources().len() {
             1 => s.sources_one.to_string(),
             n => with_count(s.sources_intro, n),
         },
     );
+    h.element("div", &[("class", CITING), ("data-testid", CITING)], "");
     h.open(
         "details",
         &[
