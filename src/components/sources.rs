@@ -5,7 +5,6 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::delegate::Parts;
 use super::effect::effect;
 use super::history::address_with;
 use super::hooks::use_print::use_print;
@@ -70,8 +69,9 @@ pub fn SourcesSection(
     }
     h.close("ol").close("details");
 
-    let root = NodeRef::<leptos::html::Div>::new();
-    let parts = Parts::new(root);
+    let root = NodeRef::<leptos::html::Section>::new();
+    // The part of the section `selector` finds.
+    let part = move |selector: &str| root.get_untracked()?.query_selector(selector).ok()?;
     // The citation names the view the reader has: it follows the address.
     let settings = use_settings();
     let a = atlas.clone();
@@ -85,29 +85,35 @@ pub fn SourcesSection(
         for line in citing_lines(&a, &address, lang, s) {
             lines.element("p", &[], &line);
         }
-        parts.html(&format!(".{CITING}"), &lines.finish());
+        if let Some(citing) = part(&format!(".{CITING}")) {
+            citing.set_inner_html(&lines.finish());
+        }
     });
     use_source_reveal();
     // Paper shows every source; the list closes again after printing if
     // it was closed.
     let printing = use_print();
-    let was_open = StoredValue::new(false);
+    let was_open = std::cell::Cell::new(false);
     effect(move || {
         let print = printing.get();
-        let Some(details) = parts.find(".source-details") else {
+        let Some(details) = part(".source-details") else {
             return;
         };
         if print {
-            was_open.set_value(details.has_attribute("open"));
+            was_open.set(details.has_attribute("open"));
             let _ = details.set_attribute("open", "");
-        } else if !was_open.get_value() {
+        } else if !was_open.get() {
             let _ = details.remove_attribute("open");
         }
     });
     view! {
-        <section id="sources" class="sources" aria-labelledby="sources-heading">
-            <div node_ref=root inner_html=h.finish()></div>
-        </section>
+        <section
+            node_ref=root
+            id="sources"
+            class="sources"
+            aria-labelledby="sources-heading"
+            inner_html=h.finish()
+        ></section>
     }
 }
 
