@@ -135,13 +135,16 @@ class Sources:
 
     def __init__(self):
         self.catalogue = load("sources.json")
+        self.originals = {r["copy_url"]: r for r in read_csv("originals.csv")}
+        self.chinese_publishers = load("publishers.json")["zh"]
         self.entries = {}
         self.uses = {}
 
     def cite(self, source_text, use, with_quotes=True):
         cited = []
         for raw, context in citations(source_text):
-            meta = self.catalogue.get(raw) or self.catalogue["http://" + raw]
+            key = raw if raw in self.catalogue else "http://" + raw
+            meta = self.catalogue[key]
             sid = meta["id"]
             if sid not in self.entries:
                 entry = {
@@ -152,6 +155,9 @@ class Sources:
                 }
                 if meta.get("date"):
                     entry["date"] = meta["date"]
+                original = self.original(key)
+                if original:
+                    entry["original"] = original
                 self.entries[sid] = entry
                 self.uses[sid] = []
             if use not in self.uses[sid]:
@@ -167,6 +173,23 @@ class Sources:
             elif sid not in cited:
                 cited.append(sid)
         return cited
+
+    def original(self, key):
+        """The original of the copy at `key`, as originals.csv names it;
+        None where it names no publisher and no title."""
+        row = self.originals.get(key)
+        if row is None:
+            raise SystemExit(f"data/shared/originals.csv has no row for the cited address {key}")
+        if not (row["original_publisher"] or row["original_title"]):
+            return None
+        publisher = row["original_publisher"]
+        zh = self.chinese_publishers.get(publisher)
+        out = {"publisher": {"en": publisher, "zh": zh} if zh else publisher, "title": row["original_title"]}
+        if row["original_date"]:
+            out["date"] = row["original_date"]
+        if row["original_url"]:
+            out["url"] = row["original_url"]
+        return out
 
     def finish(self):
         out = []
@@ -317,6 +340,9 @@ def build():
     return {
         "schema": 1,
         "title": base["title"],
+        "version": base["version"],
+        "updated": base["updated"],
+        "licence": base["licence"],
         "description": base["description"],
         "caveats": base["caveats"],
         "clusters": base["clusters"],

@@ -259,6 +259,9 @@ fn converted_milestones_pass_the_checks_of_any_dataset() {
     let mut doc = Document {
         schema: SCHEMA_VERSION,
         title: atlas.title().clone(),
+        version: None,
+        updated: None,
+        licence: None,
         description: Text::en("d"),
         caveats: Vec::new(),
         clusters: atlas.clusters().to_vec(),

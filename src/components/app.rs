@@ -172,7 +172,7 @@ fn Page(atlas: Arc<Atlas>, link: Permalink, host: Host, failed: bool) -> impl In
             <div class="lead" inner_html=lead.finish()></div>
             <ChartsSection atlas=atlas.clone() shared=shared scroll_to=to_charts/>
             <TimelineSection atlas=atlas.clone() shared=shared scroll_to=to_timeline/>
-            <SourcesSection atlas=atlas.clone()/>
+            <SourcesSection atlas=atlas.clone() shared data=link.data.clone()/>
         </main>
         <footer class="site-footer" inner_html=footer.finish()></footer>
     })

@@ -21,6 +21,7 @@ pub mod problems;
 pub mod settings;
 pub mod share;
 pub mod source_links;
+pub mod source_reveal;
 pub mod sources;
 pub mod state;
 pub mod switches;

@@ -5,9 +5,17 @@ use crate::core::html::Html;
 use crate::core::strings::Strings;
 use crate::core::text::Lang;
 
+/// What the anchor of every source's entry starts with.
+const ANCHOR_PREFIX: &str = "source-";
+
 /// The anchor of a source's entry in the sources section.
 pub fn source_anchor(id: &str) -> String {
-    format!("source-{id}")
+    format!("{ANCHOR_PREFIX}{id}")
+}
+
+/// Whether `id` is the anchor of a source's entry.
+pub fn is_source_anchor(id: &str) -> bool {
+    id.starts_with(ANCHOR_PREFIX)
 }
 
 /// Writes "Source: <title>; <title>", each linking to the source's entry.
@@ -43,7 +51,7 @@ pub fn grouped_source_links_html(
     let sources: Vec<_> = ids.iter().filter_map(|id| atlas.source(id)).collect();
     let mut publishers: Vec<&str> = Vec::new();
     for source in &sources {
-        let publisher = source.publisher.get(lang);
+        let publisher = source.cited_publisher().get(lang);
         if !publishers.contains(&publisher) {
             publishers.push(publisher);
         }
@@ -57,7 +65,7 @@ pub fn grouped_source_links_html(
     for publisher in publishers {
         let group: Vec<_> = sources
             .iter()
-            .filter(|src| src.publisher.get(lang) == publisher)
+            .filter(|src| src.cited_publisher().get(lang) == publisher)
             .collect();
         h.open("span", &[("class", "source-group")]);
         if let [only] = group.as_slice() {

@@ -44,6 +44,9 @@ impl Milestone {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Atlas {
     pub(super) title: Text,
+    pub(super) version: Option<String>,
+    pub(super) updated: Option<String>,
+    pub(super) licence: Option<Text>,
     pub(super) description: Text,
     pub(super) caveats: Vec<Text>,
     pub(super) clusters: Vec<Cluster>,
@@ -86,6 +89,21 @@ impl Atlas {
     /// The dataset's title.
     pub fn title(&self) -> &Text {
         &self.title
+    }
+
+    /// The dataset's version, if it gives one.
+    pub fn version(&self) -> Option<&str> {
+        self.version.as_deref()
+    }
+
+    /// When its data was last updated, if it says.
+    pub fn updated(&self) -> Option<Date> {
+        self.updated.as_deref()?.parse().ok()
+    }
+
+    /// On what terms it may be reused, if it says.
+    pub fn licence(&self) -> Option<&Text> {
+        self.licence.as_ref()
     }
 
     /// What the dataset is about: paragraphs separated by a blank line.

@@ -3,6 +3,7 @@
 
 use super::atlas::Atlas;
 use super::chart::ChartView;
+use super::cite::colon;
 use super::format::{decimals_of, format_fixed, shortest};
 use super::text::Lang;
 
@@ -26,14 +27,29 @@ fn field(text: &str) -> String {
 }
 
 /// The CSV of the values shown: one row per series and year, with the
-/// unit and the sources' titles and addresses.
-pub fn csv(atlas: &Atlas, view: &ChartView, hidden: &[String], lang: Lang) -> String {
+/// unit, the sources (the originals' publishers and titles where the
+/// sources are copies) and the addresses the values were read at; then,
+/// after a blank line, the `citing` lines (see [`super::cite::citing_lines`]),
+/// one field each.
+pub fn csv(
+    atlas: &Atlas,
+    view: &ChartView,
+    hidden: &[String],
+    lang: Lang,
+    citing: &[String],
+) -> String {
     let mut out = String::from("series,year,value,unit,note,source,source_url\r\n");
     let unit = view.unit.label(lang);
     for series in view.series.iter().filter(|s| !hidden.contains(&s.key)) {
         for p in &series.points {
             let sources: Vec<_> = p.sources.iter().filter_map(|id| atlas.source(id)).collect();
-            let titles: Vec<&str> = sources.iter().map(|s| s.title.get(lang)).collect();
+            let titles: Vec<String> = sources
+                .iter()
+                .map(|s| {
+                    let publisher = s.cited_publisher().get(lang);
+                    format!("{publisher}{}{}", colon(lang), s.cited_title().get(lang))
+                })
+                .collect();
             let urls: Vec<&str> = sources.iter().map(|s| s.url.as_str()).collect();
             let row = [
                 field(&series.label),
@@ -48,23 +64,41 @@ pub fn csv(atlas: &Atlas, view: &ChartView, hidden: &[String], lang: Lang) -> St
             out.push_str("\r\n");
         }
     }
+    out.push_str("\r\n");
+    for line in citing {
+        out.push_str(&field(line));
+        out.push_str("\r\n");
+    }
     out
 }
 
-/// The source line of a view: "Source: title; title".
-pub fn source_line(atlas: &Atlas, view: &ChartView, label: &str, lang: Lang) -> String {
+/// The footer of a drawn view: "Source: publisher; publisher", the
+/// originals' publishers where the sources are copies, then the `citing`
+/// lines (see [`super::cite::citing_lines`]).
+pub fn source_line(
+    atlas: &Atlas,
+    view: &ChartView,
+    label: &str,
+    lang: Lang,
+    citing: &[String],
+) -> String {
     let titles: Vec<&str> = view
         .sources()
         .iter()
         .filter_map(|id| atlas.source(id))
-        .map(|s| s.publisher.get(lang))
+        .map(|s| s.cited_publisher().get(lang))
         .fold(Vec::new(), |mut acc, p| {
             if !acc.contains(&p) {
                 acc.push(p);
             }
             acc
         });
-    format!("{label}: {} · Cluster Atlas", titles.join("; "))
+    let mut line = format!("{label}{}{}", colon(lang), titles.join("; "));
+    for part in citing {
+        line.push_str(" · ");
+        line.push_str(part);
+    }
+    line
 }
 
 /// The decimals of a table column: those of its most precise value, so

@@ -6,6 +6,7 @@ pub mod atlas;
 pub mod axis;
 pub mod calendar;
 pub mod chart;
+pub mod cite;
 pub mod clamp;
 pub mod csv;
 pub mod dataset;

@@ -19,6 +19,13 @@ pub struct Document {
     pub schema: u32,
     /// The dataset's title.
     pub title: Text,
+    /// The dataset's version, as its authors number it ("1.0"), if given.
+    pub version: Option<String>,
+    /// When its data was last updated, as `YYYY`, `YYYY-MM` or
+    /// `YYYY-MM-DD`, if given.
+    pub updated: Option<String>,
+    /// On what terms it may be reused, if stated.
+    pub licence: Option<Text>,
     /// What the dataset is about, shown as the page's introduction:
     /// paragraphs separated by a blank line.
     pub description: Text,
@@ -109,6 +116,39 @@ pub struct Source {
     pub date: Option<String>,
     /// What the dataset takes from it.
     pub supports: Text,
+    /// The document it is a copy of (an archived table, a reposted
+    /// report), where the copy's original is known.
+    pub original: Option<Original>,
+}
+
+impl Source {
+    /// Who published what it says: the original's publisher where known,
+    /// else the source's.
+    pub fn cited_publisher(&self) -> &Text {
+        self.original
+            .as_ref()
+            .map_or(&self.publisher, |o| &o.publisher)
+    }
+
+    /// The title of what it says: the original's where known, else the
+    /// source's.
+    pub fn cited_title(&self) -> &Text {
+        self.original.as_ref().map_or(&self.title, |o| &o.title)
+    }
+}
+
+/// The original of a source that is a copy: who first published it, as
+/// what and when, and where, if its own address was seen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Original {
+    /// Who published the original.
+    pub publisher: Text,
+    /// Its title.
+    pub title: Text,
+    /// Its publication date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, if known.
+    pub date: Option<String>,
+    /// Its own address (`http` or `https`), if known.
+    pub url: Option<String>,
 }
 
 /// A reference to a source, with the passage relied on where one was

@@ -9,8 +9,8 @@
 use serde_json::{Map, Value};
 
 use super::model::{
-    Citation, Cluster, Document, Entity, EntityKind, Figure, MilestoneRecord, Point, Qualifier,
-    Series, Source,
+    Citation, Cluster, Document, Entity, EntityKind, Figure, MilestoneRecord, Original, Point,
+    Qualifier, Series, Source,
 };
 use super::text::Text;
 use super::unit::Unit;
@@ -42,6 +42,9 @@ pub fn read_document(value: &Value) -> Result<Document, Vec<Problem>> {
         &[
             "schema",
             "title",
+            "version",
+            "updated",
+            "licence",
             "description",
             "caveats",
             "clusters",
@@ -60,6 +63,9 @@ pub fn read_document(value: &Value) -> Result<Document, Vec<Problem>> {
             0
         },
         title: r.text(o, item, "title").unwrap_or_default(),
+        version: r.optional_string(o, item, "version"),
+        updated: r.optional_string(o, item, "updated"),
+        licence: r.optional_text(o, item, "licence"),
         description: r.optional_text(o, item, "description").unwrap_or_default(),
         caveats: r.texts(o, item, "caveats"),
         clusters: r.list(o, "clusters", "cluster", Reader::cluster),
@@ -419,8 +425,27 @@ impl Reader {
         self.known(
             o,
             item,
-            &["id", "title", "publisher", "url", "date", "supports"],
+            &[
+                "id",
+                "title",
+                "publisher",
+                "url",
+                "date",
+                "supports",
+                "original",
+            ],
         );
+        let original = o.get("original").filter(|v| !v.is_null()).and_then(|v| {
+            let field = format!("{item}, original");
+            let o = self.object(v, &field)?;
+            self.known(o, &field, &["publisher", "title", "date", "url"]);
+            Some(Original {
+                publisher: self.text(o, &field, "publisher")?,
+                title: self.text(o, &field, "title")?,
+                date: self.optional_string(o, &field, "date"),
+                url: self.optional_string(o, &field, "url"),
+            })
+        });
         Some(Source {
             id: self.string(o, item, "id")?,
             title: self.text(o, item, "title")?,
@@ -428,6 +453,7 @@ impl Reader {
             url: self.string(o, item, "url")?,
             date: self.optional_string(o, item, "date"),
             supports: self.text(o, item, "supports")?,
+            original,
         })
     }
 

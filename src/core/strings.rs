@@ -27,6 +27,23 @@ pub struct Strings {
     pub used_for: &'static str,
     /// Label before a source's publication date.
     pub published: &'static str,
+    /// Label before the address of the copy a source was read at.
+    pub read_at: &'static str,
+    /// Summary of the collapsed list of sources; `{n}` is their number.
+    pub all_sources: &'static str,
+    /// Label before the line that cites the atlas.
+    pub how_to_cite: &'static str,
+    /// The citation of a dataset with a version or a date: `{app}`,
+    /// `{title}`, `{version}` and `{address}` are filled in.
+    pub cite_versioned: &'static str,
+    /// The citation of a dataset with neither.
+    pub cite_plain: &'static str,
+    /// A version with its date: `{v}` and `{date}`.
+    pub version_dated: &'static str,
+    /// Label before the dataset's licence.
+    pub licence: &'static str,
+    /// Label before the date the data was last updated.
+    pub data_updated: &'static str,
     /// Heading shown when the dataset cannot be read.
     pub dataset_failed: &'static str,
     /// Explanation below that heading.
@@ -233,6 +250,14 @@ const EN: Strings = Strings {
     sources_one: "The document the figures and milestones of this atlas are taken from.",
     used_for: "Used for",
     published: "Published",
+    read_at: "Read at",
+    all_sources: "All {n} sources",
+    how_to_cite: "How to cite",
+    cite_versioned: "{app}: {title}, dataset version {version}. {address}",
+    cite_plain: "{app}: {title}. {address}",
+    version_dated: "{v} ({date})",
+    licence: "Licence",
+    data_updated: "Data last updated",
     dataset_failed: "The dataset could not be read",
     dataset_failed_help: "Cluster Atlas checks every dataset before showing it. These problems were found:",
     dataset_warnings: "The dataset was loaded; check these points:",
@@ -341,6 +366,14 @@ const ZH: Strings = Strings {
     sources_one: "本图鉴中的数字和大事记取自以下资料。",
     used_for: "用于",
     published: "发布日期",
+    read_at: "阅读自",
+    all_sources: "全部{n}份资料",
+    how_to_cite: "引用方式",
+    cite_versioned: "{app}：{title}，数据集版本{version}。{address}",
+    cite_plain: "{app}：{title}。{address}",
+    version_dated: "{v}（{date}）",
+    licence: "许可",
+    data_updated: "数据更新日期",
     dataset_failed: "无法读取数据集",
     dataset_failed_help: "创新集群图鉴在显示任何数据集之前都会进行检查，发现了以下问题：",
     dataset_warnings: "数据集已载入，请核对以下几点：",
@@ -482,6 +515,14 @@ mod tests {
                 s.sources_one,
                 s.used_for,
                 s.published,
+                s.read_at,
+                s.all_sources,
+                s.how_to_cite,
+                s.cite_versioned,
+                s.cite_plain,
+                s.version_dated,
+                s.licence,
+                s.data_updated,
                 s.dataset_failed,
                 s.dataset_failed_help,
                 s.dataset_warnings,

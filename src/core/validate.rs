@@ -96,6 +96,17 @@ fn check(doc: Document, mut milestones: Vec<Milestone>) -> Result<Atlas, Vec<Pro
         );
     }
     v.text("dataset", "title", &doc.title);
+    if doc
+        .version
+        .as_deref()
+        .is_some_and(|version| version.trim().is_empty())
+    {
+        v.push("dataset", "version", "expected a non-empty version");
+    }
+    v.date("dataset", "updated", doc.updated.as_deref());
+    if let Some(licence) = &doc.licence {
+        v.text("dataset", "licence", licence);
+    }
     for (i, c) in doc.caveats.iter().enumerate() {
         v.text("dataset", &format!("caveats[{}]", i + 1), c);
     }
@@ -189,6 +200,9 @@ fn check(doc: Document, mut milestones: Vec<Milestone>) -> Result<Atlas, Vec<Pro
     }
     Ok(Atlas {
         source_index: IdIndex::new(doc.sources.iter().map(|s| s.id.as_str())),
+        version: doc.version,
+        updated: doc.updated,
+        licence: doc.licence,
         entity_index: IdIndex::new(doc.entities.iter().map(|e| e.id.as_str())),
         point_order: doc.series.iter().map(point_order).collect(),
         imported: doc.imported,
@@ -202,6 +216,12 @@ fn check(doc: Document, mut milestones: Vec<Milestone>) -> Result<Atlas, Vec<Pro
         figures: doc.figures,
         milestones,
     })
+}
+
+/// Whether `url` is an `http://` or `https://` address without spaces.
+fn http(url: &str) -> bool {
+    (url.starts_with("https://") || url.starts_with("http://"))
+        && !url.contains(char::is_whitespace)
 }
 
 struct Validator {
@@ -279,11 +299,9 @@ impl Validator {
         self.text(&item, "title", &s.title);
         self.text(&item, "publisher", &s.publisher);
         self.text(&item, "supports", &s.supports);
-        let http = (s.url.starts_with("https://") || s.url.starts_with("http://"))
-            && !s.url.chars().any(char::is_whitespace);
         // An imported file's sources may have no address: the file itself,
         // and those its rows name by title only.
-        if !(http || self.imported && s.url.is_empty()) {
+        if !(http(&s.url) || self.imported && s.url.is_empty()) {
             self.push(
                 &item,
                 "url",
@@ -293,10 +311,25 @@ impl Validator {
                 ),
             );
         }
-        if let Some(date) = &s.date
-            && let Err(err) = date.parse::<Date>()
-        {
-            self.push(&item, "date", err.to_string());
+        self.date(&item, "date", s.date.as_deref());
+        if let Some(original) = &s.original {
+            self.text(&item, "original.publisher", &original.publisher);
+            self.text(&item, "original.title", &original.title);
+            self.date(&item, "original.date", original.date.as_deref());
+            if let Some(url) = original.url.as_deref().filter(|url| !http(url)) {
+                self.push(
+                    &item,
+                    "original.url",
+                    format!("expected an http:// or https:// address, found \"{url}\""),
+                );
+            }
+        }
+    }
+
+    /// Checks a date written as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, if any.
+    fn date(&mut self, item: &str, field: &str, date: Option<&str>) {
+        if let Some(Err(err)) = date.map(str::parse::<Date>) {
+            self.push(item, field, err.to_string());
         }
     }
 

@@ -184,11 +184,14 @@ test("exports: SVG as drawn, PNG at twice the size, CSV of the data shown", asyn
   await charts.legend("Greater Bay Area").click();
   const csv = await charts.download("csv");
   expect(csv.name).toBe("cluster-atlas-gdp-2013-2024.csv");
-  const rows = csv.bytes.toString("utf8").trim().split("\r\n");
+  // The rows, then after a blank line how to cite them.
+  const rows = csv.bytes.toString("utf8").split("\r\n\r\n")[0].split("\r\n");
   expect(rows[0]).toBe("series,year,value,unit,note,source,source_url");
   expect(rows).toHaveLength(1 + 24);
   expect(rows).toContain(
-    'Jing-Jin-Ji,2024,115049.6,100 million yuan,,"NBS provincial GDP (地区生产总值), annual data export, revised after the 5th national economic census",' +
+    'Jing-Jin-Ji,2024,115049.6,100 million yuan,,"National Bureau of Statistics of China (NBS), National Data database (data.stats.gov.cn): ' +
+      '分省年度数据 (Annual data by province), indicator 地区生产总值(亿元) (gross regional product, 100 million yuan), ""最近20年"" export 2006-2024, ' +
+      '1992-2023 revised after the 5th National Economic Census",' +
       "https://github.com/RenJiyi163/panel_data_analysis_for_thesis/blob/e6d65372ec36319dd3d838f5c5e12841f7c77f26/%E5%88%86%E7%9C%81%E5%B9%B4%E5%BA%A6%E6%95%B0%E6%8D%AE.csv",
   );
   expect(rows.some((r) => r.startsWith("Greater Bay Area"))).toBe(false);

@@ -121,7 +121,7 @@ test("a file of milestones shows what it has: no introduction, caveats, charts o
   await serveFile(page, "one.csv", "date,title\n2014,One thing\n2015,Another\n");
   await page.goto("/?data=one.csv");
   await expect(timeline.count()).toHaveText("2 milestones");
-  await expect(page.locator(".sources > p").first()).toHaveText(
+  await expect(page.locator(".sources-intro")).toHaveText(
     "The document the figures and milestones of this atlas are taken from.",
   );
   atlas.expectClean();

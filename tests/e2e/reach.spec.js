@@ -165,8 +165,10 @@ test("?lang=zh shows the interface, names, dates and amounts in Chinese", async 
   await expect(summary).toContainText("京津冀从2013年的");
   await expect(summary).toContainText("升至2024年的11.5万亿元");
   // Text from the data in one language is marked as such.
-  await expect(page.locator(".source-publisher").first()).toHaveAttribute("lang", "en");
-  await expect(page.locator(".source-title").first()).toHaveText(/国家统计局/);
+  await expect(page.locator(".source-publisher").first()).toHaveText("国家统计局，国家数据（data.stats.gov.cn）");
+  await expect(page.locator(".source-publisher").first()).toHaveAttribute("lang", "zh-Hans");
+  await expect(page.locator(".source-publisher", { hasText: /^Reuters/ })).toHaveAttribute("lang", "en");
+  await expect(page.locator(".source-read-at").first()).toContainText("国家统计局");
   // Chinese text is drawn in the chart, in the system's fonts.
   const labels = await page.locator("[data-testid=chart-svg] svg text").allTextContents();
   expect(labels.join(" ")).toContain("万亿元");

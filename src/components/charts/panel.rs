@@ -18,16 +18,19 @@ use super::legend::{legend_html, sync_legend};
 use super::table::{notes_html, table_html};
 use crate::components::delegate::{Parts, target_data};
 use crate::components::download::{save_png, save_text};
+use crate::components::history::{address_with, current_query};
 use crate::components::hooks::use_width::use_width;
 use crate::components::locale::{use_lang, use_strings};
 use crate::components::settings::{use_dark, use_settings};
 use crate::components::state::Shared;
 use crate::core::atlas::Atlas;
 use crate::core::chart::{ChartId, ChartOptions, chart_view};
+use crate::core::cite::citing_lines;
 use crate::core::decimate::decimate_view;
 use crate::core::export::{csv, file_name, source_line};
 use crate::core::format::decimal;
 use crate::core::html::Html;
+use crate::core::permalink::Permalink;
 use crate::core::readout::{Mark, Reading, Step};
 use crate::core::strings::Strings;
 use crate::core::summary::summary;
@@ -361,14 +364,19 @@ pub fn ChartPanel<M: IntoView + 'static>(
     let export = move |format: Format| {
         let view = view.get_untracked();
         let hidden = hidden.get_untracked();
+        // The address of the view, as the full atlas shows it.
+        let mut link = Permalink::decode(&current_query());
+        link.embed = false;
+        let address = address_with(&link.encode()).unwrap_or_default();
+        let citing = citing_lines(&a, &address, lang, s);
         let result = match format {
             Format::Csv => save_text(
-                &csv(&a, &view, &hidden, lang),
+                &csv(&a, &view, &hidden, lang, &citing),
                 "text/csv;charset=utf-8",
                 &file_name(&view, "csv"),
             ),
             Format::Svg | Format::Png => {
-                let footer = source_line(&a, &view, s.source, lang);
+                let footer = source_line(&a, &view, s.source, lang, &citing);
                 let width = size.get_untracked().width.max(640);
                 let size = Size {
                     width,

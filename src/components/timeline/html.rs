@@ -570,7 +570,7 @@ pub fn detail_html(
             &[("href", &href), ("class", "source-link")],
             source.title.get(lang),
         );
-        h.text(&format!(" — {}. ", source.publisher.get(lang)));
+        h.text(&format!(" — {}. ", source.cited_publisher().get(lang)));
         if !source.url.is_empty() {
             h.element(
                 "a",

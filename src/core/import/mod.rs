@@ -131,6 +131,9 @@ pub(crate) fn document(title: &str, description: &str) -> Document {
     Document {
         schema: SCHEMA_VERSION,
         title: Text::en(title),
+        version: None,
+        updated: None,
+        licence: None,
         description: Text::en(description),
         caveats: Vec::new(),
         clusters: Vec::new(),

@@ -1,0 +1,61 @@
+//! How to cite the atlas: the line a reader copies (the atlas's title, the
+//! dataset's version and date, the address of the view), the licence for
+//! reuse and the date the data was last updated. The page shows these
+//! lines, and every export carries them.
+
+use super::atlas::Atlas;
+use super::strings::Strings;
+use super::text::Lang;
+
+/// The citation of the view at `address`: "Cluster Atlas: <title>,
+/// dataset version 1.0 (7 Dec 2026). <address>".
+pub fn citation(atlas: &Atlas, address: &str, lang: Lang, s: &Strings) -> String {
+    let date = atlas.updated().map(|d| d.display(lang));
+    let version = match (atlas.version(), date) {
+        (Some(v), Some(date)) => Some(s.version_dated.replace("{v}", v).replace("{date}", &date)),
+        (Some(v), None) => Some(v.to_string()),
+        (None, date) => date,
+    };
+    let template = if version.is_some() {
+        s.cite_versioned
+    } else {
+        s.cite_plain
+    };
+    template
+        .replace("{app}", s.app_name)
+        .replace("{title}", atlas.title().get(lang))
+        .replace("{version}", &version.unwrap_or_default())
+        .replace("{address}", address)
+}
+
+/// The lines that tell how to cite and reuse the view at `address`, each
+/// with its label: the citation, then the licence and the date of the
+/// data where the dataset states them.
+pub fn citing_lines(atlas: &Atlas, address: &str, lang: Lang, s: &Strings) -> Vec<String> {
+    let mut lines = vec![format!(
+        "{}{}{}",
+        s.how_to_cite,
+        colon(lang),
+        citation(atlas, address, lang, s)
+    )];
+    if let Some(licence) = atlas.licence() {
+        lines.push(format!("{}{}{}", s.licence, colon(lang), licence.get(lang)));
+    }
+    if let Some(date) = atlas.updated() {
+        lines.push(format!(
+            "{}{}{}",
+            s.data_updated,
+            colon(lang),
+            date.display(lang)
+        ));
+    }
+    lines
+}
+
+/// The colon after a label, as each language writes it.
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => ": ",
+        Lang::Zh => "：",
+    }
+}
