@@ -78,7 +78,8 @@ test("patents are counted in patents in the title, table and CSV, and in 件 in 
     await expect(caption).toHaveText(new RegExp(`\\(${unit}\\)$`));
     await expect(caption).not.toContainText("()");
     const csv = await charts.download("csv");
-    const rows = csv.bytes.toString("utf8").trim().split("\r\n").slice(1);
+    // The data rows: after the header, before the blank line and how to cite.
+    const rows = csv.bytes.toString("utf8").split("\r\n\r\n")[0].split("\r\n").slice(1);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(fields(row)[3], row).toBe(unit);
   }
