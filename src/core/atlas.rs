@@ -124,9 +124,26 @@ impl Atlas {
         &self.entities
     }
 
-    /// The first and last year of any series value.
+    /// The first and last year with a value in any series.
     pub fn year_extent(&self) -> Option<(i32, i32)> {
-        let years = self.series.iter().flat_map(|s| &s.points).map(|p| p.year);
+        self.years_with(|_| true)
+    }
+
+    /// The first and last year with a value in the series `ids`.
+    pub fn years_of(&self, ids: &[&str]) -> Option<(i32, i32)> {
+        self.years_with(|s| ids.contains(&s.id.as_str()))
+    }
+
+    /// The first and last year with a value in the series that `keep`
+    /// keeps: a year listed without a value has no data.
+    fn years_with(&self, keep: impl Fn(&Series) -> bool) -> Option<(i32, i32)> {
+        let years = self
+            .series
+            .iter()
+            .filter(|s| keep(s))
+            .flat_map(|s| &s.points)
+            .filter(|p| p.value.is_some())
+            .map(|p| p.year);
         Some((years.clone().min()?, years.max()?))
     }
 
