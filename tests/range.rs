@@ -80,7 +80,11 @@ fn the_range_is_never_empty_and_spans_two_years() {
     assert_eq!(within((2013, 2013), b), (2013, 2014));
     assert_eq!(within((2020, 2016), b), (2016, 2020), "ends in order");
     assert_eq!(within((1990, 2030), b), b);
-    assert_eq!(within((2020, 2020), (2020, 2020)), (2020, 2020), "one year of data");
+    assert_eq!(
+        within((2020, 2020), (2020, 2020)),
+        (2020, 2020),
+        "one year of data"
+    );
     // Dragging "From" all the way right stops a year short of "To".
     assert_eq!(moved(b, End::From, 2025, b), (2024, 2025));
     assert_eq!(moved((2024, 2025), End::To, 2013, b), (2024, 2025));
@@ -117,7 +121,11 @@ fn a_link_with_a_bad_range_opens_a_usable_one_and_says_it() {
         opened("view=science-cities&years=2025..2025"),
         "view=science-cities&years=2024..2025"
     );
-    assert_eq!(opened("view=rd&years=2024..2025"), "view=rd", "no R&D data: all years");
+    assert_eq!(
+        opened("view=rd&years=2024..2025"),
+        "view=rd",
+        "no R&D data: all years"
+    );
     assert_eq!(opened("years=2018..2024"), "years=2018..2024");
     // The economy chart's last year is the end of the range: the science
     // cities then show their 2025 edition too.
@@ -135,25 +143,38 @@ fn a_single_year_draws_its_values() {
             ..ChartOptions::default()
         },
     ];
-    let cases = options
-        .iter()
-        .map(|o| (ChartId::Economy, o))
-        .chain([(ChartId::Patents, &options[0]), (ChartId::ScienceCities, &options[0])]);
+    let cases = options.iter().map(|o| (ChartId::Economy, o)).chain([
+        (ChartId::Patents, &options[0]),
+        (ChartId::ScienceCities, &options[0]),
+    ]);
     for (chart, options) in cases {
-        let mut v = chart_view(&atlas, chart, options, &years(&atlas, (2019, 2020)), Lang::En);
+        let mut v = chart_view(
+            &atlas,
+            chart,
+            options,
+            &years(&atlas, (2019, 2020)),
+            Lang::En,
+        );
         for s in &mut v.series {
             s.points.retain(|p| p.year == 2020);
         }
         v.years = (2020, 2020);
         let d = render(&v);
-        let values = v.series.iter().flat_map(|s| &s.points).filter(|p| p.value.is_some());
+        let values = v
+            .series
+            .iter()
+            .flat_map(|s| &s.points)
+            .filter(|p| p.value.is_some());
         assert_eq!(d.frame.marks.len(), values.count(), "{chart:?}");
         let (left, _, right, _) = d.frame.plot;
         for m in &d.frame.marks {
             assert!(m.x > left && m.x < right, "{chart:?}: inside the plot");
         }
         if v.kind != ChartKind::Bars {
-            assert!(d.svg.contains("<circle"), "{chart:?}: its values are marked");
+            assert!(
+                d.svg.contains("<circle"),
+                "{chart:?}: its values are marked"
+            );
         }
         assert!(texts(&d.svg).contains(&"2020".to_string()), "{chart:?}");
     }
@@ -171,9 +192,21 @@ fn a_chart_without_data_draws_no_made_up_scale_and_keeps_its_unit() {
     assert!(empty.is_empty());
     let d = render(&empty);
     let labels = texts(&d.svg);
-    assert!(!labels.contains(&"–".to_string()), "no stray dash: {labels:?}");
-    assert!(!labels.iter().any(|l| l == "0.2" || l == "1"), "no 0 to 1 scale: {labels:?}");
-    let full = chart_view(&atlas, ChartId::Economy, &o, &Filters::all(&atlas), Lang::En);
+    assert!(
+        !labels.contains(&"–".to_string()),
+        "no stray dash: {labels:?}"
+    );
+    assert!(
+        !labels.iter().any(|l| l == "0.2" || l == "1"),
+        "no 0 to 1 scale: {labels:?}"
+    );
+    let full = chart_view(
+        &atlas,
+        ChartId::Economy,
+        &o,
+        &Filters::all(&atlas),
+        Lang::En,
+    );
     assert_eq!(axis_unit(&full, Lang::En), render(&full).axis_unit);
     assert_eq!(axis_unit(&full, Lang::En), "trillion yuan");
     // Hiding every series keeps the unit of the values hidden.

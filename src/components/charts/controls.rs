@@ -24,13 +24,7 @@ use crate::core::year_range::{End, moved, nearer, tab_years, widened, within};
 /// are set with the tab), and a button that shows every year.
 /// Without `years`, only the toggles; `prefix` keeps ids unique when the
 /// page has two sets.
-fn controls_html(
-    atlas: &Atlas,
-    years: bool,
-    prefix: &str,
-    lang: Lang,
-    s: &Strings,
-) -> String {
+fn controls_html(atlas: &Atlas, years: bool, prefix: &str, lang: Lang, s: &Strings) -> String {
     let label = format!("{prefix}cluster-toggles-label");
     let mut h = Html::new();
     h.open(
@@ -203,9 +197,8 @@ pub fn SharedControls(
     let dragging = StoredValue::new(None::<End>);
     let on_pointer = move |ev: leptos::ev::PointerEvent| {
         let kind = ev.type_();
-        let pressed = kind == "pointerdown"
-            && ev.button() == 0
-            && target_data(&ev, "data-track").is_some();
+        let pressed =
+            kind == "pointerdown" && ev.button() == 0 && target_data(&ev, "data-track").is_some();
         let (Some(track), true) = (
             parts.find(".range-track"),
             pressed || kind == "pointermove" && dragging.get_value().is_some(),
