@@ -1,6 +1,8 @@
 //! Controls shared by every chart: cluster toggles and the year range.
 
 use crate::components::effect::effect;
+use std::cell::Cell;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::html::Div;
@@ -87,8 +89,7 @@ fn controls_html(atlas: &Atlas, years: bool, prefix: &str, lang: Lang, s: &Strin
         s.reset_years,
     );
     h.close("div");
-    // The track takes the pointer (the handles do not): a press moves the
-    // nearer handle, and dragging moves it on.
+    // A click on the track moves the nearer handle.
     h.open("div", &[("class", "range-track"), ("data-track", "")]);
     for (end, label) in [("from", s.from_year), ("to", s.to_year)] {
         h.open(
@@ -129,19 +130,22 @@ pub fn SharedControls(
         None => controls_html(&atlas, false, "tl-", use_lang(), s),
     };
     let a = atlas.clone();
-    let bounds = Memo::new(move |_| tab.map_or(extent, |t| tab_years(&a, t.get())));
+    // The years of the tab's chart, as the effect last found them.
+    let bounds = Rc::new(Cell::new(extent));
+    let found = bounds.clone();
     effect(move || {
         let f = filters.read();
         parts.each_with("data-cluster", |button, id| {
             let on = f.clusters.iter().any(|c| c == id);
             let _ = button.set_attribute("aria-pressed", if on { "true" } else { "false" });
         });
-        let b = bounds.get();
+        let b = tab.map_or(extent, |t| tab_years(&a, t.get()));
+        found.set(b);
         let (from, to) = within(f.years, b);
         parts.each_with("data-year", |input, end| {
+            let _ = input.set_attribute("min", &b.0.to_string());
+            let _ = input.set_attribute("max", &b.1.to_string());
             if let Some(input) = input.dyn_ref::<web_sys::HtmlInputElement>() {
-                input.set_min(&b.0.to_string());
-                input.set_max(&b.1.to_string());
                 input.set_value(&if end == "from" { from } else { to }.to_string());
             }
         });
@@ -155,15 +159,40 @@ pub fn SharedControls(
     // Moves one end of the range as the tab shows it; an end at the tab's
     // bound reaches every chart's, so that a chart with more years shows
     // them.
+    let b = bounds.clone();
     let set_end = move |end: End, year: i32| {
-        let b = bounds.get_untracked();
+        let b = b.get();
         filters.update(|f| f.years = widened(moved(f.years, end, year, b), b, extent));
     };
     let order: Vec<String> = atlas.clusters().iter().map(|c| c.id.clone()).collect();
+    let b = bounds.clone();
+    let set = set_end.clone();
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if target_data(&ev, "data-reset").is_some() {
             filters.update(|f| f.years = extent);
             parts.focus("[data-year=from]");
+            return;
+        }
+        // A click on the track, off the handles, moves the nearer handle
+        // to the year under the pointer: a handle's centre travels from
+        // half its width from one end of the track to as far from the
+        // other.
+        if let (Some(_), None, Some(track)) = (
+            target_data(&ev, "data-track"),
+            target_data(&ev, "data-year"),
+            parts.find(".range-track"),
+        ) {
+            let b = b.get();
+            let rect = track.get_bounding_client_rect();
+            let x = f64::from(ev.client_x()) - rect.left() - THUMB / 2.0;
+            let at = clamp(x / (rect.width() - THUMB).max(1.0), 0.0, 1.0);
+            let at = f64::from(b.0) + at * f64::from(b.1 - b.0);
+            let end = nearer(within(filters.get_untracked().years, b), at);
+            set(end, at.round() as i32);
+            parts.focus(match end {
+                End::From => "[data-year=from]",
+                End::To => "[data-year=to]",
+            });
             return;
         }
         let Some(id) = target_data(&ev, "data-cluster") else {
@@ -185,48 +214,15 @@ pub fn SharedControls(
                 .collect();
         });
     };
-    let on_input = move |ev: leptos::ev::Event| {
-        let Some(end) = target_data(&ev, "data-year") else {
-            return;
-        };
-        if let Ok(year) = event_target_value(&ev).parse::<i32>() {
-            set_end(if end == "from" { End::From } else { End::To }, year);
+    let on_input = {
+        move |ev: leptos::ev::Event| {
+            let Some(end) = target_data(&ev, "data-year") else {
+                return;
+            };
+            if let Ok(year) = event_target_value(&ev).parse::<i32>() {
+                set_end(if end == "from" { End::From } else { End::To }, year);
+            }
         }
-    };
-    // The handle a press on the track took, while the pointer is down.
-    let dragging = StoredValue::new(None::<End>);
-    let on_pointer = move |ev: leptos::ev::PointerEvent| {
-        let kind = ev.type_();
-        let pressed =
-            kind == "pointerdown" && ev.button() == 0 && target_data(&ev, "data-track").is_some();
-        let (Some(track), true) = (
-            parts.find(".range-track"),
-            pressed || kind == "pointermove" && dragging.get_value().is_some(),
-        ) else {
-            dragging.set_value(None);
-            return;
-        };
-        // The year under the pointer: a handle's centre travels from half
-        // its width from one end of the track to as far from the other.
-        let b = bounds.get_untracked();
-        let rect = track.get_bounding_client_rect();
-        let travel = (rect.width() - THUMB).max(1.0);
-        let x = f64::from(ev.client_x()) - rect.left() - THUMB / 2.0;
-        let at = f64::from(b.0) + clamp(x / travel, 0.0, 1.0) * f64::from(b.1 - b.0);
-        let end = if pressed {
-            let end = nearer(within(filters.get_untracked().years, b), at);
-            dragging.set_value(Some(end));
-            let _ = track.set_pointer_capture(ev.pointer_id());
-            ev.prevent_default();
-            parts.focus(match end {
-                End::From => "[data-year=from]",
-                End::To => "[data-year=to]",
-            });
-            end
-        } else {
-            dragging.get_value().unwrap_or(End::From)
-        };
-        set_end(end, at.round() as i32);
     };
     view! {
         <div
@@ -235,10 +231,6 @@ pub fn SharedControls(
             inner_html=html
             on:click=on_click
             on:input=on_input
-            on:pointerdown=on_pointer
-            on:pointermove=on_pointer
-            on:pointerup=on_pointer
-            on:pointercancel=on_pointer
         ></div>
     }
 }
