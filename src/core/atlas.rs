@@ -126,25 +126,27 @@ impl Atlas {
 
     /// The first and last year with a value in any series.
     pub fn year_extent(&self) -> Option<(i32, i32)> {
-        self.years_with(|_| true)
+        self.years_of(None)
     }
 
-    /// The first and last year with a value in the series `ids`.
-    pub fn years_of(&self, ids: &[&str]) -> Option<(i32, i32)> {
-        self.years_with(|s| ids.contains(&s.id.as_str()))
-    }
-
-    /// The first and last year with a value in the series that `keep`
-    /// keeps: a year listed without a value has no data.
-    fn years_with(&self, keep: impl Fn(&Series) -> bool) -> Option<(i32, i32)> {
-        let years = self
-            .series
-            .iter()
-            .filter(|s| keep(s))
-            .flat_map(|s| &s.points)
-            .filter(|p| p.value.is_some())
-            .map(|p| p.year);
-        Some((years.clone().min()?, years.max()?))
+    /// The first and last year with a value in the series `ids` (all if
+    /// `None`): a year listed without a value has no data.
+    pub fn years_of(&self, ids: Option<&[&str]>) -> Option<(i32, i32)> {
+        let mut extent: Option<(i32, i32)> = None;
+        for s in &self.series {
+            if ids.is_some_and(|ids| !ids.contains(&s.id.as_str())) {
+                continue;
+            }
+            for y in s
+                .points
+                .iter()
+                .filter(|p| p.value.is_some())
+                .map(|p| p.year)
+            {
+                extent = Some(extent.map_or((y, y), |(a, b)| (a.min(y), b.max(y))));
+            }
+        }
+        extent
     }
 
     /// The entity with this id.

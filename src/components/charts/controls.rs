@@ -1,8 +1,6 @@
 //! Controls shared by every chart: cluster toggles and the year range.
 
 use crate::components::effect::effect;
-use std::cell::Cell;
-use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::html::Div;
@@ -116,31 +114,32 @@ pub fn SharedControls(
     atlas: Arc<Atlas>,
     /// The clusters and years shown.
     filters: RwSignal<Filters>,
-    /// The charts' tab, whose years the range shows; without it (the
-    /// timeline's set), no year range.
-    #[prop(optional)]
-    tab: Option<RwSignal<Tab>>,
+    /// The charts' tab, whose chart's years the range runs over.
+    tab: RwSignal<Tab>,
+    /// Whether to show the year range (the charts' set) or not (the
+    /// timeline's).
+    years: bool,
 ) -> impl IntoView {
     let s = use_strings();
     let extent = Filters::all(&atlas).years;
     let root = NodeRef::<Div>::new();
     let parts = Parts::new(root);
-    let html = match tab {
-        Some(_) => controls_html(&atlas, true, "", use_lang(), s),
-        None => controls_html(&atlas, false, "tl-", use_lang(), s),
+    let html = if years {
+        controls_html(&atlas, true, "", use_lang(), s)
+    } else {
+        controls_html(&atlas, false, "tl-", use_lang(), s)
     };
     let a = atlas.clone();
-    // The years of the tab's chart, as the effect last found them.
-    let bounds = Rc::new(Cell::new(extent));
-    let found = bounds.clone();
+    // The years of the tab's chart.
+    let bounds = move || tab_years(&a, tab.get_untracked());
+    let a = atlas.clone();
     effect(move || {
         let f = filters.read();
         parts.each_with("data-cluster", |button, id| {
             let on = f.clusters.iter().any(|c| c == id);
             let _ = button.set_attribute("aria-pressed", if on { "true" } else { "false" });
         });
-        let b = tab.map_or(extent, |t| tab_years(&a, t.get()));
-        found.set(b);
+        let b = tab_years(&a, tab.get());
         let (from, to) = within(f.years, b);
         parts.each_with("data-year", |input, end| {
             let _ = input.set_attribute("min", &b.0.to_string());
@@ -161,7 +160,7 @@ pub fn SharedControls(
     // them.
     let b = bounds.clone();
     let set_end = move |end: End, year: i32| {
-        let b = b.get();
+        let b = b();
         filters.update(|f| f.years = widened(moved(f.years, end, year, b), b, extent));
     };
     let order: Vec<String> = atlas.clusters().iter().map(|c| c.id.clone()).collect();
@@ -182,17 +181,15 @@ pub fn SharedControls(
             target_data(&ev, "data-year"),
             parts.find(".range-track"),
         ) {
-            let b = b.get();
+            let b = b();
             let rect = track.get_bounding_client_rect();
             let x = f64::from(ev.client_x()) - rect.left() - THUMB / 2.0;
             let at = clamp(x / (rect.width() - THUMB).max(1.0), 0.0, 1.0);
             let at = f64::from(b.0) + at * f64::from(b.1 - b.0);
-            let end = nearer(within(filters.get_untracked().years, b), at);
-            set(end, at.round() as i32);
-            parts.focus(match end {
-                End::From => "[data-year=from]",
-                End::To => "[data-year=to]",
-            });
+            set(
+                nearer(within(filters.get_untracked().years, b), at),
+                at.round() as i32,
+            );
             return;
         }
         let Some(id) = target_data(&ev, "data-cluster") else {

@@ -153,7 +153,7 @@ pub fn ChartsSection(
             <h2 id="charts-heading">{s.charts_heading}</h2>
             <p class="section-intro">{s.charts_intro}</p>
             <div class="shared-controls">
-                <SharedControls atlas=atlas.clone() filters=filters tab=tab/>
+                <SharedControls atlas=atlas.clone() filters=filters tab=tab years=true/>
             </div>
             <div
                 class="tabs"
