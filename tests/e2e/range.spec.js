@@ -11,7 +11,7 @@ async function handleAt(page, end) {
   return page.getByTestId(`year-${end}`).evaluate((input) => {
     const r = input.getBoundingClientRect();
     const f = (input.value - input.min) / (input.max - input.min);
-    return { x: r.left + 13 + f * (r.width - 26), y: r.top + r.height / 2 };
+    return { x: r.left + 12 + f * (r.width - 24), y: r.top + r.height / 2 };
   });
 }
 

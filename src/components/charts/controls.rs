@@ -233,4 +233,4 @@ pub fn SharedControls(
 }
 
 /// The width of a year handle, in CSS pixels (as the style sheet draws it).
-const THUMB: f64 = 26.0;
+const THUMB: f64 = 24.0;
