@@ -93,6 +93,13 @@ impl Parts {
         }
     }
 
+    /// Shows the part, or hides it (its `hidden` attribute).
+    pub fn show(&self, selector: &str, on: bool) {
+        if let Some(e) = self.find(selector) {
+            let _ = e.toggle_attribute_with_force("hidden", !on);
+        }
+    }
+
     /// Runs `apply` on every element under the root with attribute `attr`.
     pub fn each_with(&self, attr: &str, apply: impl FnMut(&web_sys::Element, &str)) {
         each_with(&self.root, attr, apply);

@@ -108,7 +108,6 @@ impl Shared {
             theme: settings.and_then(|s| s.theme.get()),
             ..Permalink::default()
         };
-        link.set_filters(&self.filters.read(), atlas);
         link.milestone = self
             .selected
             .get()
@@ -116,6 +115,7 @@ impl Shared {
             .map(|m| m.id.clone());
         link.focus = self.focus.get();
         link.tab = self.tab.get();
+        link.set_filters(&self.filters.read(), atlas);
         link.options = self.options.get();
         for (hidden, signal) in link.hidden.iter_mut().zip(&self.hidden) {
             *hidden = signal.get();

@@ -142,10 +142,29 @@ impl Atlas {
         &self.entities
     }
 
-    /// The first and last year of any series value.
+    /// The first and last year with a value in any series.
     pub fn year_extent(&self) -> Option<(i32, i32)> {
-        let years = self.series.iter().flat_map(|s| &s.points).map(|p| p.year);
-        Some((years.clone().min()?, years.max()?))
+        self.years_of(None)
+    }
+
+    /// The first and last year with a value in the series `ids` (all if
+    /// `None`): a year listed without a value has no data.
+    pub fn years_of(&self, ids: Option<&[&str]>) -> Option<(i32, i32)> {
+        let mut extent: Option<(i32, i32)> = None;
+        for s in &self.series {
+            if ids.is_some_and(|ids| !ids.contains(&s.id.as_str())) {
+                continue;
+            }
+            for y in s
+                .points
+                .iter()
+                .filter(|p| p.value.is_some())
+                .map(|p| p.year)
+            {
+                extent = Some(extent.map_or((y, y), |(a, b)| (a.min(y), b.max(y))));
+            }
+        }
+        extent
     }
 
     /// The entity with this id.

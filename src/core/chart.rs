@@ -9,6 +9,7 @@ use super::model::EntityKind;
 use super::strings::{Strings, strings};
 use super::text::Lang;
 use super::unit::Unit;
+use super::year_range::{tab_years, within};
 
 /// The charts of the atlas.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -45,6 +46,16 @@ impl ChartId {
     /// The chart whose slug is `slug`.
     pub fn from_slug(slug: &str) -> Option<ChartId> {
         ChartId::ALL.into_iter().find(|c| c.slug() == slug)
+    }
+
+    /// The ids of the series it draws, in any of its modes.
+    pub fn series_ids(self) -> &'static [&'static str] {
+        match self {
+            ChartId::Economy => &[GDP],
+            ChartId::Rd => &[RD_EXPENDITURE, RD_INTENSITY],
+            ChartId::Patents => &[PATENTS, INVENTION_PATENTS],
+            ChartId::ScienceCities => &[SCIENCE_RANK],
+        }
     }
 }
 
@@ -327,6 +338,11 @@ pub fn chart_view(
     filters: &Filters,
     lang: Lang,
 ) -> ChartView {
+    // The reader's years as this chart shows them: within its own data.
+    let filters = &Filters {
+        clusters: filters.clusters.clone(),
+        years: within(filters.years, tab_years(atlas, Tab::Chart(chart))),
+    };
     let cx = Cx {
         atlas,
         filters,

@@ -33,3 +33,4 @@ pub mod text;
 pub mod timeline;
 pub mod unit;
 pub mod validate;
+pub mod year_range;

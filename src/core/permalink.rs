@@ -14,6 +14,7 @@ use super::calendar::{civil_from_days, days_from_civil};
 use super::chart::{ChartId, ChartOptions, EconomyMode, Filters, Grouping, RdMetric, Tab};
 use super::query::{self, encode};
 use super::text::Lang;
+use super::year_range::{tab_years, widened, within};
 
 /// Which of the two halves of the atlas a link is about.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -302,7 +303,9 @@ impl Permalink {
     }
 
     /// The clusters and years to show in `atlas`: unknown clusters are
-    /// left out, years kept within the dataset's.
+    /// left out; years are read as the link's tab shows them (see
+    /// [`Permalink::set_filters`]), kept within its data, at least two;
+    /// years it has no data for show all.
     pub fn filters(&self, atlas: &Atlas) -> Filters {
         let all = Filters::all(atlas);
         let clusters = match &self.clusters {
@@ -314,10 +317,12 @@ impl Permalink {
                 .collect(),
             None => all.clusters,
         };
-        let (first, last) = all.years;
+        let bounds = tab_years(atlas, self.tab);
         let years = match self.years {
-            Some((a, b)) if b >= first && a <= last => (a.max(first), b.min(last)),
-            _ => (first, last),
+            Some((a, b)) if b >= bounds.0 && a <= bounds.1 => {
+                widened(within((a, b), bounds), bounds, all.years)
+            }
+            _ => all.years,
         };
         Filters { clusters, years }
     }
@@ -329,11 +334,15 @@ impl Permalink {
         atlas.milestones().iter().position(|m| m.id == id)
     }
 
-    /// Records `filters`: `None` for what shows all of `atlas`.
+    /// Records `filters`: `None` for what shows all of `atlas`. The years
+    /// are those the link's tab shows (set the tab first), so that the
+    /// address says the range in view.
     pub fn set_filters(&mut self, filters: &Filters, atlas: &Atlas) {
         let all = Filters::all(atlas);
         self.clusters = (filters.clusters != all.clusters).then(|| filters.clusters.clone());
-        self.years = (filters.years != all.years).then_some(filters.years);
+        let bounds = tab_years(atlas, self.tab);
+        let shown = within(filters.years, bounds);
+        self.years = (shown != bounds).then_some(shown);
     }
 }
 

@@ -184,6 +184,8 @@ pub struct Strings {
     pub from_year: &'static str,
     /// Label of the last year handle.
     pub to_year: &'static str,
+    /// The button that shows every year again.
+    pub reset_years: &'static str,
     /// Label of the economy chart's modes.
     pub mode_label: &'static str,
     /// Economy mode: lines.
@@ -226,6 +228,8 @@ pub struct Strings {
     pub chart_failed: &'static str,
     /// Shown when a selection has no data.
     pub no_data: &'static str,
+    /// Shown when the chosen years have no data for a chart.
+    pub no_data_years: &'static str,
     /// Header of the year column.
     pub year: &'static str,
     /// Heading of a chart's caveats.
@@ -326,6 +330,7 @@ const EN: Strings = Strings {
     years_label: "Years",
     from_year: "From",
     to_year: "To",
+    reset_years: "All years",
     mode_label: "Show",
     mode_lines: "Lines",
     mode_stacked: "Stacked",
@@ -347,6 +352,7 @@ const EN: Strings = Strings {
     download_failed: "The file could not be made.",
     chart_failed: "This chart could not be drawn",
     no_data: "No data for this selection: choose at least one cluster, or widen the years.",
+    no_data_years: "The chosen years have no data for this chart: widen the years.",
     year: "Year",
     notes_label: "Notes",
     figures_intro: "Figures stated by officials and media for each cluster, as they stated them, with the year they describe.",
@@ -442,6 +448,7 @@ const ZH: Strings = Strings {
     years_label: "年份",
     from_year: "起始",
     to_year: "截止",
+    reset_years: "全部年份",
     mode_label: "显示",
     mode_lines: "折线",
     mode_stacked: "堆叠",
@@ -463,6 +470,7 @@ const ZH: Strings = Strings {
     download_failed: "无法生成文件。",
     chart_failed: "无法绘制此图表",
     no_data: "当前选择没有数据：请至少选择一个集群，或扩大年份范围。",
+    no_data_years: "所选年份没有本图表的数据：请扩大年份范围。",
     year: "年份",
     notes_label: "说明",
     figures_intro: "官方和媒体公布的各集群数字，按原说法列出，并注明所指年份。",
@@ -587,6 +595,7 @@ mod tests {
                 s.years_label,
                 s.from_year,
                 s.to_year,
+                s.reset_years,
                 s.mode_label,
                 s.mode_lines,
                 s.mode_stacked,
@@ -608,6 +617,7 @@ mod tests {
                 s.download_failed,
                 s.chart_failed,
                 s.no_data,
+                s.no_data_years,
                 s.year,
                 s.notes_label,
                 s.figures_intro,

@@ -168,21 +168,6 @@ pub fn draw(view: &ChartView, options: &Options) -> Result<Drawing, DrawError> {
             options.lang,
         );
         axis = draw_axes(&canvas, view, &plot, &visible, options.lang, theme)?;
-        if !visible
-            .iter()
-            .any(|v| v.series.points.iter().any(|p| p.value.is_some()))
-        {
-            canvas.text(
-                "–",
-                (
-                    (plot.left + plot.right) / 2.0,
-                    (plot.top + plot.bottom) / 2.0,
-                ),
-                TICK_SIZE * 2.0,
-                theme.muted,
-                Anchor::Middle,
-            )?;
-        }
         match view.kind {
             ChartKind::Lines => {
                 lines::draw(&canvas, &plot, &visible, theme, view.decimated, &mut marks)?
@@ -204,6 +189,16 @@ pub fn draw(view: &ChartView, options: &Options) -> Result<Drawing, DrawError> {
         },
         axis,
     })
+}
+
+/// The unit the value axis of `view` is labelled in with every series
+/// shown ("trillion yuan"), as a drawing of it gives it.
+pub fn axis_unit(view: &ChartView, lang: Lang) -> String {
+    let visible: Vec<Visible> = (view.series.iter().enumerate())
+        .map(|(index, series)| Visible { index, series })
+        .collect();
+    let ticks = y_ticks(view.kind, value_extent(view.kind, &visible), 300.0);
+    axis_of(view, &ticks, lang).label
 }
 
 /// The range of values the y axis must show.
@@ -274,8 +269,11 @@ fn layout(
         }
     } else {
         let pad = 14.0;
+        // A single year is a year wide, in the middle, so that its values
+        // are marked.
+        let half = if first == last { 0.5 } else { 0.0 };
         XAxis::Points(LinearScale::new(
-            (f64::from(first), f64::from(last)),
+            (f64::from(first) - half, f64::from(last) + half),
             (left + pad, right - pad),
         ))
     };
@@ -290,6 +288,8 @@ fn layout(
 }
 
 /// Draws the grid, ticks and labels; returns the value axis' labelling.
+/// With no value to show, the value axis has no numbers (a 0 to 1 scale
+/// would be made up), and its unit is that of every series of the view.
 fn draw_axes(
     canvas: &Canvas,
     view: &ChartView,
@@ -299,7 +299,12 @@ fn draw_axes(
     theme: &Theme,
 ) -> Result<AxisFormat, DrawError> {
     let extent = value_extent(view.kind, visible);
-    let ticks = y_ticks(view.kind, extent, plot.bottom - plot.top);
+    let valued = (visible.iter()).any(|v| v.series.points.iter().any(|p| p.value.is_some()));
+    let ticks = if valued {
+        y_ticks(view.kind, extent, plot.bottom - plot.top)
+    } else {
+        Vec::new()
+    };
     let axis = axis_of(view, &ticks, lang);
     let step = ticks.windows(2).map(|w| w[1] - w[0]).next().unwrap_or(1.0);
     for t in &ticks {
@@ -313,13 +318,15 @@ fn draw_axes(
             Anchor::End,
         )?;
     }
-    canvas.text(
-        &axis.label,
-        (plot.left - 8.0, plot.top - 14.0),
-        TICK_SIZE,
-        theme.muted,
-        Anchor::Start,
-    )?;
+    if valued {
+        canvas.text(
+            &axis.label,
+            (plot.left - 8.0, plot.top - 14.0),
+            TICK_SIZE,
+            theme.muted,
+            Anchor::Start,
+        )?;
+    }
     canvas.line(
         &[(plot.left, plot.bottom), (plot.right, plot.bottom)],
         theme.axis,
@@ -344,7 +351,14 @@ fn draw_axes(
             Anchor::Below,
         )?;
     }
-    Ok(axis)
+    Ok(if valued {
+        axis
+    } else {
+        AxisFormat {
+            divisor: 1.0,
+            label: axis_unit(view, lang),
+        }
+    })
 }
 
 fn draw_marker(

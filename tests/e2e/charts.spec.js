@@ -132,7 +132,7 @@ test("cluster toggles apply to every chart", async ({ page }) => {
 test("narrowing the year range changes every chart", async ({ page }) => {
   const charts = new Charts(page);
   await charts.fromYear(2018);
-  await expect(page.getByTestId("year-range-value")).toHaveText("2018 – 2025");
+  await expect(page.getByTestId("year-range-value")).toHaveText("2018 – 2024");
   for (const slug of ["economy", "rd", "patents", "science-cities"]) {
     await charts.open(slug);
     const labels = await charts.labels();

@@ -148,7 +148,7 @@ test("unknown parameters and bad values are ignored, the rest applies", async ({
   expect(await shownState(page)).toEqual({
     tab: "economy",
     clusters: { jjj: false, yrd: false, gba: true },
-    years: "2013 – 2025",
+    years: "2013 – 2024",
   });
   await expect(page.getByTestId("economy-mode-lines")).toBeChecked();
   await expect(new Timeline(page).detail()).toBeHidden();

@@ -172,7 +172,7 @@ pub fn ChartsSection(
             <h2 id="charts-heading">{s.charts_heading}</h2>
             <p class="section-intro">{s.charts_intro}</p>
             <div class="shared-controls">
-                <SharedControls atlas=atlas.clone() filters=filters years=true/>
+                <SharedControls atlas=atlas.clone() filters=filters tab=tab years=true/>
             </div>
             <div
                 class="tabs"

@@ -24,7 +24,7 @@ use crate::components::locale::{use_lang, use_strings};
 use crate::components::settings::{use_dark, use_settings};
 use crate::components::state::Shared;
 use crate::core::atlas::Atlas;
-use crate::core::chart::{ChartId, ChartOptions, chart_view};
+use crate::core::chart::{ChartId, ChartOptions, ChartView, Filters, chart_view};
 use crate::core::cite::citing_lines;
 use crate::core::decimate::decimate_view;
 use crate::core::export::{csv, file_name, source_line};
@@ -36,7 +36,7 @@ use crate::core::strings::Strings;
 use crate::core::summary::summary;
 use crate::core::text::Lang;
 use crate::draw::theme::{DARK, LIGHT};
-use crate::draw::{DateMarker, Decor, Drawing, Options, Size, draw};
+use crate::draw::{DateMarker, Decor, Drawing, Options, Size, axis_unit, draw};
 
 /// The height of a chart `width` pixels wide.
 fn chart_height(width: u32) -> u32 {
@@ -295,7 +295,15 @@ pub fn ChartPanel<M: IntoView + 'static>(
         if notes != old_notes {
             parts.html(".chart-about", &notes);
         }
-        parts.text(".chart-message", if v.is_empty() { s.no_data } else { "" });
+        // Without data, say why, and offer no empty table or downloads.
+        let message = match (v.is_empty(), v.series.is_empty()) {
+            (false, _) => "",
+            (true, true) => s.no_data,
+            (true, false) => s.no_data_years,
+        };
+        parts.text(".chart-message", message);
+        parts.show(".chart-actions", !v.is_empty());
+        parts.show(".table-scroll", !v.is_empty());
         parts.text(".chart-summary-room", &summary(&v, &[], lang));
         (legend, notes)
     });
@@ -305,14 +313,22 @@ pub fn ChartPanel<M: IntoView + 'static>(
         parts.text(".chart-summary", &summary(&view.read(), &hidden, lang));
     });
     // The drawing, and what depends on it.
+    let a = atlas.clone();
     effect(move || {
         drawing.with(|d| match d {
             Some(Ok(d)) => {
                 parts.html(".chart-svg", &d.svg);
-                let unit = if d.axis.label.is_empty() {
+                // Without data, the unit of the chart's data in every year.
+                let unit = if view.with(ChartView::is_empty) {
+                    let all = Filters::all(&a);
+                    axis_unit(&chart_view(&a, chart, &options.read(), &all, lang), lang)
+                } else {
+                    d.axis.label.clone()
+                };
+                let unit = if unit.is_empty() {
                     String::new()
                 } else {
-                    format!("({})", d.axis.label)
+                    format!("({unit})")
                 };
                 parts.text(".chart-unit", &unit);
                 mark_charts_drawn();

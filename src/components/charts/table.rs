@@ -75,8 +75,11 @@ pub fn notes_html(atlas: &Atlas, view: &ChartView, open: bool, lang: Lang, s: &S
         }
         h.close("ul").close("details");
     }
-    h.open("p", &[("class", "chart-sources")]);
-    grouped_source_links_html(&mut h, atlas, &view.sources(), lang, s);
-    h.close("p");
+    let sources = view.sources();
+    if !sources.is_empty() {
+        h.open("p", &[("class", "chart-sources")]);
+        grouped_source_links_html(&mut h, atlas, &sources, lang, s);
+        h.close("p");
+    }
     h.finish()
 }

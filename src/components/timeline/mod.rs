@@ -642,7 +642,7 @@ pub fn TimelineSection(
             <div class="tl-root" node_ref=root>
             <div inner_html=head></div>
             <div class="shared-controls">
-                <SharedControls atlas=atlas.clone() filters=shared.filters years=false/>
+                <SharedControls atlas=atlas.clone() filters=shared.filters tab=shared.tab years=false/>
                 <div class="tl-search-wrap" inner_html=search></div>
             </div>
             <div class="tl-toolbar" inner_html=toolbar(s)></div>
