@@ -147,17 +147,15 @@ class Sources:
             meta = self.catalogue[key]
             sid = meta["id"]
             if sid not in self.entries:
-                entry = {
-                    "id": sid,
-                    "title": meta["title"],
-                    "publisher": meta["publisher"],
-                    "url": address(raw, source_text),
-                }
-                if meta.get("date"):
-                    entry["date"] = meta["date"]
+                url = address(raw, source_text)
                 original = self.original(key)
                 if original:
-                    entry["original"] = original
+                    # A copy is cited as its original, read at the copy.
+                    entry = {"id": sid, **original, "read_at": url}
+                else:
+                    entry = {"id": sid, "title": meta["title"], "publisher": meta["publisher"], "url": url}
+                    if meta.get("date"):
+                        entry["date"] = meta["date"]
                 self.entries[sid] = entry
                 self.uses[sid] = []
             if use not in self.uses[sid]:
@@ -175,8 +173,9 @@ class Sources:
         return cited
 
     def original(self, key):
-        """The original of the copy at `key`, as originals.csv names it;
-        None where it names no publisher and no title."""
+        """The original of the copy at `key`, as originals.csv names it (its
+        publisher, title, and date and address where known); None where it
+        names no publisher and no title."""
         row = self.originals.get(key)
         if row is None:
             raise SystemExit(f"data/shared/originals.csv has no row for the cited address {key}")
@@ -184,11 +183,11 @@ class Sources:
             return None
         publisher = row["original_publisher"]
         zh = self.chinese_publishers.get(publisher)
-        out = {"publisher": {"en": publisher, "zh": zh} if zh else publisher, "title": row["original_title"]}
-        if row["original_date"]:
-            out["date"] = row["original_date"]
+        out = {"title": row["original_title"], "publisher": {"en": publisher, "zh": zh} if zh else publisher}
         if row["original_url"]:
             out["url"] = row["original_url"]
+        if row["original_date"]:
+            out["date"] = row["original_date"]
         return out
 
     def finish(self):

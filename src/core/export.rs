@@ -46,11 +46,11 @@ pub fn csv(
             let titles: Vec<String> = sources
                 .iter()
                 .map(|s| {
-                    let publisher = s.cited_publisher().get(lang);
-                    format!("{publisher}{}{}", colon(lang), s.cited_title().get(lang))
+                    let publisher = s.publisher.get(lang);
+                    format!("{publisher}{}{}", colon(lang), s.title.get(lang))
                 })
                 .collect();
-            let urls: Vec<&str> = sources.iter().map(|s| s.url.as_str()).collect();
+            let urls: Vec<&str> = sources.iter().map(|s| s.address()).collect();
             let row = [
                 field(&series.label),
                 p.year.to_string(),
@@ -86,7 +86,7 @@ pub fn source_line(
         .sources()
         .iter()
         .filter_map(|id| atlas.source(id))
-        .map(|s| s.cited_publisher().get(lang))
+        .map(|s| s.publisher.get(lang))
         .fold(Vec::new(), |mut acc, p| {
             if !acc.contains(&p) {
                 acc.push(p);
