@@ -346,10 +346,13 @@ def build():
         "caveats": base["caveats"],
         "clusters": base["clusters"],
         "entities": entities,
-        "sources": sources.finish(),
-        "series": series,
+        # In this order the texts the parts share (a milestone's title in
+        # what its source supports, a figure's label) are within gzip's
+        # reach of each other: 2 kB less once compressed.
         "figures": figures,
+        "sources": sources.finish(),
         "milestones": milestones,
+        "series": series,
     }
 
 
