@@ -301,9 +301,12 @@ def build():
             "entity": city["id"],
             "year": year,
             "value": number(r["rank"]) if r["rank"] else None,
+            # A point's sources are named without the passages (no view
+            # shows them; data/shared/science_cities.csv keeps them).
             "sources": sources.cite(
                 rank_text,
                 (f"Nature Index Science Cities ranks, {year} edition", f"自然指数—科研城市排名（{year}年榜单）"),
+                with_quotes=False,
             ),
         }
         note = dict(listed)
@@ -324,6 +327,7 @@ def build():
                 "sources": sources.cite(
                     share_text,
                     (f"Nature Index Share of science cities, {year} edition", f"自然指数Share值（{year}年榜单）"),
+                    with_quotes=False,
                 ),
             }
             if listed:
@@ -393,15 +397,11 @@ def build_figures(sources):
             figure["qualifier"] = spec["qualifier"]
         use = (f"{spec['label']['en']}, {r['year']}", f"{spec['label']['zh']}（{r['year']}年）")
         cited = sources.cite(source_text, use, with_quotes=False)
-        verbatim, aside = split_quote(quote)
-        context = citations(source_text)[0][1]
-        note = "; ".join(x for x in (aside, context) if x)
-        first = {"source": cited[0]}
+        # The passage is shown with the figure; what else the table says of
+        # it (a vintage, a date) no view shows, and the table keeps.
+        verbatim, _ = split_quote(quote)
         if verbatim:
-            first["quote"] = verbatim
-        if note:
-            first["note"] = note
-        cited[0] = first
+            cited[0] = {"source": cited[0], "quote": verbatim}
         figure["sources"] = cited
         figure["note"] = editorial["cgtn_note"] if "cgtn.com" in source_text else editorial["aggregates_note"]
         figures.append({k: v for k, v in figure.items() if v is not None})
