@@ -14,7 +14,7 @@ use super::source_links::source_anchor;
 use super::source_reveal::use_source_reveal;
 use super::state::Shared;
 use crate::core::atlas::Atlas;
-use crate::core::cite::{citing_lines, colon};
+use crate::core::cite::{citing_lines, labelled};
 use crate::core::date::Date;
 use crate::core::html::Html;
 use crate::core::model::Source;
@@ -190,13 +190,13 @@ fn entry_html(h: &mut Html, source: &Source, lang: Lang, s: &Strings) {
         h.element(
             "span",
             &[("class", "source-date")],
-            &format!("{}{}{}", s.published, colon(lang), shown_date(date, lang)),
+            &labelled(s.published, &shown_date(date, lang), lang),
         );
     }
     match &source.read_at {
         Some(copy) => {
             h.open("span", &[("class", "source-read-at")]);
-            h.text(&format!("{}{}", s.read_at, colon(lang)));
+            h.text(&labelled(s.read_at, "", lang));
             address_link(h, copy);
             h.close("span");
         }
@@ -207,7 +207,7 @@ fn entry_html(h: &mut Html, source: &Source, lang: Lang, s: &Strings) {
     h.element(
         "span",
         &[("class", "source-supports")],
-        &format!("{}{}{}", s.used_for, colon(lang), source.supports.get(lang)),
+        &labelled(s.used_for, source.supports.get(lang), lang),
     );
     h.close("li");
 }

@@ -3,7 +3,7 @@
 
 use super::atlas::Atlas;
 use super::chart::ChartView;
-use super::cite::colon;
+use super::cite::labelled;
 use super::format::{decimals_of, format_fixed, shortest};
 use super::text::Lang;
 
@@ -47,7 +47,7 @@ pub fn csv(
                 .iter()
                 .map(|s| {
                     let publisher = s.publisher.get(lang);
-                    format!("{publisher}{}{}", colon(lang), s.title.get(lang))
+                    labelled(publisher, s.title.get(lang), lang)
                 })
                 .collect();
             let urls: Vec<&str> = sources.iter().map(|s| s.address()).collect();
@@ -93,7 +93,7 @@ pub fn source_line(
             }
             acc
         });
-    let mut line = format!("{label}{}{}", colon(lang), titles.join("; "));
+    let mut line = labelled(label, &titles.join("; "), lang);
     for part in citing {
         line.push_str(" · ");
         line.push_str(part);
