@@ -42,19 +42,21 @@ fn every_copied_source_names_the_original_that_originals_csv_gives() {
             .unwrap_or_else(|| panic!("{copy}: no source {id}"));
         let publisher = table.get(row, "original_publisher").unwrap();
         let title = table.get(row, "original_title").unwrap();
-        let Some(original) = &source.original else {
+        let Some(copy) = &source.read_at else {
             assert!(
                 publisher.is_empty() && title.is_empty(),
                 "{id} lost its original"
             );
             continue;
         };
-        assert_eq!(original.publisher.en, publisher, "{id}");
-        assert_eq!(original.title.en, title, "{id}");
+        // The source is cited as its original, read at the copy.
+        assert!(copy.starts_with("http"), "{id}: {copy}");
+        assert_eq!(source.publisher.en, publisher, "{id}");
+        assert_eq!(source.title.en, title, "{id}");
         let date = table.get(row, "original_date").unwrap();
-        assert_eq!(original.date.as_deref().unwrap_or_default(), date, "{id}");
+        assert_eq!(source.date.as_deref().unwrap_or_default(), date, "{id}");
         let url = table.get(row, "original_url").unwrap();
-        assert_eq!(original.url.as_deref().unwrap_or_default(), url, "{id}");
+        assert_eq!(source.url, url, "{id}");
         checked.insert(id, ());
     }
     assert_eq!(checked.len(), 89);
@@ -62,30 +64,26 @@ fn every_copied_source_names_the_original_that_originals_csv_gives() {
         atlas
             .sources()
             .iter()
-            .filter(|s| s.original.is_some())
+            .filter(|s| s.read_at.is_some())
             .count(),
         89
     );
     let bulletin = atlas.source("rd-bulletin-2023").unwrap();
-    let original = bulletin.original.as_ref().unwrap();
     assert_eq!(
-        original.url.as_deref(),
-        Some("https://www.stats.gov.cn/sj/zxfb/202410/t20241002_1956810.html")
+        bulletin.url,
+        "https://www.stats.gov.cn/sj/zxfb/202410/t20241002_1956810.html"
     );
     assert_eq!(
-        bulletin.cited_publisher().get(Lang::Zh),
+        bulletin.publisher.get(Lang::Zh),
         "国家统计局、科学技术部、财政部（联合公报）"
     );
     // A publisher without a Chinese name is shown in English.
     let shine = atlas
         .sources()
         .iter()
-        .find(|s| s.cited_publisher().en.starts_with("Reuters"))
+        .find(|s| s.publisher.en.starts_with("Reuters"))
         .unwrap();
-    assert_eq!(
-        shine.cited_publisher().get(Lang::Zh),
-        "Reuters (citing Xinhua)"
-    );
+    assert_eq!(shine.publisher.get(Lang::Zh), "Reuters (citing Xinhua)");
 }
 
 #[test]
@@ -175,28 +173,26 @@ fn problems_with(top: Value, source: Value) -> Vec<String> {
 }
 
 #[test]
-fn an_original_a_version_and_an_updated_date_are_checked() {
-    let source = |original: Value| {
-        json!({"id": "s", "title": "Copy", "publisher": "Mirror", "url": "https://mirror.example/",
-               "supports": "All", "original": original})
-    };
-    let good = source(
-        json!({"publisher": {"en": "Xinhua", "zh": "新华社"}, "title": "Report",
-                             "date": "2014-05", "url": "https://www.news.cn/a.htm"}),
-    );
+fn a_copy_a_version_and_an_updated_date_are_checked() {
+    let good = json!({"id": "s", "title": "Report", "publisher": {"en": "Xinhua", "zh": "新华社"},
+                      "url": "https://www.news.cn/a.htm", "date": "2014-05",
+                      "read_at": "https://mirror.example/", "supports": "All"});
     let top = json!({"version": "2", "updated": "2026-12-07", "licence": "CC BY 4.0"});
     assert_eq!(problems_with(top, good), Vec::<String>::new());
-    let bad = source(
-        json!({"publisher": "", "title": "Report", "date": "2014-13",
-                            "url": "ftp://x"}),
-    );
+    // A copy's original may have no known address.
+    let unaddressed = json!({"id": "s", "title": "Report", "publisher": "Xinhua",
+                             "read_at": "https://mirror.example/", "supports": "All"});
+    assert_eq!(problems_with(json!({}), unaddressed), Vec::<String>::new());
+    let bad = json!({"id": "s", "title": "Report", "publisher": "", "url": "ftp://x",
+                     "date": "2014-13", "read_at": "mirror.example", "supports": "All"});
     let found = problems_with(json!({"updated": "2026-02-30", "version": " "}), bad);
     for expected in [
         "dataset, version: expected a non-empty version",
         "dataset, updated: ",
-        "source \"s\", original.publisher: expected a non-empty English text",
-        "source \"s\", original.date: ",
-        "source \"s\", original.url: expected an http:// or https:// address, found \"ftp://x\"",
+        "source \"s\", publisher: expected a non-empty English text",
+        "source \"s\", date: ",
+        "source \"s\", url: expected an http:// or https:// address, found \"ftp://x\"",
+        "source \"s\", read_at: expected an http:// or https:// address, found \"mirror.example\"",
     ] {
         assert!(
             found.iter().any(|p| p.starts_with(expected)),
@@ -204,10 +200,15 @@ fn an_original_a_version_and_an_updated_date_are_checked() {
             found.join("\n  ")
         );
     }
-    let misspelt = source(json!({"publisher": "Xinhua", "title": "Report", "page": 3}));
+    // A source that is no copy needs its own address.
+    let bare = json!({"id": "s", "title": "Report", "publisher": "Xinhua", "supports": "All"});
+    let found = problems_with(json!({}), bare);
+    assert!(found[0].starts_with("source \"s\", url: "), "{found:?}");
+    let misspelt = json!({"id": "s", "title": "Report", "publisher": "Xinhua",
+                          "read_at": "https://mirror.example/", "supports": "All", "page": 3});
     let found = problems_with(json!({}), misspelt);
     assert!(
-        found[0].starts_with("source \"s\", original, page: unknown field"),
+        found[0].starts_with("source \"s\", page: unknown field"),
         "{found:?}"
     );
 }

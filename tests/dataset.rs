@@ -254,14 +254,14 @@ fn milestones_match_the_shared_csv_row_by_row() {
         for c in milestone.sources.iter() {
             let source = atlas.source(&c.source).unwrap();
             let bare = source
-                .url
+                .address()
                 .trim_start_matches("https://")
                 .trim_start_matches("http://");
             assert!(
                 cited.contains(bare),
                 "line {}: {} not cited",
                 row.line,
-                source.url
+                source.address()
             );
         }
     }

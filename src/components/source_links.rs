@@ -51,7 +51,7 @@ pub fn grouped_source_links_html(
     let sources: Vec<_> = ids.iter().filter_map(|id| atlas.source(id)).collect();
     let mut publishers: Vec<&str> = Vec::new();
     for source in &sources {
-        let publisher = source.cited_publisher().get(lang);
+        let publisher = source.publisher.get(lang);
         if !publishers.contains(&publisher) {
             publishers.push(publisher);
         }
@@ -65,7 +65,7 @@ pub fn grouped_source_links_html(
     for publisher in publishers {
         let group: Vec<_> = sources
             .iter()
-            .filter(|src| src.cited_publisher().get(lang) == publisher)
+            .filter(|src| src.publisher.get(lang) == publisher)
             .collect();
         h.open("span", &[("class", "source-group")]);
         if let [only] = group.as_slice() {

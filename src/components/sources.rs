@@ -14,7 +14,7 @@ use super::source_links::source_anchor;
 use super::source_reveal::use_source_reveal;
 use super::state::Shared;
 use crate::core::atlas::Atlas;
-use crate::core::cite::{citing_lines, colon};
+use crate::core::cite::{citing_lines, labelled};
 use crate::core::date::Date;
 use crate::core::html::Html;
 use crate::core::model::Source;
@@ -118,14 +118,23 @@ pub fn SourcesSection(
 }
 
 /// Writes a text from the data, marked with its language where it is not
-/// the page's (English on a Chinese page), so that it is read out in the
-/// right voice.
+/// the page's (English on a Chinese page; a text in one language only, as
+/// its publisher wrote it, in that language), so that it is read out in
+/// the right voice.
 fn text_span(h: &mut Html, class: &str, text: &Text, lang: Lang) {
     h.element(
         "span",
-        &[("class", class), ("lang", text.lang(lang).tag())],
+        &[("class", class), ("lang", shown_lang(text, lang).tag())],
         text.get(lang),
     );
+}
+
+/// The language of what a text from the data shows on a page in `lang`.
+fn shown_lang(text: &Text, lang: Lang) -> Lang {
+    match text.zh {
+        Some(_) => lang,
+        None => Lang::of(&text.en),
+    }
 }
 
 /// A date from the data as the page writes it.
@@ -134,9 +143,22 @@ fn shown_date(date: &str, lang: Lang) -> String {
         .map_or_else(|_| date.to_string(), |d| d.display(lang))
 }
 
-/// Writes the entry of one source: the original's title (linked where its
-/// address is known), publisher and date first, then the copy it was
-/// read at; a source that is no copy shows its own.
+/// Writes a link to an address, the address its text.
+fn address_link(h: &mut Html, url: &str) {
+    h.element(
+        "a",
+        &[
+            ("class", "source-url"),
+            ("href", url),
+            ("rel", "noopener noreferrer external"),
+        ],
+        url,
+    );
+}
+
+/// Writes the entry of one source: its title, publisher and date (the
+/// original's, for a copy: its title linked where its address is known),
+/// then the copy's address as "read at", or the source's own address.
 fn entry_html(h: &mut Html, source: &Source, lang: Lang, s: &Strings) {
     h.open(
         "li",
@@ -146,73 +168,46 @@ fn entry_html(h: &mut Html, source: &Source, lang: Lang, s: &Strings) {
             ("data-testid", "source-entry"),
         ],
     );
-    let original = source.original.as_ref();
-    let title = source.cited_title();
-    match original.and_then(|o| o.url.as_deref()) {
-        Some(url) => {
+    let title = &source.title;
+    match &source.read_at {
+        Some(_) if !source.url.is_empty() => {
             h.open("span", &[("class", "source-title")]);
             h.element(
                 "a",
                 &[
-                    ("href", url),
+                    ("href", &source.url),
                     ("rel", "noopener noreferrer external"),
-                    ("lang", Lang::of(&title.en).tag()),
+                    ("lang", shown_lang(title, lang).tag()),
                 ],
-                &title.en,
+                title.get(lang),
             );
             h.close("span");
         }
-        // The original's title is as its publisher wrote it.
-        None if original.is_some() => {
-            h.element(
-                "span",
-                &[
-                    ("class", "source-title"),
-                    ("lang", Lang::of(&title.en).tag()),
-                ],
-                &title.en,
-            );
-        }
-        None => text_span(h, "source-title", title, lang),
+        _ => text_span(h, "source-title", title, lang),
     }
-    text_span(h, "source-publisher", source.cited_publisher(), lang);
-    let date = original.map_or(source.date.as_deref(), |o| o.date.as_deref());
-    if let Some(date) = date {
+    text_span(h, "source-publisher", &source.publisher, lang);
+    if let Some(date) = &source.date {
         h.element(
             "span",
             &[("class", "source-date")],
-            &format!("{}{}{}", s.published, colon(lang), shown_date(date, lang)),
+            &labelled(s.published, &shown_date(date, lang), lang),
         );
     }
-    if original.is_some() {
-        h.open("span", &[("class", "source-read-at")]);
-        h.text(&format!("{}{}", s.read_at, colon(lang)));
-        h.element(
-            "span",
-            &[("lang", source.title.lang(lang).tag())],
-            source.title.get(lang),
-        );
-        h.text(" ");
-    }
-    // A file a reader brought cites itself: it has no address.
-    if !source.url.is_empty() {
-        h.element(
-            "a",
-            &[
-                ("class", "source-url"),
-                ("href", &source.url),
-                ("rel", "noopener noreferrer external"),
-            ],
-            &source.url,
-        );
-    }
-    if original.is_some() {
-        h.close("span");
+    match &source.read_at {
+        Some(copy) => {
+            h.open("span", &[("class", "source-read-at")]);
+            h.text(&labelled(s.read_at, "", lang));
+            address_link(h, copy);
+            h.close("span");
+        }
+        // A file a reader brought cites itself: it has no address.
+        None if !source.url.is_empty() => address_link(h, &source.url),
+        None => {}
     }
     h.element(
         "span",
         &[("class", "source-supports")],
-        &format!("{}{}{}", s.used_for, colon(lang), source.supports.get(lang)),
+        &labelled(s.used_for, source.supports.get(lang), lang),
     );
     h.close("li");
 }

@@ -32,28 +32,27 @@ pub fn citation(atlas: &Atlas, address: &str, lang: Lang, s: &Strings) -> String
 /// with its label: the citation, then the licence and the date of the
 /// data where the dataset states them.
 pub fn citing_lines(atlas: &Atlas, address: &str, lang: Lang, s: &Strings) -> Vec<String> {
-    let mut lines = vec![format!(
-        "{}{}{}",
+    let mut lines = vec![labelled(
         s.how_to_cite,
-        colon(lang),
-        citation(atlas, address, lang, s)
+        &citation(atlas, address, lang, s),
+        lang,
     )];
     if let Some(licence) = atlas.licence() {
-        lines.push(format!("{}{}{}", s.licence, colon(lang), licence.get(lang)));
+        lines.push(labelled(s.licence, licence.get(lang), lang));
     }
     if let Some(date) = atlas.updated() {
-        lines.push(format!(
-            "{}{}{}",
-            s.data_updated,
-            colon(lang),
-            date.display(lang)
-        ));
+        lines.push(labelled(s.data_updated, &date.display(lang), lang));
     }
     lines
 }
 
+/// "`label`: `text`", with the colon `lang` writes.
+pub fn labelled(label: &str, text: &str, lang: Lang) -> String {
+    [label, colon(lang), text].concat()
+}
+
 /// The colon after a label, as each language writes it.
-pub fn colon(lang: Lang) -> &'static str {
+fn colon(lang: Lang) -> &'static str {
     match lang {
         Lang::En => ": ",
         Lang::Zh => "：",

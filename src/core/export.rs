@@ -3,7 +3,7 @@
 
 use super::atlas::Atlas;
 use super::chart::ChartView;
-use super::cite::colon;
+use super::cite::labelled;
 use super::format::{decimals_of, format_fixed, shortest};
 use super::text::Lang;
 
@@ -46,11 +46,11 @@ pub fn csv(
             let titles: Vec<String> = sources
                 .iter()
                 .map(|s| {
-                    let publisher = s.cited_publisher().get(lang);
-                    format!("{publisher}{}{}", colon(lang), s.cited_title().get(lang))
+                    let publisher = s.publisher.get(lang);
+                    labelled(publisher, s.title.get(lang), lang)
                 })
                 .collect();
-            let urls: Vec<&str> = sources.iter().map(|s| s.url.as_str()).collect();
+            let urls: Vec<&str> = sources.iter().map(|s| s.address()).collect();
             let row = [
                 field(&series.label),
                 p.year.to_string(),
@@ -86,14 +86,14 @@ pub fn source_line(
         .sources()
         .iter()
         .filter_map(|id| atlas.source(id))
-        .map(|s| s.cited_publisher().get(lang))
+        .map(|s| s.publisher.get(lang))
         .fold(Vec::new(), |mut acc, p| {
             if !acc.contains(&p) {
                 acc.push(p);
             }
             acc
         });
-    let mut line = format!("{label}{}{}", colon(lang), titles.join("; "));
+    let mut line = labelled(label, &titles.join("; "), lang);
     for part in citing {
         line.push_str(" · ");
         line.push_str(part);

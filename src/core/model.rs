@@ -101,7 +101,10 @@ pub struct Entity {
     pub note: Option<Text>,
 }
 
-/// A document a figure or milestone is taken from.
+/// A document a figure or milestone is taken from. Where the dataset read
+/// it at a copy (an archived table, a reposted report), the title,
+/// publisher, date and address are the original's, and `read_at` is the
+/// copy's address.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Source {
     /// Stable identifier, cited by points, figures and milestones.
@@ -110,45 +113,23 @@ pub struct Source {
     pub title: Text,
     /// Who published it.
     pub publisher: Text,
-    /// Its address (`http` or `https`).
+    /// Its own address (`http` or `https`); empty for a copy whose
+    /// original's address is not known, and for a file a reader brought.
     pub url: String,
     /// Publication date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, if known.
     pub date: Option<String>,
     /// What the dataset takes from it.
     pub supports: Text,
-    /// The document it is a copy of (an archived table, a reposted
-    /// report), where the copy's original is known.
-    pub original: Option<Original>,
+    /// The address of the copy the dataset read it at, if it was read at
+    /// a copy.
+    pub read_at: Option<String>,
 }
 
 impl Source {
-    /// Who published what it says: the original's publisher where known,
-    /// else the source's.
-    pub fn cited_publisher(&self) -> &Text {
-        self.original
-            .as_ref()
-            .map_or(&self.publisher, |o| &o.publisher)
+    /// The address the dataset read it at: the copy's, else its own.
+    pub fn address(&self) -> &str {
+        self.read_at.as_deref().unwrap_or(&self.url)
     }
-
-    /// The title of what it says: the original's where known, else the
-    /// source's.
-    pub fn cited_title(&self) -> &Text {
-        self.original.as_ref().map_or(&self.title, |o| &o.title)
-    }
-}
-
-/// The original of a source that is a copy: who first published it, as
-/// what and when, and where, if its own address was seen.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Original {
-    /// Who published the original.
-    pub publisher: Text,
-    /// Its title.
-    pub title: Text,
-    /// Its publication date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, if known.
-    pub date: Option<String>,
-    /// Its own address (`http` or `https`), if known.
-    pub url: Option<String>,
 }
 
 /// A reference to a source, with the passage relied on where one was

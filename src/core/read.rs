@@ -9,8 +9,8 @@
 use serde_json::{Map, Value};
 
 use super::model::{
-    Citation, Cluster, Document, Entity, EntityKind, Figure, MilestoneRecord, Original, Point,
-    Qualifier, Series, Source,
+    Citation, Cluster, Document, Entity, EntityKind, Figure, MilestoneRecord, Point, Qualifier,
+    Series, Source,
 };
 use super::text::Text;
 use super::unit::Unit;
@@ -430,30 +430,26 @@ impl Reader {
                 "title",
                 "publisher",
                 "url",
+                "read_at",
                 "date",
                 "supports",
-                "original",
             ],
         );
-        let original = o.get("original").filter(|v| !v.is_null()).and_then(|v| {
-            let field = format!("{item}, original");
-            let o = self.object(v, &field)?;
-            self.known(o, &field, &["publisher", "title", "date", "url"]);
-            Some(Original {
-                publisher: self.text(o, &field, "publisher")?,
-                title: self.text(o, &field, "title")?,
-                date: self.optional_string(o, &field, "date"),
-                url: self.optional_string(o, &field, "url"),
-            })
-        });
+        let read_at = self.optional_string(o, item, "read_at");
+        // A copy's original may have no known address.
+        let url = if read_at.is_some() {
+            self.optional_string(o, item, "url").unwrap_or_default()
+        } else {
+            self.string(o, item, "url")?
+        };
         Some(Source {
             id: self.string(o, item, "id")?,
             title: self.text(o, item, "title")?,
             publisher: self.text(o, item, "publisher")?,
-            url: self.string(o, item, "url")?,
+            url,
             date: self.optional_string(o, item, "date"),
             supports: self.text(o, item, "supports")?,
-            original,
+            read_at,
         })
     }
 

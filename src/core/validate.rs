@@ -300,29 +300,25 @@ impl Validator {
         self.text(&item, "publisher", &s.publisher);
         self.text(&item, "supports", &s.supports);
         // An imported file's sources may have no address: the file itself,
-        // and those its rows name by title only.
-        if !(http(&s.url) || self.imported && s.url.is_empty()) {
-            self.push(
-                &item,
-                "url",
-                format!(
-                    "expected an http:// or https:// address, found \"{}\"",
-                    s.url
-                ),
-            );
+        // and those its rows name by title only; nor may a copy's original.
+        let bare = self.imported || s.read_at.is_some();
+        if !(bare && s.url.is_empty()) {
+            self.address(&item, "url", &s.url);
+        }
+        if let Some(copy) = &s.read_at {
+            self.address(&item, "read_at", copy);
         }
         self.date(&item, "date", s.date.as_deref());
-        if let Some(original) = &s.original {
-            self.text(&item, "original.publisher", &original.publisher);
-            self.text(&item, "original.title", &original.title);
-            self.date(&item, "original.date", original.date.as_deref());
-            if let Some(url) = original.url.as_deref().filter(|url| !http(url)) {
-                self.push(
-                    &item,
-                    "original.url",
-                    format!("expected an http:// or https:// address, found \"{url}\""),
-                );
-            }
+    }
+
+    /// Checks an `http://` or `https://` address.
+    fn address(&mut self, item: &str, field: &str, url: &str) {
+        if !http(url) {
+            self.push(
+                item,
+                field,
+                format!("expected an http:// or https:// address, found \"{url}\""),
+            );
         }
     }
 

@@ -50,7 +50,8 @@ test("hovering the Jing-Jin-Ji 2024 point reads 11.5 trillion yuan, exactly 115,
   await expect(readout).toContainText("2024");
   await expect(readout).toContainText("Jing-Jin-Ji");
   await expect(readout).toContainText("115,049.6 (100 million yuan)");
-  await expect(readout).toContainText("NBS provincial GDP");
+  // The source as cited: the original's title (the copy is in its entry).
+  await expect(readout).toContainText("分省年度数据 (Annual data by province)");
   await expect(page.getByTestId("readout-live")).toHaveText(
     "2024, Jing-Jin-Ji: 11.5 trillion yuan, exactly 115,049.6 (100 million yuan)",
   );

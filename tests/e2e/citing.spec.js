@@ -67,7 +67,8 @@ test("a source that is a copy shows its original's publisher and title first, li
   );
   await expect(entry.locator(".source-date")).toHaveText("Published: 2 Oct 2024");
   const readAt = entry.locator(".source-read-at");
-  await expect(readAt).toContainText(/^Read at: /);
+  // The copy is where it was read: its address, not a second title.
+  await expect(readAt).toHaveText(/^Read at: https:\/\/github\.com\/huhuaping\/techme\/\S+$/);
   await expect(readAt.locator("a.source-url")).toHaveAttribute("href", /^https:\/\/github\.com\/huhuaping\/techme\//);
   // The title comes before the copy.
   const order = await entry.evaluate((li) => [...li.children].map((c) => c.className));

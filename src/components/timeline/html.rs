@@ -570,16 +570,17 @@ pub fn detail_html(
             &[("href", &href), ("class", "source-link")],
             source.title.get(lang),
         );
-        h.text(&format!(" — {}. ", source.cited_publisher().get(lang)));
-        if !source.url.is_empty() {
+        h.text(&format!(" — {}. ", source.publisher.get(lang)));
+        let url = source.address();
+        if !url.is_empty() {
             h.element(
                 "a",
                 &[
-                    ("href", &source.url),
+                    ("href", url),
                     ("rel", "noopener noreferrer external"),
                     ("class", "source-url"),
                 ],
-                &source.url,
+                url,
             );
         }
         // Quotes and notes are in the language of their source.

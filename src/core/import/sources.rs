@@ -71,7 +71,7 @@ impl Sources {
                 url: url.to_string(),
                 date: None,
                 supports: self.supports.clone(),
-                original: None,
+                read_at: None,
             });
         }
         number
