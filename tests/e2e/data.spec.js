@@ -90,7 +90,6 @@ test("a CSV of milestones named by ?data= becomes the timeline, its text only te
   await expect(atlas.sourceEntries()).toHaveCount(4);
   expect(dialogs).toEqual([]);
   expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
-  atlas.expectClean();
 });
 
 test("a file of milestones shows what it has: no introduction, caveats, charts or cluster cards of the default atlas", async ({ page }) => {
@@ -124,7 +123,6 @@ test("a file of milestones shows what it has: no introduction, caveats, charts o
   await expect(page.locator(".sources-intro")).toHaveText(
     "The document the figures and milestones of this atlas are taken from.",
   );
-  atlas.expectClean();
 });
 
 test("a dataset of the JSON format shows its own introduction and caveats, and cluster cards with members", async ({ page }) => {
@@ -151,7 +149,6 @@ test("a dataset of the JSON format shows its own introduction and caveats, and c
   await expect(atlas.clusterCard("north")).toContainText("A · B");
   // Nothing to chart.
   await expect(page.locator("#charts")).toBeHidden();
-  atlas.expectClean();
 });
 
 test("a link to a view of a file's data opens that view, and nothing is shown before it", async ({ page }) => {

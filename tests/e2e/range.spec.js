@@ -62,7 +62,6 @@ test("the year range never traps: handles drag back, the track moves the nearer 
   await expect(value(page)).toHaveText("2013 – 2024");
   await expect(page.getByTestId("year-reset")).toBeHidden();
   await expect(page).not.toHaveURL(/years=/);
-  atlas.expectClean();
 });
 
 test("the range runs over the years the chart in view has data for", async ({ page }) => {
@@ -75,7 +74,6 @@ test("the range runs over the years the chart in view has data for", async ({ pa
     await expect(value(page), slug).toHaveText(range);
     await expect(page.getByTestId("year-to")).toHaveAttribute("max", range.slice(-4));
   }
-  atlas.expectClean();
 });
 
 test("a link with a one-year or empty range opens a usable range, and the address says it", async ({ page }) => {
@@ -94,7 +92,6 @@ test("a link with a one-year or empty range opens a usable range, and the addres
   await expect(value(page)).toHaveText("2013 – 2023");
   await expect(page).not.toHaveURL(/years=/);
   await expect(page.locator(".chart-message")).toHaveText("");
-  atlas.expectClean();
 });
 
 test("a chart without data in the chosen years says so, keeps its unit and offers no empty downloads", async ({ page }) => {
@@ -113,5 +110,4 @@ test("a chart without data in the chosen years says so, keeps its unit and offer
   await expect(page.locator(".chart-message")).toContainText("choose at least one cluster");
   await expect(page.getByTestId("chart-title")).toContainText("(trillion yuan)");
   await expect(page.getByTestId("download-svg")).toBeHidden();
-  atlas.expectClean();
 });

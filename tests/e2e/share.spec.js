@@ -99,13 +99,11 @@ test("a permalink reproduces the view: chart, mode, clusters, years and mileston
   });
   await expect(new Timeline(again).detail()).toContainText("Hong Kong-Zhuhai-Macao Bridge");
   expect(await new Charts(again).labels()).toEqual(drawn);
-  fresh.expectClean();
   await context.close();
-  atlas.expectClean();
 });
 
-/** How far the top of `selector` is from the top of the window, in whole pixels. */
-const topOf = (page, selector) => page.locator(selector).evaluate((e) => Math.round(e.getBoundingClientRect().top));
+/** How far the top of `selector` is from the top of the window, in whole pixels (never -0). */
+const topOf = (page, selector) => page.locator(selector).evaluate((e) => Math.round(e.getBoundingClientRect().top) || 0);
 
 test("a link naming a view, a chart mode or a year range opens scrolled to the charts, and keeps its view", async ({ page }) => {
   const atlas = new AtlasPage(page);
@@ -127,7 +125,6 @@ test("a link naming a view, a chart mode or a year range opens scrolled to the c
   await charts.open("rd");
   await charts.open("economy");
   await expect(page).toHaveURL(/\?view=economy$/);
-  atlas.expectClean();
 });
 
 test("a plain link, or one with only a language or theme, opens at the top", async ({ page }) => {
@@ -139,7 +136,6 @@ test("a plain link, or one with only a language or theme, opens at the top", asy
     expect(await page.evaluate(() => scrollY), path).toBe(0);
   }
   await expect(page).toHaveURL(/\?lang=zh&theme=dark$/);
-  atlas.expectClean();
 });
 
 test("unknown parameters and bad values are ignored, the rest applies", async ({ page }) => {
@@ -152,7 +148,6 @@ test("unknown parameters and bad values are ignored, the rest applies", async ({
   });
   await expect(page.getByTestId("economy-mode-lines")).toBeChecked();
   await expect(new Timeline(page).detail()).toBeHidden();
-  atlas.expectClean();
 });
 
 test("Back and Forward step through the reader's changes", async ({ page }) => {
@@ -182,7 +177,6 @@ test("Back and Forward step through the reader's changes", async ({ page }) => {
   await page.goForward();
   expect(await shownState(page)).toMatchObject({ tab: "patents", clusters: { gba: true } });
   await expect(charts.svg()).toBeVisible();
-  atlas.expectClean();
 });
 
 test("a change made just before switching the language is kept, in the new language", async ({ page }) => {
@@ -212,7 +206,6 @@ test("a change made just before switching the language is kept, in the new langu
   await page.goBack();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(toggle(page, "gba")).toHaveAttribute("aria-pressed", "true");
-  atlas.expectClean();
 });
 
 test("Share copies the link of the current view", async ({ page, context, baseURL }) => {
@@ -226,7 +219,6 @@ test("Share copies the link of the current view", async ({ page, context, baseUR
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(page.url());
   expect(copied).toContain("view=science-cities");
-  atlas.expectClean();
 });
 
 test("the Embed dialog shows both snippets for the current view", async ({ page, context, baseURL }) => {
@@ -258,7 +250,6 @@ test("the Embed dialog shows both snippets for the current view", async ({ page,
   expect(await page.getByTestId("embed-iframe").inputValue()).toContain(`<iframe src="${baseURL}/?embed=1&amp;view=economy"`);
   await page.goto(`/?embed=1&view=economy`);
   await expect(page.getByTestId("open-full")).toHaveAttribute("href", `${baseURL}/?view=economy`);
-  atlas.expectClean();
 });
 
 test("a page on another port frames a view, which sizes itself and keeps its own state", async ({ page, baseURL, clean }) => {
@@ -373,7 +364,6 @@ test("a script embed whose atlas host sends no CORS header shows a link to the v
     await atlas.open(`${served.url}?view=rd&years=2015..2020`);
     await page.getByTestId("embed").click();
     const snippet = await page.getByTestId("embed-script").inputValue();
-    atlas.expectClean();
     host = await hostPage(clean, `<!doctype html><html><head><title>Host</title></head><body>
       <h1>A newsroom's article</h1>${snippet}<p>After the atlas.</p></body></html>`);
     const origins = recordOrigins(page);
@@ -442,7 +432,6 @@ test("in a frame a chart's title comes before its modes, and its notes start clo
   // The full page keeps them open.
   await atlas.open("/?view=economy");
   expect(await page.locator("details.chart-notes").evaluate((d) => d.open)).toBe(true);
-  atlas.expectClean();
 });
 
 test("dist/ works from python3 -m http.server, with a description, Open Graph tags and a favicon", async ({ page, clean }) => {
@@ -458,7 +447,6 @@ test("dist/ works from python3 -m http.server, with a description, Open Graph ta
     const icon = await page.locator('link[rel="icon"]').getAttribute("href");
     expect((await page.request.get(new URL(icon, url).href)).status()).toBe(200);
     expect(atlas.requests.some((r) => r.includes("favicon"))).toBe(true);
-    atlas.expectClean();
   } finally {
     server.close();
   }
@@ -480,7 +468,6 @@ test("the link's language and theme apply over the browser's, also in a frame", 
   await expect(page.getByTestId("timeline")).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
   await expect(page.locator("body")).toHaveCSS("background-color", "rgb(17, 20, 24)");
-  atlas.expectClean();
   await context.close();
 });
 
