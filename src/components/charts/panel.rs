@@ -594,17 +594,21 @@ fn overlay_html(
     if let Some(note) = &r.note {
         h.element("span", &[("class", "readout-note")], note);
     }
-    let titles: Vec<&str> = r
+    h.open("span", &[("class", "readout-source")])
+        .text(s.source)
+        .text(": ");
+    for (i, src) in r
         .sources
         .iter()
         .filter_map(|id| atlas.source(id))
-        .map(|src| src.title.get(lang))
-        .collect();
-    h.element(
-        "span",
-        &[("class", "readout-source")],
-        &format!("{}: {}", s.source, titles.join("; ")),
-    );
+        .enumerate()
+    {
+        if i > 0 {
+            h.text("; ");
+        }
+        h.text(src.title.get(lang));
+    }
+    h.close("span");
     h.close("div");
     h.finish()
 }
