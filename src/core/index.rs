@@ -400,7 +400,13 @@ impl IdIndex {
     /// Indexes `ids` by their position in the iteration. Where an id occurs
     /// more than once, the first occurrence is found.
     pub fn new<'a>(ids: impl Iterator<Item = &'a str>) -> Self {
-        let ids: Vec<(i64, &str)> = ids.map(|id| (id_hash(id), id)).collect();
+        IdIndex::of(ids.collect())
+    }
+
+    /// [`IdIndex::new`] of ids gathered: compiled once rather than once per
+    /// caller's iterator.
+    fn of(ids: Vec<&str>) -> Self {
+        let ids: Vec<(i64, &str)> = ids.into_iter().map(|id| (id_hash(id), id)).collect();
         let sorted = order_by(ids.iter().map(|(hash, _)| *hash))
             .into_iter()
             .filter_map(|i| ids.get(i).map(|(hash, id)| (*hash, id.to_string(), i)))
