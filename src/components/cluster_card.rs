@@ -55,13 +55,20 @@ pub fn cluster_cards_html(h: &mut Html, atlas: &Atlas, lang: Lang, s: &Strings) 
         if let Some(full) = &cluster.full_name {
             h.element("p", &[("class", "cluster-full-name")], full.get(lang));
         }
-        let members: Vec<&str> = cluster.members.iter().map(|m| m.get(lang)).collect();
         // A dataset's groups (lanes of an imported timeline) may name none.
-        if !members.is_empty() {
-            h.open("p", &[("class", "cluster-members")])
-                .element("span", &[("class", "label")], &format!("{}: ", s.members))
-                .text(&members.join(if lang == Lang::Zh { "、" } else { " · " }))
-                .close("p");
+        if !cluster.members.is_empty() {
+            h.open("p", &[("class", "cluster-members")]).element(
+                "span",
+                &[("class", "label")],
+                &format!("{}: ", s.members),
+            );
+            for (i, member) in cluster.members.iter().enumerate() {
+                if i > 0 {
+                    h.text(if lang == Lang::Zh { "、" } else { " · " });
+                }
+                h.text(member.get(lang));
+            }
+            h.close("p");
         }
         if let Some(note) = &cluster.note {
             h.element(

@@ -24,12 +24,17 @@ where
     E: ElementType,
     E::Output: JsCast + Clone + 'static,
 {
-    let Some(root) = root.get() else {
-        return;
-    };
-    let Ok(root) = root.dyn_into::<web_sys::Element>() else {
-        return;
-    };
+    if let Some(root) = root
+        .get()
+        .and_then(|r| r.dyn_into::<web_sys::Element>().ok())
+    {
+        each_under(&root, attr, &mut apply);
+    }
+}
+
+/// [`each_with`] through one concrete type: compiled once, not once per
+/// caller's closure.
+fn each_under(root: &web_sys::Element, attr: &str, apply: &mut dyn FnMut(&web_sys::Element, &str)) {
     let Ok(list) = root.query_selector_all(&format!("[{attr}]")) else {
         return;
     };

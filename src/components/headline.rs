@@ -20,15 +20,13 @@ pub fn headline_html(
     lang: Lang,
     s: &Strings,
 ) {
-    let how = match &headline.basis {
-        Basis::Computed(how) => Some(how.get(lang).to_string()),
-        Basis::Stated(_) => None,
+    // How a computed figure was obtained, after its exact value if that
+    // differs from the one shown; a stated figure is read as stated.
+    let detail = match (&headline.basis, headline.exact(lang)) {
+        (Basis::Computed(how), Some(exact)) => format!("{exact} · {}", how.get(lang)),
+        (Basis::Computed(how), None) => how.get(lang).to_string(),
+        (Basis::Stated(_), _) => String::new(),
     };
-    let detail = [headline.exact(lang), how]
-        .into_iter()
-        .flatten()
-        .collect::<Vec<_>>()
-        .join(" · ");
     h.open("div", &[("class", "headline"), ("data-testid", "headline")]);
     h.open("dt", &[]).element(
         "span",

@@ -42,25 +42,36 @@ pub fn csv(
     let unit = view.unit.label(lang);
     for series in view.series.iter().filter(|s| !hidden.contains(&s.key)) {
         for p in &series.points {
-            let sources: Vec<_> = p.sources.iter().filter_map(|id| atlas.source(id)).collect();
-            let titles: Vec<String> = sources
+            // The sources' titles, and their addresses, each in one field.
+            let (mut titles, mut urls) = (String::new(), String::new());
+            for (k, s) in p
+                .sources
                 .iter()
-                .map(|s| {
-                    let publisher = s.publisher.get(lang);
-                    labelled(publisher, s.title.get(lang), lang)
-                })
-                .collect();
-            let urls: Vec<&str> = sources.iter().map(|s| s.address()).collect();
+                .filter_map(|id| atlas.source(id))
+                .enumerate()
+            {
+                if k > 0 {
+                    titles.push_str("; ");
+                    urls.push(' ');
+                }
+                titles.push_str(&labelled(s.publisher.get(lang), s.title.get(lang), lang));
+                urls.push_str(s.address());
+            }
             let row = [
                 field(&series.label),
                 p.year.to_string(),
                 p.value.map(shortest).unwrap_or_default(),
                 field(unit),
                 field(p.note.as_deref().unwrap_or_default()),
-                field(&titles.join("; ")),
-                field(&urls.join(" ")),
+                field(&titles),
+                field(&urls),
             ];
-            out.push_str(&row.join(","));
+            for (k, cell) in row.iter().enumerate() {
+                if k > 0 {
+                    out.push(',');
+                }
+                out.push_str(cell);
+            }
             out.push_str("\r\n");
         }
     }

@@ -232,18 +232,19 @@ fn sum_of(members: &[&Text]) -> Text {
             zh: Some(format!("{}数据", only.get(Lang::Zh))),
         },
         _ => {
-            let en: Vec<&str> = members.iter().map(|m| m.en.as_str()).collect();
-            let zh: Vec<&str> = members.iter().map(|m| m.get(Lang::Zh)).collect();
-            let en = match en.split_last() {
-                Some((last, rest)) if !rest.is_empty() => {
-                    format!("Sum of {} and {last}", rest.join(", "))
+            let mut en = String::from("Sum of ");
+            let mut zh = String::new();
+            let last = members.len().saturating_sub(1);
+            for (i, m) in members.iter().enumerate() {
+                if i > 0 {
+                    en.push_str(if i == last { " and " } else { ", " });
+                    zh.push('、');
                 }
-                _ => format!("Sum of {}", en.join("")),
-            };
-            Text {
-                en,
-                zh: Some(format!("{}合计", zh.join("、"))),
+                en.push_str(&m.en);
+                zh.push_str(m.get(Lang::Zh));
             }
+            zh.push_str("合计");
+            Text { en, zh: Some(zh) }
         }
     }
 }

@@ -43,7 +43,12 @@ pub fn sort_positions(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<u
 /// the bytes no two keys differ in. It makes no comparison, so a hundred
 /// thousand dates sort in a few passes over them.
 pub fn order_by(keys: impl Iterator<Item = i64>) -> Vec<usize> {
-    let keys: Vec<i64> = keys.collect();
+    order_of(keys.collect())
+}
+
+/// [`order_by`] of keys gathered: one concrete function, compiled once
+/// rather than once per caller's iterator.
+fn order_of(keys: Vec<i64>) -> Vec<usize> {
     // A few keys are sorted sooner by comparison.
     if keys.len() < FEW {
         return sort_positions(keys.len(), &|a, b| keys[a].cmp(&keys[b]));
@@ -144,8 +149,12 @@ pub fn arrange<T>(items: &mut [T], order: &[usize]) {
 
 /// The distinct `values`, in ascending order.
 pub fn distinct_sorted(values: impl Iterator<Item = i32>) -> Vec<i32> {
-    let values: Vec<i32> = values.collect();
-    let mut sorted: Vec<i32> = order_by(values.iter().map(|v| i64::from(*v)))
+    distinct_of(values.collect())
+}
+
+/// [`distinct_sorted`] of values gathered, compiled once.
+fn distinct_of(values: Vec<i32>) -> Vec<i32> {
+    let mut sorted: Vec<i32> = order_of(values.iter().map(|v| i64::from(*v)).collect())
         .into_iter()
         .map(|i| values[i])
         .collect();
@@ -391,7 +400,13 @@ impl IdIndex {
     /// Indexes `ids` by their position in the iteration. Where an id occurs
     /// more than once, the first occurrence is found.
     pub fn new<'a>(ids: impl Iterator<Item = &'a str>) -> Self {
-        let ids: Vec<(i64, &str)> = ids.map(|id| (id_hash(id), id)).collect();
+        IdIndex::of(ids.collect())
+    }
+
+    /// [`IdIndex::new`] of ids gathered: compiled once rather than once per
+    /// caller's iterator.
+    fn of(ids: Vec<&str>) -> Self {
+        let ids: Vec<(i64, &str)> = ids.into_iter().map(|id| (id_hash(id), id)).collect();
         let sorted = order_by(ids.iter().map(|(hash, _)| *hash))
             .into_iter()
             .filter_map(|i| ids.get(i).map(|(hash, id)| (*hash, id.to_string(), i)))

@@ -95,11 +95,14 @@ fn lang_slug(lang: Lang) -> &'static str {
 /// A list written as its items joined by `~`. Each item is encoded twice,
 /// so that after the address is decoded a `~` still only separates items.
 fn write_list(items: &[String]) -> String {
-    items
-        .iter()
-        .map(|i| encode(&encode(i)))
-        .collect::<Vec<_>>()
-        .join("~")
+    let mut out = String::new();
+    for (k, item) in items.iter().enumerate() {
+        if k > 0 {
+            out.push('~');
+        }
+        out.push_str(&encode(&encode(item)));
+    }
+    out
 }
 
 /// The items of a list written by [`write_list`] (once decoded).

@@ -75,11 +75,16 @@ pub fn encode(text: &str) -> String {
 
 /// Writes `pairs` as a query string (without the `?`).
 pub fn write(pairs: &[(&str, String)]) -> String {
-    pairs
-        .iter()
-        .map(|(name, value)| format!("{}={}", encode(name), value))
-        .collect::<Vec<_>>()
-        .join("&")
+    let mut out = String::new();
+    for (k, (name, value)) in pairs.iter().enumerate() {
+        if k > 0 {
+            out.push('&');
+        }
+        out.push_str(&encode(name));
+        out.push('=');
+        out.push_str(value);
+    }
+    out
 }
 
 #[cfg(test)]

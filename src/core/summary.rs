@@ -25,12 +25,19 @@ enum Change {
 /// `hidden`; empty when nothing is shown. For ranks, a lower number is a
 /// higher rank: going from No. 5 to No. 3 is rising.
 pub fn summary(view: &ChartView, hidden: &[String], lang: Lang) -> String {
-    let sentences: Vec<String> = view
+    // The series' sentences, one after the other (spaced in English).
+    let mut sentences = String::new();
+    let shown = view
         .series
         .iter()
         .filter(|s| matches!(s.role, Role::Main | Role::Background) && !hidden.contains(&s.key))
-        .filter_map(|s| series_sentence(s, &view.unit, lang))
-        .collect();
+        .filter_map(|s| series_sentence(s, &view.unit, lang));
+    for (k, sentence) in shown.enumerate() {
+        if k > 0 && lang == Lang::En {
+            sentences.push(' ');
+        }
+        sentences.push_str(&sentence);
+    }
     if sentences.is_empty() {
         return String::new();
     }
@@ -42,8 +49,8 @@ pub fn summary(view: &ChartView, hidden: &[String], lang: Lang) -> String {
         format!("{first}{dash}{last}")
     };
     match lang {
-        Lang::En => format!("{}, {years}. {}", view.title, sentences.join(" ")),
-        Lang::Zh => format!("{}，{years}年。{}", view.title, sentences.concat()),
+        Lang::En => format!("{}, {years}. {}", view.title, sentences),
+        Lang::Zh => format!("{}，{years}年。{}", view.title, sentences),
     }
 }
 

@@ -58,22 +58,15 @@ pub fn TabContent(
     match tab {
         Tab::Chart(chart) => {
             let index = ChartId::ALL.iter().position(|c| *c == chart).unwrap_or(0);
-            let modes = view! { <ChartModes atlas=atlas.clone() chart=chart options=options/> };
-            let (before, under_title) = if embedded {
-                (None, Some(modes))
-            } else {
-                (Some(modes), None)
-            };
             Either::Left(view! {
-                {before}
+                <ChartModes atlas=atlas.clone() chart=chart options=options/>
                 <ChartPanel
                     atlas=atlas
                     chart=chart
                     shared=shared
                     options=options
                     hidden=shared.hidden[index]
-                    modes=under_title
-                    notes_open=!embedded
+                    embedded=embedded
                 />
             })
         }

@@ -66,13 +66,22 @@ enum Format {
 /// Letter page's width inside its margins).
 const PRINT_WIDTH: f64 = 680.0;
 
-/// The parts of a chart's title: its name and its unit.
-const TITLE_PARTS: &str = r#"<span class="chart-name"></span> <span class="chart-unit"></span>"#;
-
-/// The fixed parts of a chart panel under its title (and modes).
+/// The fixed parts of a chart panel.
 fn skeleton(chart: ChartId, s: &Strings) -> String {
     let slug = chart.slug();
     let mut h = Html::new();
+    h.open(
+        "h3",
+        &[
+            ("id", &format!("chart-title-{slug}")),
+            ("class", "chart-title"),
+            ("data-testid", "chart-title"),
+        ],
+    );
+    h.element("span", &[("class", "chart-name")], "")
+        .text(" ")
+        .element("span", &[("class", "chart-unit")], "")
+        .close("h3");
     h.element(
         "ul",
         &[("class", "legend"), ("aria-label", s.legend_label)],
@@ -186,7 +195,7 @@ fn skeleton(chart: ChartId, s: &Strings) -> String {
 
 /// A chart with everything around it.
 #[component]
-pub fn ChartPanel<M: IntoView + 'static>(
+pub fn ChartPanel(
     /// The dataset.
     atlas: Arc<Atlas>,
     /// Which chart.
@@ -197,11 +206,10 @@ pub fn ChartPanel<M: IntoView + 'static>(
     options: RwSignal<ChartOptions>,
     /// Keys of the series the legend hid.
     hidden: RwSignal<Vec<String>>,
-    /// The chart's modes, shown under its title (where nothing above names
-    /// the chart, as in a frame); `None` if they come before the panel.
-    modes: Option<M>,
-    /// Whether the chart's notes start open.
-    notes_open: bool,
+    /// Whether the chart is shown alone (embedded), without the tabs that
+    /// name it: its modes, the element before the panel, then go under its
+    /// title, and its notes start closed.
+    embedded: bool,
 ) -> impl IntoView {
     let lang = use_lang();
     let s = use_strings();
@@ -209,6 +217,21 @@ pub fn ChartPanel<M: IntoView + 'static>(
     let root = NodeRef::<Div>::new();
     let parts = Parts::new(root);
     let width = use_width(root);
+    if embedded {
+        effect(move || {
+            let Some(panel) = root.get() else {
+                return;
+            };
+            if let (Some(modes), Some(title)) = (
+                panel
+                    .previous_element_sibling()
+                    .filter(|e| e.class_name() == "chart-modes"),
+                panel.first_element_child(),
+            ) {
+                let _ = title.after_with_node_1(&modes);
+            }
+        });
+    }
     let filters = shared.filters;
 
     let a = atlas.clone();
@@ -287,7 +310,7 @@ pub fn ChartPanel<M: IntoView + 'static>(
         let v = view.read();
         parts.text(".chart-name", &v.title);
         let legend = legend_html(&v, &hidden.get_untracked());
-        let notes = notes_html(&a, &v, notes_open, lang, s);
+        let notes = notes_html(&a, &v, !embedded, lang, s);
         let (old_legend, old_notes) = previous.unwrap_or_default();
         if legend != old_legend {
             parts.html(".legend", &legend);
@@ -518,22 +541,14 @@ pub fn ChartPanel<M: IntoView + 'static>(
             class="chart-panel"
             data-testid=format!("chart-{}", chart.slug())
             node_ref=root
+            inner_html=skeleton(chart, s)
             on:click=on_click
             on:keydown=on_key
             on:pointermove=on_pointer
             on:pointerdown=on_pointer
             on:pointerleave=on_pointer
             on:focusout=move |_| cursor.set(None)
-        >
-            <h3
-                id=format!("chart-title-{}", chart.slug())
-                class="chart-title"
-                data-testid="chart-title"
-                inner_html=TITLE_PARTS
-            ></h3>
-            {modes}
-            <div inner_html=skeleton(chart, s)></div>
-        </div>
+        ></div>
     }
 }
 
@@ -595,17 +610,21 @@ fn overlay_html(
     if let Some(note) = &r.note {
         h.element("span", &[("class", "readout-note")], note);
     }
-    let titles: Vec<&str> = r
+    h.open("span", &[("class", "readout-source")])
+        .text(s.source)
+        .text(": ");
+    for (i, src) in r
         .sources
         .iter()
         .filter_map(|id| atlas.source(id))
-        .map(|src| src.title.get(lang))
-        .collect();
-    h.element(
-        "span",
-        &[("class", "readout-source")],
-        &format!("{}: {}", s.source, titles.join("; ")),
-    );
+        .enumerate()
+    {
+        if i > 0 {
+            h.text("; ");
+        }
+        h.text(src.title.get(lang));
+    }
+    h.close("span");
     h.close("div");
     h.finish()
 }

@@ -63,11 +63,9 @@ pub fn table_html(view: &ChartView, hidden: &[String], lang: Lang, s: &Strings) 
 pub fn notes_html(atlas: &Atlas, view: &ChartView, open: bool, lang: Lang, s: &Strings) -> String {
     let mut h = Html::new();
     if !view.notes.is_empty() {
-        let mut attrs = vec![("class", "chart-notes")];
-        if open {
-            attrs.push(("open", ""));
-        }
-        h.open("details", &attrs)
+        let attrs = [("class", "chart-notes"), ("open", "")];
+        // The last attribute only where the notes start open.
+        h.open("details", &attrs[..if open { 2 } else { 1 }])
             .element("summary", &[], s.notes_label)
             .open("ul", &[]);
         for note in &view.notes {

@@ -603,17 +603,16 @@ pub fn detail_html(
     h.close("ul");
     h.open("div", &[("class", "tl-detail-nav")]);
     let [before, after] = neighbours;
-    for (action, label, enabled) in [
-        ("prev", s.previous, before),
-        ("next", s.next, after),
-        ("close", s.close, true),
+    for (action, testid, label, enabled) in [
+        ("prev", "detail-prev", s.previous, before),
+        ("next", "detail-next", s.next, after),
+        ("close", "detail-close", s.close, true),
     ] {
-        let testid = format!("detail-{action}");
         let attrs = [
             ("type", "button"),
             ("class", "button"),
             ("data-action", action),
-            ("data-testid", &testid),
+            ("data-testid", testid),
             ("disabled", ""),
         ];
         // The last attribute only where the button goes nowhere.

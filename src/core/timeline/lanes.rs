@@ -44,13 +44,15 @@ pub fn lanes(atlas: &Atlas, clusters: &[String], national: &str, lang: Lang) -> 
 /// its title, short title or description, in English or Chinese, ignoring
 /// case. An empty query matches everything.
 pub fn matches(m: &Milestone, query: &str) -> bool {
-    let texts = [&m.title, m.short(), &m.description];
-    let haystack: String = texts
-        .iter()
-        .flat_map(|t| [t.en.as_str(), t.zh.as_deref().unwrap_or_default()])
-        .collect::<Vec<_>>()
-        .join("\n")
-        .to_ascii_lowercase();
+    // Each text on a line of its own, so that no word spans two.
+    let mut haystack = String::new();
+    for t in [&m.title, m.short(), &m.description] {
+        for text in [t.en.as_str(), t.zh.as_deref().unwrap_or_default()] {
+            haystack.push_str(text);
+            haystack.push('\n');
+        }
+    }
+    haystack.make_ascii_lowercase();
     // Chinese has no case; Latin letters are compared without it.
     query
         .split_whitespace()
