@@ -2,11 +2,10 @@
 //! opens, and the entry is scrolled to and focused (its highlight is the
 //! `:target` style).
 
-use leptos::prelude::*;
-use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
+use super::hooks::use_window_events::use_window_events;
 use super::source_links::is_source_anchor;
 
 /// Brings the entry `hash` (`#source-…`) names into view: opens the list
@@ -38,9 +37,6 @@ pub fn reveal_source(hash: &str) {
 /// entry opens the page before the entry exists). The listeners are
 /// removed when the owner is cleaned up.
 pub fn use_source_reveal() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
     let callback = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
         let hash = if ev.type_() == "click" {
             ev.target()
@@ -54,26 +50,13 @@ pub fn use_source_reveal() {
             reveal_source(&hash);
         }
     });
-    for name in EVENTS {
-        let _ = window.add_event_listener_with_callback(name, callback.as_ref().unchecked_ref());
-    }
     // As if the fragment had changed, once the page is mounted.
-    if let Ok(changed) = web_sys::Event::new("hashchange") {
+    if let (Some(window), Ok(changed)) = (web_sys::window(), web_sys::Event::new("hashchange")) {
         let _ = window.set_timeout_with_callback_and_timeout_and_arguments_1(
             callback.as_ref().unchecked_ref(),
             0,
             &changed,
         );
     }
-    let held = SendWrapper::new((window, callback));
-    on_cleanup(move || {
-        let (window, callback) = &*held;
-        for name in EVENTS {
-            let _ =
-                window.remove_event_listener_with_callback(name, callback.as_ref().unchecked_ref());
-        }
-    });
+    use_window_events(&["click", "hashchange"], callback);
 }
-
-/// The events after which an entry is revealed.
-const EVENTS: [&str; 2] = ["click", "hashchange"];
