@@ -5,6 +5,13 @@ import { expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
+/**
+ * How long to wait for the next change to make a history entry of its own:
+ * changes within `MERGE_MS` (1,000 ms, src/components/history.rs) of the
+ * last one replace it; this is that and a margin.
+ */
+export const AFTER_MERGE_MS = 1100;
+
 export class AtlasPage {
   /** @param {import('@playwright/test').Page} page */
   constructor(page) {

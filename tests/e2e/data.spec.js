@@ -3,7 +3,7 @@
 // problems lists each where it is, above the default atlas; hostile text
 // stays text; nothing runs that should not.
 import { test, expect } from "./fixture.js";
-import { AtlasPage, Timeline } from "./atlas-page.js";
+import { AFTER_MERGE_MS, AtlasPage, Timeline } from "./atlas-page.js";
 
 const EVENTS = `date,group,title,description,source
 2014-02-26,Capital region,Coordination becomes a national strategy,"Beijing, Tianjin and Hebei under one strategy.",https://example.org/strategy
@@ -53,10 +53,6 @@ test("a CSV of milestones named by ?data= becomes the timeline, its text only te
     dialogs.push(d.message());
     d.dismiss();
   });
-  await page.addInitScript(() => {
-    window.cspViolations = [];
-    document.addEventListener("securitypolicyviolation", (e) => window.cspViolations.push(e.violatedDirective));
-  });
   await serveFile(page, "events.csv", EVENTS);
   await page.goto("/?data=events.csv");
   const timeline = new Timeline(page);
@@ -88,8 +84,8 @@ test("a CSV of milestones named by ?data= becomes the timeline, its text only te
   await expect(sly.locator("a.source-url")).toHaveCount(0);
   expect(await page.locator("a[href^='javascript']").count()).toBe(0);
   await expect(atlas.sourceEntries()).toHaveCount(4);
+  // No dialog opened; the fixture fails the test on any policy violation.
   expect(dialogs).toEqual([]);
-  expect(await page.evaluate(() => window.cspViolations)).toEqual([]);
 });
 
 test("a file of milestones shows what it has: no introduction, caveats, charts or cluster cards of the default atlas", async ({ page }) => {
@@ -204,7 +200,7 @@ test("a link whose file cannot be read is kept as it is, for when it can", async
   await expect(page.getByTestId("cluster-card-jjj")).toBeAttached();
   // The problems are what the reader sees: the view the link names is not
   // scrolled to, and the address is not fitted to the default atlas.
-  await page.waitForTimeout(1100);
+  await page.waitForTimeout(AFTER_MERGE_MS);
   await expect(page.getByTestId("dataset-problems")).toBeInViewport();
   expect(await page.evaluate(() => scrollY)).toBe(0);
   await expect(page).toHaveURL(/\?data=events\.csv&view=timeline&milestone=outline-plan-adopted$/);
@@ -213,7 +209,7 @@ test("a link whose file cannot be read is kept as it is, for when it can", async
   const gba = page.locator("#charts").getByTestId("cluster-toggle-gba");
   await gba.click();
   await expect(page).toHaveURL(/clusters=jjj~yrd/);
-  await page.waitForTimeout(1100);
+  await page.waitForTimeout(AFTER_MERGE_MS);
   await page.goBack();
   await expect(gba).toHaveAttribute("aria-pressed", "true");
   await expect(page).not.toHaveURL(/clusters=/);

@@ -4,7 +4,7 @@ import { test, expect } from "./fixture.js";
 import { createServer } from "node:http";
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { AtlasPage, Charts, Timeline } from "./atlas-page.js";
+import { AFTER_MERGE_MS, AtlasPage, Charts, Timeline } from "./atlas-page.js";
 
 const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
 
@@ -155,12 +155,12 @@ test("Back and Forward step through the reader's changes", async ({ page }) => {
   await atlas.open("/");
   const charts = new Charts(page);
   // Changes a second apart are steps of their own (quicker ones merge).
-  await page.waitForTimeout(1100);
+  await page.waitForTimeout(AFTER_MERGE_MS);
   await charts.open("patents");
-  await page.waitForTimeout(1100);
+  await page.waitForTimeout(AFTER_MERGE_MS);
   await toggle(page, "gba").click();
   await expect(page).toHaveURL(/clusters=jjj~yrd/);
-  await page.waitForTimeout(1100);
+  await page.waitForTimeout(AFTER_MERGE_MS);
   const timeline = new Timeline(page);
   await timeline.section.getByTestId("milestone").first().click();
   await expect(timeline.detail()).toBeVisible();
@@ -182,7 +182,7 @@ test("Back and Forward step through the reader's changes", async ({ page }) => {
 test("a change made just before switching the language is kept, in the new language", async ({ page }) => {
   const atlas = new AtlasPage(page);
   await atlas.open("/");
-  await page.waitForTimeout(1100);
+  await page.waitForTimeout(AFTER_MERGE_MS);
   // The switch comes 20 ms after the change, before the address is written.
   await page.evaluate(
     () =>
