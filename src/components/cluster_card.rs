@@ -6,6 +6,7 @@ use crate::core::headline::{Basis, caveats, headlines};
 use crate::core::html::Html;
 use crate::core::strings::{Strings, with_count};
 use crate::core::text::Lang;
+use crate::draw::theme::PALETTE_LEN;
 
 /// Writes the clusters section: one card per cluster, each in its
 /// cluster's colour. Nothing for a dataset whose clusters are names only
@@ -42,7 +43,10 @@ pub fn cluster_cards_html(h: &mut Html, atlas: &Atlas, lang: Lang, s: &Strings) 
         h.open(
             "article",
             &[
-                ("class", &format!("cluster-card series-{}", index % 8)),
+                (
+                    "class",
+                    &format!("cluster-card series-{}", index % PALETTE_LEN),
+                ),
                 ("data-testid", &format!("cluster-card-{}", cluster.id)),
                 ("aria-labelledby", &heading),
             ],

@@ -6,6 +6,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use super::svg::SvgBackend;
+use super::theme::PALETTE_LEN;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 /// Why a chart could not be drawn.
@@ -145,7 +146,7 @@ impl<'a> Canvas<'a> {
                 .collect()
         };
         let solid = color.to_rgba();
-        match style % 8 {
+        match style % PALETTE_LEN {
             0 => self
                 .area
                 .draw(&Circle::new((px(x), px(y)), px(r), color.filled()))

@@ -2,6 +2,11 @@
 
 use plotters::style::RGBColor;
 
+/// How many colours the series palette has, in the charts and in the style
+/// sheet's `--series-N` properties and `.series-N` classes alike (a native
+/// test checks that they agree); style indices beyond it wrap around.
+pub const PALETTE_LEN: usize = 8;
+
 /// The colours of a drawn chart.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Theme {
@@ -17,7 +22,7 @@ pub struct Theme {
     pub axis: RGBColor,
     /// Series colours by style index, Okabe-Ito based: all eight stay apart
     /// with protanopia, deuteranopia and tritanopia (see the tests).
-    pub series: [RGBColor; 8],
+    pub series: [RGBColor; PALETTE_LEN],
     /// Series shown for context.
     pub context: RGBColor,
     /// Reference levels.

@@ -2,9 +2,10 @@
 
 use crate::core::chart::Role;
 use crate::core::html::Html;
+use crate::draw::theme::PALETTE_LEN;
 
 /// The marker shapes of the drawing (see `draw::canvas::Canvas::marker`).
-const SHAPES: [&str; 8] = [
+const SHAPES: [&str; PALETTE_LEN] = [
     r#"<circle cx="7" cy="7" r="5" fill="currentColor"/>"#,
     r#"<rect x="2.5" y="2.5" width="9" height="9" fill="currentColor"/>"#,
     r#"<polygon points="7,1 13,12 1,12" fill="currentColor"/>"#,
@@ -20,13 +21,19 @@ const DASH: &str = r#"<line x1="0" y1="7" x2="14" y2="7" stroke="currentColor" s
 /// Writes a 14-pixel sample of a series' marker shape in its colour.
 pub fn swatch_html(h: &mut Html, style: usize, role: Role) {
     let (class, shape) = match role {
-        Role::Main => (format!("swatch series-{}", style % 8), SHAPES[style % 8]),
+        Role::Main => (
+            format!("swatch series-{}", style % PALETTE_LEN),
+            SHAPES[style % PALETTE_LEN],
+        ),
         Role::Background => (
-            format!("swatch series-{} swatch-background", style % 8),
+            format!("swatch series-{} swatch-background", style % PALETTE_LEN),
             BAR,
         ),
         Role::Reference => ("swatch swatch-reference".to_string(), DASH),
-        Role::Context => ("swatch swatch-context".to_string(), SHAPES[style % 8]),
+        Role::Context => (
+            "swatch swatch-context".to_string(),
+            SHAPES[style % PALETTE_LEN],
+        ),
     };
     h.open(
         "svg",

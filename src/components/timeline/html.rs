@@ -12,6 +12,7 @@ use crate::core::html::Html;
 use crate::core::strings::{Strings, with_count};
 use crate::core::text::Lang;
 use crate::core::timeline::{Lane, Placement, Tick, View, badge_width, cuts_title};
+use crate::draw::theme::PALETTE_LEN;
 
 /// Height of a label row, in pixels, with `rows` rows a lane: narrow and
 /// touch screens have two rows of labels 44 px high; others three rows of
@@ -126,7 +127,10 @@ pub fn shell_html(lanes: &[Lane], rows: usize, empty: &[bool]) -> String {
         h.open(
             "div",
             &[
-                ("class", &format!("tl-lane series-{}", lane.style % 8)),
+                (
+                    "class",
+                    &format!("tl-lane series-{}", lane.style % PALETTE_LEN),
+                ),
                 ("data-testid", "timeline-lane"),
                 ("data-lane", lane.cluster.as_deref().unwrap_or("national")),
                 ("style", &height),
@@ -220,7 +224,7 @@ fn marks_shell(h: &mut Html, lanes: &[Lane]) {
     h.element("path", &[("class", "tl-grid")], "");
     let groups = lanes
         .iter()
-        .map(|l| format!("series-{}", l.style % 8))
+        .map(|l| format!("series-{}", l.style % PALETTE_LEN))
         .chain(["tl-chosen".to_string()]);
     for group in groups {
         h.open("g", &[("class", &group)]);
@@ -463,7 +467,7 @@ pub fn overview_html(density: &[Vec<u32>], lanes: &[Lane]) -> String {
             let y = band * (l as f64 + 1.0) - h;
             svg.push_str(&format!(
                 r#"<rect class="series-{}" x="{b}" y="{}" width="1" height="{}"/>"#,
-                lane.style % 8,
+                lane.style % PALETTE_LEN,
                 decimal(y, 2),
                 decimal(h, 2)
             ));
