@@ -8,7 +8,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 # Browser tests serve dist/ on this port.
 export ATLAS_PORT ?= 4173
 
-.PHONY: serve dist test lint unit e2e bench size data setup-build setup-test clean
+.PHONY: serve dist test lint unit e2e bench size screenshots data setup-build setup-test clean
 
 serve: setup-build
 	trunk serve --release
@@ -38,6 +38,13 @@ bench: setup-test dist
 size: dist
 	scripts/setup.sh size
 	scripts/size.sh
+
+# The atlas as a reader sees it, at 1440 and 360 px, light and dark,
+# English and Chinese, into docs/screenshots/ (the README shows one).
+screenshots: setup-test dist
+	node tests/e2e/server.mjs $(ATLAS_PORT) & server=$$!; sleep 1; \
+	  (cd tests && node screenshots.mjs http://127.0.0.1:$(ATLAS_PORT)/ ../docs/screenshots); \
+	  status=$$?; kill $$server; exit $$status
 
 # Rebuild data/atlas.json after changing data/shared/ or data/editorial/.
 data:
