@@ -10,6 +10,9 @@ use cluster_atlas::core::text::Lang;
 use cluster_atlas::draw::theme::LIGHT;
 use cluster_atlas::draw::{Decor, Drawing, Options, Size, draw};
 
+mod common;
+use common::render_with;
+
 fn atlas() -> Atlas {
     default_atlas().expect("the default dataset validates")
 }
@@ -20,35 +23,6 @@ fn view(atlas: &Atlas, chart: ChartId, options: &ChartOptions, filters: &Filters
 
 fn render(view: &ChartView, hidden: &[String]) -> Drawing {
     render_with(view, hidden, Lang::En, None)
-}
-
-fn render_with(view: &ChartView, hidden: &[String], lang: Lang, decor: Option<Decor>) -> Drawing {
-    let drawing = draw(
-        view,
-        &Options {
-            hidden,
-            size: Size {
-                width: 720,
-                height: 400,
-            },
-            theme: &LIGHT,
-            lang,
-            decor,
-            marker: None,
-        },
-    )
-    .expect("the chart draws");
-    if let Ok(dir) = std::env::var("ATLAS_SVG_DIR") {
-        let name = format!(
-            "{dir}/{}-{}-{}-{}.svg",
-            view.slug,
-            view.years.0,
-            view.years.1,
-            hidden.len()
-        );
-        std::fs::write(name, &drawing.svg).unwrap();
-    }
-    drawing
 }
 
 /// Number of values shown (not hidden) in a view.

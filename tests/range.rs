@@ -11,8 +11,10 @@ use cluster_atlas::core::dataset::default_atlas;
 use cluster_atlas::core::permalink::Permalink;
 use cluster_atlas::core::text::Lang;
 use cluster_atlas::core::year_range::{End, moved, nearer, tab_years, widened, within};
-use cluster_atlas::draw::theme::LIGHT;
-use cluster_atlas::draw::{Drawing, Options, Size, axis_unit, draw};
+use cluster_atlas::draw::{Drawing, axis_unit};
+
+mod common;
+use common::render_with;
 
 fn atlas() -> Atlas {
     default_atlas().expect("the default dataset validates")
@@ -31,21 +33,7 @@ fn render(view: &ChartView) -> Drawing {
 
 /// `view` drawn with the series `hidden` hidden.
 fn render_hiding(view: &ChartView, hidden: &[String]) -> Drawing {
-    draw(
-        view,
-        &Options {
-            hidden,
-            size: Size {
-                width: 720,
-                height: 400,
-            },
-            theme: &LIGHT,
-            lang: Lang::En,
-            decor: None,
-            marker: None,
-        },
-    )
-    .expect("the chart draws")
+    render_with(view, hidden, Lang::En, None)
 }
 
 fn texts(svg: &str) -> Vec<String> {
