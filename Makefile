@@ -4,7 +4,8 @@
 # Both install what is missing first (scripts/setup.sh).
 
 SHELL := /bin/bash
-export PATH := $(HOME)/.cargo/bin:$(PATH)
+# wasm-opt comes from the npm package binaryen (scripts/minify).
+export PATH := $(CURDIR)/scripts/minify/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 # Browser tests serve dist/ on this port.
 export ATLAS_PORT ?= 4173
 

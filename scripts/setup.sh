@@ -3,13 +3,12 @@
 # from the package registries only (crates.io, Debian, npm). Idempotent:
 # whatever is already present at the right version is skipped.
 #
-#   scripts/setup.sh build   # wasm target, Trunk, wasm-bindgen-cli, wasm-opt
+#   scripts/setup.sh build   # wasm target, Trunk, wasm-bindgen-cli, npm (wasm-opt, Terser)
 #   scripts/setup.sh test    # the above, plus Chromium, CJK fonts, npm packages
 #   scripts/setup.sh size    # the build's tools, plus twiggy
 set -euo pipefail
 
 TRUNK_VERSION=0.21.14
-WASM_OPT_CRATE=0.116.1 # binaryen version_116
 TWIGGY_VERSION=0.8.0
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -61,12 +60,9 @@ setup_build() {
     echo "Trunk.toml must pin wasm_bindgen = \"$wbg\", the version in Cargo.lock" >&2
     exit 1
   fi
-  if [ "$("$HOME/.cargo/bin/wasm-opt" --version 2>/dev/null)" != "wasm-opt version 116 (version_116)" ]; then
-    # Debian's binaryen 108 breaks wasm-bindgen's externref table.
-    say "installing wasm-opt $WASM_OPT_CRATE (binaryen 116, about 13 minutes the first time)"
-    cargo install --locked wasm-opt --version "$WASM_OPT_CRATE"
-  fi
-  npm_ci scripts/minify "the build's npm packages (Terser)"
+  # binaryen's wasm-opt 132 (JavaScript and WebAssembly, from npm: seconds,
+  # where compiling binaryen from crates.io took 13 minutes) and Terser.
+  npm_ci scripts/minify "the build's npm packages (wasm-opt, Terser)"
 }
 
 # `npm ci` in directory $1 unless its lock file is already installed.
