@@ -70,7 +70,7 @@ def main() -> int:
         by_owner[owner(name)] += size
     print(f"{total:,} bytes, without the names section", end="")
     if len(sys.argv) > 3:
-        # The dataset is embedded whole (include_str! in core/dataset.rs).
+        # The dataset is embedded whole (include_str! in core/dataset/bundled.rs).
         print(f"; the embedded dataset is {int(sys.argv[3]):,} of them", end="")
     print("\n")
     print("| crate or module | bytes | share |\n|---|---|---|")

@@ -1,12 +1,16 @@
 //! Each chart drawn natively from the default dataset: the SVG's structure
 //! (values, bars, axis labels) matches the data shown.
 
-use cluster_atlas::core::atlas::Atlas;
-use cluster_atlas::core::chart::{
-    ChartId, ChartOptions, ChartView, EconomyMode, Filters, Grouping, RdMetric, chart_view,
+use cluster_atlas::core::chart::build::chart_view;
+
+use cluster_atlas::core::chart::options::{
+    ChartId, ChartOptions, EconomyMode, Filters, Grouping, RdMetric,
 };
-use cluster_atlas::core::dataset::default_atlas;
-use cluster_atlas::core::text::Lang;
+
+use cluster_atlas::core::chart::view::ChartView;
+use cluster_atlas::core::dataset::atlas::Atlas;
+use cluster_atlas::core::dataset::bundled::default_atlas;
+use cluster_atlas::core::text::bilingual::Lang;
 use cluster_atlas::draw::theme::LIGHT;
 use cluster_atlas::draw::{Decor, Drawing, Options, Size, draw};
 
@@ -159,8 +163,8 @@ fn stacked_areas_stack_every_cluster() {
 /// stored; over a stack, the stack's total too.
 #[test]
 fn read_outs_speak_the_axis_unit_and_stacks_give_their_total() {
-    use cluster_atlas::core::readout::Reading;
-    use cluster_atlas::core::strings::strings;
+    use cluster_atlas::core::chart::readout::Reading;
+    use cluster_atlas::core::text::strings::strings;
     let atlas = atlas();
     let filters = Filters::all(&atlas);
     let reading_2024 = |mode: EconomyMode, lang: Lang| {
@@ -311,7 +315,7 @@ fn patents_are_grouped_bars_per_cluster_and_year() {
 
 #[test]
 fn patents_are_counted_in_patents() {
-    use cluster_atlas::core::export::csv;
+    use cluster_atlas::core::chart::export::csv;
     let atlas = atlas();
     for (lang, unit, axis) in [
         (Lang::En, "patents", "million patents"),
@@ -563,11 +567,11 @@ fn no_two_labels_overlap_at_any_width() {
 /// is a real value, read exactly.
 #[test]
 fn a_series_of_100000_values_is_decimated_to_the_plot_width() {
-    use cluster_atlas::core::chart::{ChartKind, PointView, Role, SeriesView};
-    use cluster_atlas::core::decimate::decimate_view;
-    use cluster_atlas::core::readout::Reading;
-    use cluster_atlas::core::strings::strings;
-    use cluster_atlas::core::unit::Unit;
+    use cluster_atlas::core::chart::decimate::decimate_view;
+    use cluster_atlas::core::chart::readout::Reading;
+    use cluster_atlas::core::chart::view::{ChartKind, PointView, Role, SeriesView};
+    use cluster_atlas::core::text::strings::strings;
+    use cluster_atlas::core::text::unit::Unit;
     let points: Vec<PointView> = (1..=100_000)
         .map(|year| PointView {
             year,

@@ -4,15 +4,18 @@
 
 use std::collections::HashMap;
 
-use cluster_atlas::core::atlas::Atlas;
-use cluster_atlas::core::chart::{ChartId, ChartOptions, Filters, chart_view};
-use cluster_atlas::core::cite::{citation, citing_lines};
-use cluster_atlas::core::csv::Table;
-use cluster_atlas::core::dataset::default_atlas;
-use cluster_atlas::core::export::{csv, source_line};
-use cluster_atlas::core::strings::strings;
-use cluster_atlas::core::text::Lang;
-use cluster_atlas::core::validate::{Problem, load_json};
+use cluster_atlas::core::chart::build::chart_view;
+
+use cluster_atlas::core::chart::export::{csv, source_line};
+use cluster_atlas::core::chart::options::{ChartId, ChartOptions, Filters};
+use cluster_atlas::core::dataset::atlas::Atlas;
+use cluster_atlas::core::dataset::bundled::default_atlas;
+use cluster_atlas::core::dataset::csv::Table;
+use cluster_atlas::core::dataset::load::load_json;
+use cluster_atlas::core::dataset::problem::Problem;
+use cluster_atlas::core::link::cite::{citation, citing_lines};
+use cluster_atlas::core::text::bilingual::Lang;
+use cluster_atlas::core::text::strings::strings;
 use serde_json::{Value, json};
 
 const ADDRESS: &str = "https://example.org/atlas/?view=rd";

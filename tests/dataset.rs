@@ -3,12 +3,12 @@
 
 use std::collections::HashMap;
 
-use cluster_atlas::core::atlas::Atlas;
-use cluster_atlas::core::csv::Table;
-use cluster_atlas::core::dataset::default_atlas;
-use cluster_atlas::core::headline::{Basis, headlines};
-use cluster_atlas::core::text::Lang;
-use cluster_atlas::core::unit::Unit;
+use cluster_atlas::core::dataset::atlas::Atlas;
+use cluster_atlas::core::dataset::bundled::default_atlas;
+use cluster_atlas::core::dataset::csv::Table;
+use cluster_atlas::core::dataset::headline::{Basis, headlines};
+use cluster_atlas::core::text::bilingual::Lang;
+use cluster_atlas::core::text::unit::Unit;
 
 fn atlas() -> Atlas {
     match default_atlas() {
@@ -368,12 +368,12 @@ fn every_text_of_the_default_dataset_is_also_in_chinese() {
         }
     }
     let document: serde_json::Value =
-        serde_json::from_str(cluster_atlas::core::dataset::DEFAULT_JSON).expect("JSON");
+        serde_json::from_str(cluster_atlas::core::dataset::bundled::DEFAULT_JSON).expect("JSON");
     let mut missing = Vec::new();
     walk(&document, "", &mut missing);
     assert_eq!(missing, Vec::<String>::new());
     // And the texts are many: names, titles, descriptions, notes.
-    let texts = cluster_atlas::core::dataset::DEFAULT_JSON
+    let texts = cluster_atlas::core::dataset::bundled::DEFAULT_JSON
         .matches("\"zh\":")
         .count();
     assert!(texts > 400, "{texts}");

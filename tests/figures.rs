@@ -2,12 +2,14 @@
 //! digits its source gave and the passage relied on, each caveat said once,
 //! and sums computed by the atlas with at least three significant digits.
 
-use cluster_atlas::core::atlas::Atlas;
-use cluster_atlas::core::csv::Table;
-use cluster_atlas::core::dataset::default_atlas;
-use cluster_atlas::core::headline::{Basis, Headline, caveat_mark, caveats, headlines, stated};
-use cluster_atlas::core::text::{Lang, Text};
-use cluster_atlas::core::unit::Unit;
+use cluster_atlas::core::dataset::atlas::Atlas;
+use cluster_atlas::core::dataset::bundled::default_atlas;
+use cluster_atlas::core::dataset::csv::Table;
+use cluster_atlas::core::dataset::headline::{
+    Basis, Headline, caveat_mark, caveats, headlines, stated,
+};
+use cluster_atlas::core::text::bilingual::{Lang, Text};
+use cluster_atlas::core::text::unit::Unit;
 
 fn atlas() -> Atlas {
     default_atlas().expect("the default dataset validates")

@@ -2,13 +2,14 @@
 //! project's own JSON; each kind of problem with its location, the size
 //! limit, the report's cut at fifty, warnings, and scale.
 
-use cluster_atlas::core::atlas::Atlas;
-use cluster_atlas::core::dataset::{DEFAULT_JSON, default_atlas};
-use cluster_atlas::core::import::{Imported, MAX_BYTES, Report, SHOWN, load, shown};
-use cluster_atlas::core::model::{Document, MilestoneRecord, SCHEMA_VERSION};
-use cluster_atlas::core::text::Lang;
-use cluster_atlas::core::text::Text;
-use cluster_atlas::core::validate::{Problem, validate};
+use cluster_atlas::core::dataset::atlas::Atlas;
+use cluster_atlas::core::dataset::bundled::{DEFAULT_JSON, default_atlas};
+use cluster_atlas::core::dataset::import::{Imported, MAX_BYTES, Report, SHOWN, load, shown};
+use cluster_atlas::core::dataset::model::{Document, MilestoneRecord, SCHEMA_VERSION};
+use cluster_atlas::core::dataset::problem::Problem;
+use cluster_atlas::core::dataset::validate::validate;
+use cluster_atlas::core::text::bilingual::Lang;
+use cluster_atlas::core::text::bilingual::Text;
 
 fn imported(name: &str, text: &str) -> Imported {
     match load(name, text.to_string()) {

@@ -2,11 +2,13 @@
 //! back (a property test over generated states), and bad parameters are
 //! ignored with the rest applied.
 
-use cluster_atlas::core::chart::{ChartId, ChartOptions, EconomyMode, Grouping, RdMetric, Tab};
-use cluster_atlas::core::dataset::default_atlas;
-use cluster_atlas::core::landing::landing;
-use cluster_atlas::core::permalink::{Focus, Permalink, Theme};
-use cluster_atlas::core::text::Lang;
+use cluster_atlas::core::chart::options::{
+    ChartId, ChartOptions, EconomyMode, Grouping, RdMetric, Tab,
+};
+use cluster_atlas::core::dataset::bundled::default_atlas;
+use cluster_atlas::core::link::landing::landing;
+use cluster_atlas::core::link::permalink::{Focus, Permalink, Theme};
+use cluster_atlas::core::text::bilingual::Lang;
 
 /// A small deterministic generator of random values.
 struct Gen(u64);

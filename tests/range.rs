@@ -3,14 +3,16 @@
 //! a usable one, a single year draws its values, and a chart without data
 //! draws no made-up scale.
 
-use cluster_atlas::core::atlas::Atlas;
-use cluster_atlas::core::chart::{
-    ChartId, ChartKind, ChartOptions, ChartView, EconomyMode, Filters, Tab, chart_view,
-};
-use cluster_atlas::core::dataset::default_atlas;
-use cluster_atlas::core::permalink::Permalink;
-use cluster_atlas::core::text::Lang;
-use cluster_atlas::core::year_range::{End, moved, nearer, tab_years, widened, within};
+use cluster_atlas::core::chart::build::chart_view;
+
+use cluster_atlas::core::chart::options::{ChartId, ChartOptions, EconomyMode, Filters, Tab};
+
+use cluster_atlas::core::chart::view::{ChartKind, ChartView};
+use cluster_atlas::core::chart::year_range::{End, moved, nearer, tab_years, widened, within};
+use cluster_atlas::core::dataset::atlas::Atlas;
+use cluster_atlas::core::dataset::bundled::default_atlas;
+use cluster_atlas::core::link::permalink::Permalink;
+use cluster_atlas::core::text::bilingual::Lang;
 use cluster_atlas::draw::{Drawing, axis_unit};
 
 mod common;

@@ -2,9 +2,9 @@
 //! any zoom, every milestone in view is labelled or counted in a group,
 //! date order, and search in English and Chinese.
 
-use cluster_atlas::core::atlas::Atlas;
-use cluster_atlas::core::dataset::default_atlas;
-use cluster_atlas::core::text::Lang;
+use cluster_atlas::core::dataset::atlas::Atlas;
+use cluster_atlas::core::dataset::bundled::default_atlas;
+use cluster_atlas::core::text::bilingual::Lang;
 use cluster_atlas::core::timeline::{
     LABEL_MAX, Lane, Placement, View, Window, badge_width, cuts_title, label_width, lanes, layout,
     matches, neighbour, shown, ticks, tracks,
@@ -308,7 +308,8 @@ fn synthetic(count: usize) -> Atlas {
                      "url": "https://example.org/", "supports": "All"}],
         "milestones": milestones
     });
-    cluster_atlas::core::validate::load_json(&doc.to_string()).expect("the synthetic set validates")
+    cluster_atlas::core::dataset::load::load_json(&doc.to_string())
+        .expect("the synthetic set validates")
 }
 
 #[test]

@@ -1,8 +1,10 @@
 //! Each validation rule, shown failing on a bad input with the message that
 //! names the item and the field.
 
-use cluster_atlas::core::read::{parse_value, read_document};
-use cluster_atlas::core::validate::{Problem, load_json, validate};
+use cluster_atlas::core::dataset::load::load_json;
+use cluster_atlas::core::dataset::problem::Problem;
+use cluster_atlas::core::dataset::read::{parse_value, read_document};
+use cluster_atlas::core::dataset::validate::validate;
 use serde_json::{Value, json};
 
 /// A small dataset that passes every rule.

@@ -22,13 +22,13 @@ use super::settings::{Settings, use_settings};
 use super::sources::SourcesSection;
 use super::state::Shared;
 use super::timeline::TimelineSection;
-use crate::core::atlas::Atlas;
-use crate::core::dataset::default_atlas;
-use crate::core::html::Html;
-use crate::core::import::Report;
-use crate::core::landing::landing;
-use crate::core::permalink::{Focus, Permalink};
-use crate::core::validate::Problem;
+use crate::core::dataset::atlas::Atlas;
+use crate::core::dataset::bundled::default_atlas;
+use crate::core::dataset::import::Report;
+use crate::core::dataset::problem::Problem;
+use crate::core::link::landing::landing;
+use crate::core::link::permalink::{Focus, Permalink};
+use crate::core::page::html::Html;
 
 /// Mounts the app: into each `[data-cluster-atlas]` element of a page that
 /// embeds it by script, or as the whole page; each once its dataset is

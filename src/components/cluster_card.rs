@@ -1,11 +1,11 @@
 //! The cluster cards: name, members, caveat, headline figures.
 
 use super::headline::{caveats_html, headline_html};
-use crate::core::atlas::Atlas;
-use crate::core::headline::{Basis, caveats, headlines};
-use crate::core::html::Html;
-use crate::core::strings::{Strings, with_count};
-use crate::core::text::Lang;
+use crate::core::dataset::atlas::Atlas;
+use crate::core::dataset::headline::{Basis, caveats, headlines};
+use crate::core::page::html::Html;
+use crate::core::text::bilingual::Lang;
+use crate::core::text::strings::{Strings, with_count};
 use crate::draw::theme::PALETTE_LEN;
 
 /// Writes the clusters section: one card per cluster, each in its

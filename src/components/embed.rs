@@ -18,9 +18,9 @@ use super::locale::use_strings;
 use super::settings::use_settings;
 use super::state::Shared;
 use super::timeline::TimelineSection;
-use crate::core::atlas::Atlas;
-use crate::core::html::Html;
-use crate::core::permalink::{Focus, Permalink};
+use crate::core::dataset::atlas::Atlas;
+use crate::core::link::permalink::{Focus, Permalink};
+use crate::core::page::html::Html;
 
 /// Where the app runs.
 #[derive(Clone)]
@@ -172,7 +172,7 @@ pub fn script_hosts() -> Vec<(web_sys::HtmlElement, Host)> {
             .get_attribute("data-cluster-atlas")
             .unwrap_or_default();
         let state = element.get_attribute("data-query").unwrap_or_default();
-        let query = format!("view={}&{state}", crate::core::query::encode(&view));
+        let query = format!("view={}&{state}", crate::core::link::query::encode(&view));
         let root = container.clone().into();
         hosts.push((
             container,

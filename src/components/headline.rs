@@ -2,11 +2,11 @@
 //! passage relied on, sources; and the caveats of a list of them, said once.
 
 use super::source_links::source_links_html;
-use crate::core::atlas::Atlas;
-use crate::core::headline::{Basis, Caveats, Headline, caveat_mark};
-use crate::core::html::Html;
-use crate::core::strings::Strings;
-use crate::core::text::Lang;
+use crate::core::dataset::atlas::Atlas;
+use crate::core::dataset::headline::{Basis, Caveats, Headline, caveat_mark};
+use crate::core::page::html::Html;
+use crate::core::text::bilingual::Lang;
+use crate::core::text::strings::Strings;
 
 /// Writes a headline figure as a term and its descriptions (inside a `dl`).
 /// A stated figure's caveat is said once for its list (see

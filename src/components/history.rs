@@ -16,11 +16,12 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
+use super::clock::now;
 use super::effect::effect;
 use super::settings::use_settings;
 use super::state::Shared;
-use crate::core::atlas::Atlas;
-use crate::core::permalink::Permalink;
+use crate::core::dataset::atlas::Atlas;
+use crate::core::link::permalink::Permalink;
 
 /// How long after a change the next one replaces it, in milliseconds.
 const MERGE_MS: f64 = 1000.0;
@@ -50,13 +51,6 @@ pub fn address_with(query: &str) -> Option<String> {
     } else {
         format!("{origin}{path}?{query}")
     })
-}
-
-/// Milliseconds since the page opened.
-pub fn now() -> f64 {
-    web_sys::window()
-        .and_then(|w| w.performance())
-        .map_or(0.0, |p| p.now())
 }
 
 /// Writes `link` into the address: as a new entry if `push` and the last

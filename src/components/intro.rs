@@ -1,10 +1,10 @@
 //! The introduction and the caveats every reader must see: the dataset's
 //! own description and caveats.
 
-use crate::core::atlas::Atlas;
-use crate::core::html::Html;
-use crate::core::strings::Strings;
-use crate::core::text::{Lang, paragraphs};
+use crate::core::dataset::atlas::Atlas;
+use crate::core::page::html::Html;
+use crate::core::text::bilingual::{Lang, paragraphs};
+use crate::core::text::strings::Strings;
 
 /// Writes what the dataset is about (its description, in paragraphs
 /// separated by blank lines) and what to know about its data (its

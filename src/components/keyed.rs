@@ -9,7 +9,7 @@
 
 use web_sys::Element;
 
-use crate::core::index::IdIndex;
+use crate::core::dataset::index::IdIndex;
 
 /// A child to show: its key, its HTML (one element, carrying `style` as
 /// its `style` attribute), and that style.

@@ -1,7 +1,7 @@
 //! Loading a dataset named in the address (`?data=file.json`,
 //! `?data=events.csv`): fetched from the page's own server (or any address
 //! the browser may fetch), then read and validated by
-//! [`crate::core::import::load`].
+//! [`crate::core::dataset::import::load`].
 //!
 //! Two performance marks time the reading: `dataset-fetched` when the
 //! file's bytes have arrived, `dataset-read` once it is read and validated.
@@ -9,8 +9,8 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::core::import::{Imported, Report, check_size, load};
-use crate::core::validate::Problem;
+use crate::core::dataset::import::{Imported, Report, check_size, load};
+use crate::core::dataset::problem::Problem;
 
 /// Fetches `address` and reads it as a dataset; every problem is reported.
 pub async fn fetch_dataset(address: &str) -> Result<Imported, Report> {

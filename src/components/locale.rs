@@ -7,8 +7,8 @@
 
 use leptos::prelude::*;
 
-use crate::core::strings::{Strings, strings};
-use crate::core::text::Lang;
+use crate::core::text::bilingual::Lang;
+use crate::core::text::strings::{Strings, strings};
 
 /// The language the interface is shown in; English where none was provided.
 pub fn use_lang() -> Lang {

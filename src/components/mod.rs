@@ -4,6 +4,7 @@ pub mod app;
 pub mod attr;
 pub mod boot;
 pub mod charts;
+pub mod clock;
 pub mod cluster_card;
 pub mod delegate;
 pub mod download;

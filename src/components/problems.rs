@@ -4,13 +4,13 @@ use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::locale::use_strings;
-use crate::core::html::Html;
-use crate::core::import::{Report, shown};
-use crate::core::strings::with_count;
-use crate::core::validate::Problem;
+use crate::core::dataset::import::{Report, shown};
+use crate::core::dataset::problem::Problem;
+use crate::core::page::html::Html;
+use crate::core::text::strings::with_count;
 
 /// The problems found in a dataset, each naming the item and field (the
-/// first [`crate::core::import::SHOWN`], and how many more); else its
+/// first [`crate::core::dataset::import::SHOWN`], and how many more); else its
 /// warnings; nothing while there is neither.
 ///
 /// A live region (an alert for problems, a status for warnings), in the

@@ -3,12 +3,12 @@
 
 use leptos::prelude::*;
 
+use super::clock::now;
 use super::effect::effect;
-use super::history::now;
 use super::hooks::use_media::use_media;
 use super::hooks::use_print::use_print;
-use crate::core::permalink::{Permalink, Theme};
-use crate::core::text::Lang;
+use crate::core::link::permalink::{Permalink, Theme};
+use crate::core::text::bilingual::Lang;
 
 /// The media query of a system preferring dark pages.
 const DARK_SCHEME: &str = "(prefers-color-scheme: dark)";

@@ -6,10 +6,10 @@ use wasm_bindgen_futures::JsFuture;
 
 use super::delegate::{Parts, target_data};
 use super::history::{address_with, current_query};
-use crate::core::html::Html;
-use crate::core::permalink::Permalink;
-use crate::core::snippet::{directory_of, iframe_snippet, script_snippet};
-use crate::core::strings::Strings;
+use crate::core::link::permalink::Permalink;
+use crate::core::link::snippet::{directory_of, iframe_snippet, script_snippet};
+use crate::core::page::html::Html;
+use crate::core::text::strings::Strings;
 
 /// The Embed dialog, closed.
 pub fn dialog_html(s: &Strings) -> String {

@@ -1,9 +1,9 @@
 //! Links from a figure to the entries of its sources.
 
-use crate::core::atlas::Atlas;
-use crate::core::html::Html;
-use crate::core::strings::Strings;
-use crate::core::text::Lang;
+use crate::core::dataset::atlas::Atlas;
+use crate::core::page::html::Html;
+use crate::core::text::bilingual::Lang;
+use crate::core::text::strings::Strings;
 
 /// What the anchor of every source's entry starts with.
 const ANCHOR_PREFIX: &str = "source-";

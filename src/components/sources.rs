@@ -13,13 +13,13 @@ use super::settings::use_settings;
 use super::source_links::source_anchor;
 use super::source_reveal::use_source_reveal;
 use super::state::Shared;
-use crate::core::atlas::Atlas;
-use crate::core::cite::{citing_lines, labelled};
-use crate::core::date::Date;
-use crate::core::html::Html;
-use crate::core::model::Source;
-use crate::core::strings::{Strings, with_count};
-use crate::core::text::{Lang, Text};
+use crate::core::dataset::atlas::Atlas;
+use crate::core::dataset::model::Source;
+use crate::core::link::cite::{citing_lines, labelled};
+use crate::core::page::html::Html;
+use crate::core::text::bilingual::{Lang, Text};
+use crate::core::text::strings::{Strings, with_count};
+use crate::core::time::date::Date;
 
 /// The class of the element holding the "How to cite" lines.
 const CITING: &str = "citing";

@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 
 use super::settings::Settings;
-use crate::core::atlas::Atlas;
-use crate::core::chart::{ChartOptions, Filters, Tab};
-use crate::core::permalink::{Focus, Permalink};
+use crate::core::chart::options::{ChartOptions, Filters, Tab};
+use crate::core::dataset::atlas::Atlas;
+use crate::core::link::permalink::{Focus, Permalink};
 use crate::core::timeline::Window;
 
 /// What the reader chose, one signal per choice.

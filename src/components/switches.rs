@@ -8,10 +8,10 @@ use super::delegate::{Parts, target_data};
 use super::effect::effect;
 use super::locale::use_lang;
 use super::settings::Settings;
-use crate::core::html::Html;
-use crate::core::permalink::Theme;
-use crate::core::strings::Strings;
-use crate::core::text::Lang;
+use crate::core::link::permalink::Theme;
+use crate::core::page::html::Html;
+use crate::core::text::bilingual::Lang;
+use crate::core::text::strings::Strings;
 
 /// The language switch (offering the other language, named in itself)
 /// and the dark theme toggle.

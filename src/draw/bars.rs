@@ -5,8 +5,8 @@
 use super::canvas::{Canvas, DrawError};
 use super::theme::Theme;
 use super::{Plot, Visible, XAxis, mark, series_color};
-use crate::core::chart::Role;
-use crate::core::readout::Mark;
+use crate::core::chart::readout::Mark;
+use crate::core::chart::view::Role;
 
 /// The group a series key belongs to ("jjj" for "jjj:all").
 fn group(key: &str) -> &str {

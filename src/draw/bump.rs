@@ -4,11 +4,11 @@
 use super::canvas::{Anchor, Canvas, DrawError};
 use super::theme::Theme;
 use super::{Plot, TICK_SIZE, Visible, mark, series_color, text_width};
-use crate::core::chart::Role;
-use crate::core::index::distinct_sorted;
-use crate::core::labels::{Rect, first_free, spread};
-use crate::core::readout::Mark;
-use crate::core::scale::nice_step;
+use crate::core::chart::readout::Mark;
+use crate::core::chart::scale::nice_step;
+use crate::core::chart::view::Role;
+use crate::core::dataset::index::distinct_sorted;
+use crate::core::layout::labels::{Rect, first_free, spread};
 
 /// Rank ticks: 1, then round ranks down to the worst one shown.
 pub(crate) fn rank_ticks(worst: f64, count: usize) -> Vec<f64> {

@@ -2,13 +2,13 @@
 //! value or a year is missing (never bridged). Values closer than
 //! [`MARKER_GAP`] pixels get no markers, which would only overlap; long
 //! series come thinned to the plot's width
-//! ([`crate::core::decimate::decimate_view`]).
+//! ([`crate::core::chart::decimate::decimate_view`]).
 
 use super::canvas::{Canvas, DrawError};
 use super::theme::Theme;
 use super::{Plot, Visible, mark, series_color};
-use crate::core::chart::{Role, SeriesView};
-use crate::core::readout::Mark;
+use crate::core::chart::readout::Mark;
+use crate::core::chart::view::{Role, SeriesView};
 
 /// Runs of consecutive years with values, as (year, value, point index);
 /// in a decimated view, runs of points with values.

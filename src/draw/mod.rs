@@ -12,15 +12,15 @@ mod stacked;
 pub mod svg;
 pub mod theme;
 
-use crate::core::clamp::clamp;
+use crate::core::layout::clamp::clamp;
 use canvas::{Anchor, Canvas, DrawError};
 use theme::Theme;
 
-use crate::core::axis::{AxisFormat, axis_format};
-use crate::core::chart::{ChartKind, ChartView, Role, SeriesView};
-use crate::core::readout::{Frame, Mark};
-use crate::core::scale::{LinearScale, nice_ticks, tick_count, year_ticks};
-use crate::core::text::Lang;
+use crate::core::chart::axis::{AxisFormat, axis_format};
+use crate::core::chart::readout::{Frame, Mark};
+use crate::core::chart::scale::{LinearScale, nice_ticks, tick_count, year_ticks};
+use crate::core::chart::view::{ChartKind, ChartView, Role, SeriesView};
+use crate::core::text::bilingual::Lang;
 
 /// A chart's size in CSS pixels.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,7 +83,7 @@ pub(crate) const TICK_SIZE: f64 = 12.0;
 const TITLE_SIZE: f64 = 17.0;
 const FOOTER_SIZE: f64 = 11.0;
 
-pub use crate::core::labels::text_width;
+pub use crate::core::layout::labels::text_width;
 
 /// How years map to pixels.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -6,7 +6,7 @@ use plotters::style::Color;
 use super::canvas::{Canvas, DrawError};
 use super::theme::Theme;
 use super::{Plot, Visible, mark, series_color};
-use crate::core::readout::Mark;
+use crate::core::chart::readout::Mark;
 
 /// Years where every visible series has a value, with those values (and
 /// point indices) in series order.

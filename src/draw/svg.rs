@@ -12,9 +12,9 @@ use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
 };
 
-use crate::core::format::decimal;
-use crate::core::html::escape;
-use crate::core::labels::text_width;
+use crate::core::layout::labels::text_width;
+use crate::core::page::html::escape;
+use crate::core::text::format::decimal;
 
 /// An SVG document being written into a string.
 pub struct SvgBackend<'a> {

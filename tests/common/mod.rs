@@ -1,8 +1,8 @@
 //! What several native test files share: a chart drawn as the app draws
 //! it, at 720 × 400 in the light theme.
 
-use cluster_atlas::core::chart::ChartView;
-use cluster_atlas::core::text::Lang;
+use cluster_atlas::core::chart::view::ChartView;
+use cluster_atlas::core::text::bilingual::Lang;
 use cluster_atlas::draw::theme::LIGHT;
 use cluster_atlas::draw::{Decor, Drawing, Options, Size, draw};
 

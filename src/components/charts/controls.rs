@@ -10,14 +10,15 @@ use wasm_bindgen::JsCast;
 use super::swatch::swatch_html;
 use crate::components::delegate::{Parts, target_data};
 use crate::components::locale::{use_lang, use_strings};
-use crate::core::atlas::Atlas;
-use crate::core::chart::{Filters, Role, Tab};
-use crate::core::clamp::clamp;
-use crate::core::format::decimal;
-use crate::core::html::Html;
-use crate::core::strings::Strings;
-use crate::core::text::Lang;
-use crate::core::year_range::{End, moved, nearer, tab_years, widened, within};
+use crate::core::chart::options::{Filters, Tab};
+use crate::core::chart::view::Role;
+use crate::core::chart::year_range::{End, moved, nearer, tab_years, widened, within};
+use crate::core::dataset::atlas::Atlas;
+use crate::core::layout::clamp::clamp;
+use crate::core::page::html::Html;
+use crate::core::text::bilingual::Lang;
+use crate::core::text::format::decimal;
+use crate::core::text::strings::Strings;
 
 /// One toggle button per cluster, then two handles, each a native range
 /// input (keyboard-operable), for the first and last year (their bounds

@@ -11,10 +11,10 @@ use crate::components::effect::effect;
 
 use crate::components::headline::{caveats_html, headline_html};
 use crate::components::locale::{use_lang, use_strings};
-use crate::core::atlas::Atlas;
-use crate::core::chart::Filters;
-use crate::core::headline::{caveats, stated};
-use crate::core::html::Html;
+use crate::core::chart::options::Filters;
+use crate::core::dataset::atlas::Atlas;
+use crate::core::dataset::headline::{caveats, stated};
+use crate::core::page::html::Html;
 
 /// The stated figures of the clusters shown (and of the whole country),
 /// within the year range; figures without a year are always shown.

@@ -3,8 +3,8 @@
 
 use super::swatch::swatch_html;
 use crate::components::delegate::Parts;
-use crate::core::chart::ChartView;
-use crate::core::html::Html;
+use crate::core::chart::view::ChartView;
+use crate::core::page::html::Html;
 
 /// The legend's buttons; a pressed button's series is shown.
 pub fn legend_html(view: &ChartView, hidden: &[String]) -> String {

@@ -23,11 +23,11 @@ use panel::ChartPanel;
 use super::delegate::{Parts, each_with, target_data};
 use super::locale::use_strings;
 use super::state::Shared;
-use crate::core::atlas::Atlas;
-use crate::core::chart::{ChartId, Tab};
-use crate::core::html::Html;
-use crate::core::permalink::Focus;
-use crate::core::strings::Strings;
+use crate::core::chart::options::{ChartId, Tab};
+use crate::core::dataset::atlas::Atlas;
+use crate::core::link::permalink::Focus;
+use crate::core::page::html::Html;
+use crate::core::text::strings::Strings;
 
 /// The tab's name.
 fn tab_label(tab: Tab, s: &Strings) -> &'static str {

@@ -10,9 +10,9 @@ use wasm_bindgen::JsCast;
 
 use crate::components::delegate::{Parts, each_with, target_data};
 use crate::components::locale::{use_lang, use_strings};
-use crate::core::atlas::Atlas;
-use crate::core::chart::{ChartId, ChartOptions, EconomyMode, Grouping, RdMetric};
-use crate::core::html::Html;
+use crate::core::chart::options::{ChartId, ChartOptions, EconomyMode, Grouping, RdMetric};
+use crate::core::dataset::atlas::Atlas;
+use crate::core::page::html::Html;
 
 /// Writes a group of radio buttons named `name`, styled as a segmented
 /// control; `choices` are (value, label).

@@ -6,7 +6,7 @@
 //! keeps the WebAssembly small (see README, "Size").
 
 use crate::components::effect::effect;
-use crate::core::clamp::clamp;
+use crate::core::layout::clamp::clamp;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -23,18 +23,20 @@ use crate::components::hooks::use_width::use_width;
 use crate::components::locale::{use_lang, use_strings};
 use crate::components::settings::{use_dark, use_settings};
 use crate::components::state::Shared;
-use crate::core::atlas::Atlas;
-use crate::core::chart::{ChartId, ChartOptions, ChartView, Filters, chart_view};
-use crate::core::cite::citing_lines;
-use crate::core::decimate::decimate_view;
-use crate::core::export::{csv, file_name, source_line};
-use crate::core::format::decimal;
-use crate::core::html::Html;
-use crate::core::permalink::Permalink;
-use crate::core::readout::{Mark, Reading, Step};
-use crate::core::strings::Strings;
-use crate::core::summary::summary;
-use crate::core::text::Lang;
+use crate::core::chart::build::chart_view;
+use crate::core::chart::decimate::decimate_view;
+use crate::core::chart::export::{csv, file_name, source_line};
+use crate::core::chart::options::{ChartId, ChartOptions, Filters};
+use crate::core::chart::readout::{Mark, Reading, Step};
+use crate::core::chart::summary::summary;
+use crate::core::chart::view::ChartView;
+use crate::core::dataset::atlas::Atlas;
+use crate::core::link::cite::citing_lines;
+use crate::core::link::permalink::Permalink;
+use crate::core::page::html::Html;
+use crate::core::text::bilingual::Lang;
+use crate::core::text::format::decimal;
+use crate::core::text::strings::Strings;
 use crate::draw::theme::{DARK, LIGHT};
 use crate::draw::{DateMarker, Decor, Drawing, Options, Size, axis_unit, draw};
 

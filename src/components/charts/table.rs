@@ -1,13 +1,13 @@
 //! The exact data of a chart as an HTML table, and its notes and sources.
 
 use crate::components::source_links::grouped_source_links_html;
-use crate::core::atlas::Atlas;
-use crate::core::chart::ChartView;
-use crate::core::export::{column_decimals, table_value};
-use crate::core::html::Html;
-use crate::core::index::distinct_sorted;
-use crate::core::strings::Strings;
-use crate::core::text::Lang;
+use crate::core::chart::export::{column_decimals, table_value};
+use crate::core::chart::view::ChartView;
+use crate::core::dataset::atlas::Atlas;
+use crate::core::dataset::index::distinct_sorted;
+use crate::core::page::html::Html;
+use crate::core::text::bilingual::Lang;
+use crate::core::text::strings::Strings;
 
 /// One row per year, one column per series shown, values exactly as stored.
 pub fn table_html(view: &ChartView, hidden: &[String], lang: Lang, s: &Strings) -> String {

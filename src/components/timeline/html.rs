@@ -4,13 +4,13 @@
 
 use crate::components::keyed::Piece;
 use crate::components::source_links::source_anchor;
-use crate::core::atlas::{Atlas, Milestone};
-use crate::core::calendar::days_from_civil;
-use crate::core::clamp::clamp;
-use crate::core::format::decimal;
-use crate::core::html::Html;
-use crate::core::strings::{Strings, with_count};
-use crate::core::text::Lang;
+use crate::core::dataset::atlas::{Atlas, Milestone};
+use crate::core::layout::clamp::clamp;
+use crate::core::page::html::Html;
+use crate::core::text::bilingual::Lang;
+use crate::core::text::format::decimal;
+use crate::core::text::strings::{Strings, with_count};
+use crate::core::time::calendar::days_from_civil;
 use crate::core::timeline::{Lane, Placement, Tick, View, badge_width, cuts_title};
 use crate::draw::theme::PALETTE_LEN;
 
@@ -500,7 +500,7 @@ pub fn list_html(
             h.element(
                 "h4",
                 &[],
-                &crate::core::date::Date::year_only(m.date.year()).display(lang),
+                &crate::core::time::date::Date::year_only(m.date.year()).display(lang),
             );
             h.open("ol", &[]);
         }
@@ -629,8 +629,8 @@ pub fn detail_html(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::dataset::default_atlas;
-    use crate::core::strings::strings;
+    use crate::core::dataset::bundled::default_atlas;
+    use crate::core::text::strings::strings;
     use crate::core::timeline::{Window, lanes, layout, ticks, tracks};
 
     /// The values of the marks and the paths of the shell they are set

@@ -27,11 +27,11 @@ use super::keyed::Keyed;
 use super::locale::{use_lang, use_strings};
 use super::settings::use_settings;
 use super::state::Shared;
-use crate::core::atlas::Atlas;
-use crate::core::format::decimal;
-use crate::core::html::Html;
-use crate::core::permalink::Focus;
-use crate::core::strings::{Strings, with_count};
+use crate::core::dataset::atlas::Atlas;
+use crate::core::link::permalink::Focus;
+use crate::core::page::html::Html;
+use crate::core::text::format::decimal;
+use crate::core::text::strings::{Strings, with_count};
 use crate::core::timeline::{self, View, Window};
 use html::{
     LanesContext, axis_pieces, detail_html, drawn_ticks, label_pieces, list_html, mark_values,

@@ -2,8 +2,8 @@
 //! and the overview's density.
 
 use super::Window;
-use crate::core::atlas::{Atlas, Milestone};
-use crate::core::text::Lang;
+use crate::core::dataset::atlas::{Atlas, Milestone};
+use crate::core::text::bilingual::Lang;
 
 /// A lane of the timeline: a cluster, or national events.
 #[derive(Clone, Debug, PartialEq)]

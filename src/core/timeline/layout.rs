@@ -10,9 +10,9 @@
 use std::ops::Range;
 
 use super::{Lane, Window};
-use crate::core::atlas::{Atlas, Milestone};
-use crate::core::labels::unclipped_text_width;
-use crate::core::text::Lang;
+use crate::core::dataset::atlas::{Atlas, Milestone};
+use crate::core::layout::labels::unclipped_text_width;
+use crate::core::text::bilingual::Lang;
 
 /// The widest a milestone's label gets, in pixels (longer ones end in an
 /// ellipsis).

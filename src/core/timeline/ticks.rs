@@ -1,9 +1,9 @@
 //! Ticks of the time axis, adapting from years to months to days.
 
 use super::Window;
-use crate::core::calendar::{civil_from_days, days_from_civil};
-use crate::core::date::Date;
-use crate::core::text::Lang;
+use crate::core::text::bilingual::Lang;
+use crate::core::time::calendar::{civil_from_days, days_from_civil};
+use crate::core::time::date::Date;
 
 /// A tick of the time axis.
 #[derive(Clone, Debug, PartialEq)]

@@ -1,7 +1,7 @@
 //! The span of time in view, and its zoom and pan within the bounds.
 
-use crate::core::atlas::Milestone;
-use crate::core::clamp::clamp;
+use crate::core::dataset::atlas::Milestone;
+use crate::core::layout::clamp::clamp;
 
 /// The shortest window the timeline zooms to, in days.
 pub const MIN_DAYS: f64 = 14.0;

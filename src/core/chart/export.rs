@@ -1,0 +1,153 @@
+//! What a chart exports besides its drawing: the CSV of exactly the data
+//! shown, the source line, and meaningful file names.
+
+use crate::core::chart::view::ChartView;
+use crate::core::dataset::atlas::Atlas;
+use crate::core::link::cite::labelled;
+use crate::core::text::bilingual::Lang;
+use crate::core::text::format::{decimals_of, format_fixed, shortest};
+
+/// The file name of an export: `cluster-atlas-gdp-2015-2024.svg`.
+pub fn file_name(view: &ChartView, extension: &str) -> String {
+    let (first, last) = view.years;
+    if first == last {
+        format!("cluster-atlas-{}-{first}.{extension}", view.slug)
+    } else {
+        format!("cluster-atlas-{}-{first}-{last}.{extension}", view.slug)
+    }
+}
+
+/// One CSV field, quoted where needed (RFC 4180).
+fn field(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+/// The CSV of the values shown: one row per series and year, with the
+/// unit, the sources (the originals' publishers and titles where the
+/// sources are copies) and the addresses the values were read at; then,
+/// after a blank line, the `citing` lines (see [`crate::core::link::cite::citing_lines`]),
+/// one field each.
+pub fn csv(
+    atlas: &Atlas,
+    view: &ChartView,
+    hidden: &[String],
+    lang: Lang,
+    citing: &[String],
+) -> String {
+    let mut out = String::from("series,year,value,unit,note,source,source_url\r\n");
+    let unit = view.unit.label(lang);
+    for series in view.series.iter().filter(|s| !hidden.contains(&s.key)) {
+        for p in &series.points {
+            // The sources' titles, and their addresses, each in one field.
+            let (mut titles, mut urls) = (String::new(), String::new());
+            for (k, s) in p
+                .sources
+                .iter()
+                .filter_map(|id| atlas.source(id))
+                .enumerate()
+            {
+                if k > 0 {
+                    titles.push_str("; ");
+                    urls.push(' ');
+                }
+                titles.push_str(&labelled(s.publisher.get(lang), s.title.get(lang), lang));
+                urls.push_str(s.address());
+            }
+            let row = [
+                field(&series.label),
+                p.year.to_string(),
+                p.value.map(shortest).unwrap_or_default(),
+                field(unit),
+                field(p.note.as_deref().unwrap_or_default()),
+                field(&titles),
+                field(&urls),
+            ];
+            for (k, cell) in row.iter().enumerate() {
+                if k > 0 {
+                    out.push(',');
+                }
+                out.push_str(cell);
+            }
+            out.push_str("\r\n");
+        }
+    }
+    out.push_str("\r\n");
+    for line in citing {
+        out.push_str(&field(line));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// The footer of a drawn view: "Source: publisher; publisher", the
+/// originals' publishers where the sources are copies, then the `citing`
+/// lines (see [`crate::core::link::cite::citing_lines`]).
+pub fn source_line(
+    atlas: &Atlas,
+    view: &ChartView,
+    label: &str,
+    lang: Lang,
+    citing: &[String],
+) -> String {
+    let titles: Vec<&str> = view
+        .sources()
+        .iter()
+        .filter_map(|id| atlas.source(id))
+        .map(|s| s.publisher.get(lang))
+        .fold(Vec::new(), |mut acc, p| {
+            if !acc.contains(&p) {
+                acc.push(p);
+            }
+            acc
+        });
+    let mut line = labelled(label, &titles.join("; "), lang);
+    for part in citing {
+        line.push_str(" · ");
+        line.push_str(part);
+    }
+    line
+}
+
+/// The decimals of a table column: those of its most precise value, so
+/// that every value of the column has as many ("8.70" above "8.71").
+pub fn column_decimals(values: impl IntoIterator<Item = f64>) -> usize {
+    values.into_iter().map(decimals_of).max().unwrap_or(0)
+}
+
+/// A value as the table shows it: grouped, with its column's `decimals`
+/// (never fewer than it has), without its unit (the table states the unit
+/// once).
+pub fn table_value(value: Option<f64>, decimals: usize) -> String {
+    value.map_or_else(|| "–".to_string(), |v| format_fixed(v, decimals))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_fields_that_need_it() {
+        assert_eq!(field("plain"), "plain");
+        assert_eq!(field("a, b"), "\"a, b\"");
+        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
+    }
+
+    #[test]
+    fn a_table_column_has_one_number_of_decimals() {
+        let column = [8.7, 8.71, 3.0];
+        let decimals = column_decimals(column);
+        assert_eq!(decimals, 2);
+        let cells: Vec<String> = column
+            .iter()
+            .map(|v| table_value(Some(*v), decimals))
+            .collect();
+        assert_eq!(cells, ["8.70", "8.71", "3.00"]);
+        assert_eq!(table_value(Some(21_746.0), 1), "21,746.0");
+        assert_eq!(table_value(None, 2), "–");
+        assert_eq!(column_decimals([]), 0);
+    }
+}

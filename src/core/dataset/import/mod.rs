@@ -1,0 +1,238 @@
+//! Reading a dataset someone brings: the project's own JSON format, or a
+//! CSV of milestones (`date,group,title,description,source`).
+//!
+//! [`load`] recognises the format from the content, converts a CSV into a
+//! [`Document`] and validates it like any dataset. Every problem names the
+//! file and the place in it (`events.csv, line 12`), the field, what was
+//! expected and what was found; all are reported, not only the first.
+//! Warnings (repeated events) are reported but never block.
+
+mod checks;
+mod ids;
+mod milestone_csv;
+mod sources;
+
+use crate::core::dataset::atlas::Atlas;
+use crate::core::dataset::csv::Rows;
+use crate::core::dataset::load::load_json;
+use crate::core::dataset::model::{Document, SCHEMA_VERSION};
+use crate::core::dataset::problem::Problem;
+use crate::core::dataset::validate::validate_converted;
+use crate::core::text::bilingual::Text;
+use crate::core::text::format::group_digits;
+
+/// The largest file read, in bytes (16 MiB: a hundred thousand milestones
+/// with descriptions): larger ones are refused before they are parsed.
+pub const MAX_BYTES: usize = 16 * 1024 * 1024;
+
+/// How many problems (or warnings) a list shows before "and N more".
+pub const SHOWN: usize = 50;
+
+/// The first [`SHOWN`] of `list`, and how many more there are.
+pub fn shown(list: &[Problem]) -> (&[Problem], usize) {
+    let first = list.get(..SHOWN).unwrap_or(list);
+    (first, list.len() - first.len())
+}
+
+/// A file read and validated.
+#[derive(Clone, Debug)]
+pub struct Imported {
+    /// The validated dataset.
+    pub atlas: Atlas,
+    /// What the reader should know but that did not block it.
+    pub warnings: Vec<Problem>,
+}
+
+/// Why a file was not read, or what to check in one that was.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Report {
+    /// Every problem found, each located in the file; never empty when
+    /// [`load`] refuses a file.
+    pub problems: Vec<Problem>,
+    /// Warnings found on the way.
+    pub warnings: Vec<Problem>,
+}
+
+/// The problems and warnings of one file, each located in it.
+pub(crate) struct Log {
+    /// The file's name, first in every location.
+    name: String,
+    problems: Vec<Problem>,
+    warnings: Vec<Problem>,
+}
+
+impl Log {
+    fn new(name: &str) -> Self {
+        let name = name.trim();
+        Log {
+            name: if name.is_empty() {
+                "the file".to_string()
+            } else {
+                name.to_string()
+            },
+            problems: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    /// The file's name.
+    pub(crate) fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The file's name without its extension, for titles.
+    pub(crate) fn stem(&self) -> &str {
+        match self.name.rsplit_once('.') {
+            Some((stem, _)) if !stem.trim().is_empty() => stem,
+            _ => &self.name,
+        }
+    }
+
+    fn item(&self, place: &str) -> String {
+        if place.is_empty() {
+            self.name.clone()
+        } else {
+            format!("{}, {place}", self.name)
+        }
+    }
+
+    /// A problem at `place` in the file (`line 12`), in `field`.
+    pub(crate) fn problem(&mut self, place: &str, field: &str, message: impl Into<String>) {
+        let item = self.item(place);
+        self.problems.push(Problem::new(item, field, message));
+    }
+
+    /// A warning at `place` in the file, in `field`.
+    pub(crate) fn warning(&mut self, place: &str, field: &str, message: impl Into<String>) {
+        let item = self.item(place);
+        self.warnings.push(Problem::new(item, field, message));
+    }
+
+    fn has_problems(&self) -> bool {
+        !self.problems.is_empty()
+    }
+
+    /// Problems found elsewhere (by the reader of the JSON format, or by
+    /// validation), placed in this file.
+    fn problems(&mut self, found: Vec<Problem>) {
+        for p in found {
+            self.problem(&p.item, &p.field, p.message);
+        }
+    }
+
+    fn report(self) -> Report {
+        Report {
+            problems: self.problems,
+            warnings: self.warnings,
+        }
+    }
+}
+
+/// A new, empty imported document titled `title`.
+pub(crate) fn document(title: &str, description: &str) -> Document {
+    Document {
+        schema: SCHEMA_VERSION,
+        title: Text::en(title),
+        version: None,
+        updated: None,
+        licence: None,
+        description: Text::en(description),
+        caveats: Vec::new(),
+        clusters: Vec::new(),
+        entities: Vec::new(),
+        sources: Vec::new(),
+        series: Vec::new(),
+        figures: Vec::new(),
+        milestones: Vec::new(),
+        imported: true,
+    }
+}
+
+/// A text as it appears in a message: quoted, at most 40 characters.
+pub(crate) fn quoted(text: &str) -> String {
+    let mut out = String::from("\"");
+    for (i, c) in text.chars().enumerate() {
+        if i == 40 {
+            out.push('…');
+            break;
+        }
+        out.push(c);
+    }
+    out.push('"');
+    out
+}
+
+/// Refuses a file of `bytes` bytes over [`MAX_BYTES`], before it is read.
+pub fn check_size(name: &str, bytes: usize) -> Result<(), Report> {
+    if bytes <= MAX_BYTES {
+        return Ok(());
+    }
+    let mut log = Log::new(name);
+    log.problem(
+        "",
+        "",
+        format!(
+            "the file is {} bytes, over the limit of {} bytes (16 MiB); split it or leave out what is not needed",
+            group_digits(&bytes.to_string()),
+            group_digits(&MAX_BYTES.to_string()),
+        ),
+    );
+    Err(log.report())
+}
+
+/// Reads the file `name` holding `text`, in either format (see the
+/// module's description), and validates it. A CSV file's text is let go as
+/// soon as its rows are read, so that its memory serves again for what is
+/// made of them.
+pub fn load(name: &str, text: String) -> Result<Imported, Report> {
+    check_size(name, text.len())?;
+    let mut log = Log::new(name);
+    let body = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    // The whole text is parsed, so that lines and columns stay the file's.
+    let read = if body.trim_start().starts_with(['{', '[']) {
+        load_json(body)
+    } else {
+        let gathered = from_csv(&mut log, body);
+        drop(text);
+        match gathered.map(|gathered| milestone_csv::convert(&mut log, gathered)) {
+            Some((doc, milestones)) if !log.has_problems() => validate_converted(doc, milestones),
+            _ => return Err(log.report()),
+        }
+    };
+    match read {
+        Ok(atlas) => Ok(Imported {
+            atlas,
+            warnings: log.warnings,
+        }),
+        Err(found) => {
+            log.problems(found);
+            Err(log.report())
+        }
+    }
+}
+
+/// The rows of a CSV file of milestones, gathered; `None` if its header is
+/// not one (the problems are logged).
+fn from_csv(log: &mut Log, text: &str) -> Option<milestone_csv::Gathered> {
+    let mut rows = match Rows::new(text) {
+        Ok(rows) => rows,
+        Err(err) => {
+            log.problem(&format!("line {}", err.line), "", err.message);
+            return None;
+        }
+    };
+    let has = |name: &str| rows.column(name).is_some();
+    if has("date") && has("title") {
+        Some(milestone_csv::gather(log, &mut rows))
+    } else {
+        log.problem(
+            &format!("line {}", rows.header_line),
+            "",
+            format!(
+                "expected a header naming the columns date,group,title,description,source (a CSV of milestones), found {}",
+                quoted(&rows.header.join(","))
+            ),
+        );
+        None
+    }
+}

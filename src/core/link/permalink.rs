@@ -1,0 +1,361 @@
+//! Permalinks: every state a reader can set, written into the page
+//! address's query and read back from it.
+//!
+//! ```text
+//! ?view=rd&rd=intensity&clusters=jjj~gba&years=2015..2022&milestone=hzmb-opens
+//! ```
+//!
+//! Reading is lenient: an unknown parameter or a value that cannot be read
+//! is ignored and the rest applies. Only what differs from the defaults is
+//! written, so a plain address is the atlas as it opens.
+
+use crate::core::chart::options::{
+    ChartId, ChartOptions, EconomyMode, Filters, Grouping, RdMetric, Tab,
+};
+use crate::core::chart::year_range::{tab_years, widened, within};
+use crate::core::dataset::atlas::Atlas;
+use crate::core::link::query::{self, encode};
+use crate::core::text::bilingual::Lang;
+use crate::core::time::calendar::{civil_from_days, days_from_civil};
+
+/// Which of the two halves of the atlas a link is about.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Focus {
+    /// The charts (on the tab of [`Permalink::tab`]).
+    #[default]
+    Charts,
+    /// The timeline (as a timeline or a list, [`Permalink::list`]).
+    Timeline,
+}
+
+/// A colour theme chosen over the system's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    /// Dark text on light.
+    Light,
+    /// Light text on dark.
+    Dark,
+}
+
+impl Theme {
+    /// Its identifier in links and in `data-theme`.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// Everything a reader can set, as a link records it.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Permalink {
+    /// The half of the atlas in view.
+    pub focus: Focus,
+    /// The charts' tab.
+    pub tab: Tab,
+    /// Whether the timeline shows its list.
+    pub list: bool,
+    /// Whether the link names its view (`view=`) even where it is the
+    /// first tab, which a link otherwise leaves out: kept, so that the link
+    /// still opens at it (see [`crate::core::link::landing`]). A view other than the
+    /// first is always named.
+    pub view_named: bool,
+    /// The charts' own choices (modes, measures).
+    pub options: ChartOptions,
+    /// Per chart (in the order of [`ChartId::ALL`]), the series hidden
+    /// from its legend.
+    pub hidden: [Vec<String>; 4],
+    /// The clusters shown; all if `None`.
+    pub clusters: Option<Vec<String>>,
+    /// The first and last year shown; all if `None`.
+    pub years: Option<(i32, i32)>,
+    /// The selected milestone's id.
+    pub milestone: Option<String>,
+    /// The span of the timeline in view, in whole day numbers (first day,
+    /// end of the last); the whole timeline if `None`.
+    pub span: Option<(i64, i64)>,
+    /// The timeline's search.
+    pub search: String,
+    /// The language chosen over the browser's.
+    pub lang: Option<Lang>,
+    /// The theme chosen over the system's.
+    pub theme: Option<Theme>,
+    /// Whether the page is embedded: one chart or the timeline alone.
+    pub embed: bool,
+    /// The address of a dataset loaded instead of the default one.
+    pub data: Option<String>,
+}
+
+fn lang_slug(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "en",
+        Lang::Zh => "zh",
+    }
+}
+
+/// A list written as its items joined by `~`. Each item is encoded twice,
+/// so that after the address is decoded a `~` still only separates items.
+fn write_list(items: &[String]) -> String {
+    let mut out = String::new();
+    for (k, item) in items.iter().enumerate() {
+        if k > 0 {
+            out.push('~');
+        }
+        out.push_str(&encode(&encode(item)));
+    }
+    out
+}
+
+/// The items of a list written by [`write_list`] (once decoded).
+fn read_list(value: &str) -> Vec<String> {
+    value
+        .split('~')
+        .filter(|i| !i.is_empty())
+        .map(query::decode)
+        .collect()
+}
+
+/// A day number as a date, `2014-02-26` (years may be negative or long).
+fn write_day(day: i64) -> String {
+    let (y, m, d) = civil_from_days(day);
+    format!("{y}-{m:02}-{d:02}")
+}
+
+/// A date written as by [`write_day`], as a day number.
+fn read_day(text: &str) -> Option<i64> {
+    let (negative, rest) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let mut parts = rest.splitn(3, '-');
+    let year: i64 = parts.next()?.parse().ok()?;
+    let month: u8 = parts.next()?.parse().ok()?;
+    let day: u8 = parts.next()?.parse().ok()?;
+    let year = if negative { -year } else { year };
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) || year.abs() > 100_000_000_000 {
+        return None;
+    }
+    let days = days_from_civil(year, month, day);
+    (civil_from_days(days) == (year, month, day)).then_some(days)
+}
+
+/// `a..b` with `a` before `b` (or equal, if `equal` allows it).
+fn read_range<T: PartialOrd>(
+    value: &str,
+    read: impl Fn(&str) -> Option<T>,
+    equal: bool,
+) -> Option<(T, T)> {
+    let (a, b) = value.split_once("..")?;
+    let (a, b) = (read(a)?, read(b)?);
+    (a < b || (equal && a == b)).then_some((a, b))
+}
+
+impl Permalink {
+    /// What the link shows, as its `view` parameter: a chart's tab,
+    /// `timeline` or `list`.
+    pub fn view(&self) -> &'static str {
+        match (self.focus, self.list) {
+            (Focus::Charts, _) => self.tab.slug(),
+            (Focus::Timeline, false) => "timeline",
+            (Focus::Timeline, true) => "list",
+        }
+    }
+
+    /// What the link shows of a dataset with charts (`charted`) or without:
+    /// one with nothing to chart shows its timeline where a link names a
+    /// chart.
+    pub fn focus_in(&self, charted: bool) -> Focus {
+        if charted { self.focus } else { Focus::Timeline }
+    }
+
+    /// The same state without what the view says (its focus, tab and
+    /// list), as a script embed's `data-query` carries it next to its
+    /// view.
+    pub fn without_view(&self) -> Permalink {
+        Permalink {
+            focus: Focus::Charts,
+            tab: Tab::FIRST,
+            list: false,
+            view_named: false,
+            ..self.clone()
+        }
+    }
+
+    /// Whether the link names its view: [`Permalink::view_named`], or a
+    /// view other than the first tab.
+    pub fn names_view(&self) -> bool {
+        self.view_named || self.view() != Tab::FIRST.slug()
+    }
+
+    /// The query string of this state (without the `?`): only what differs
+    /// from the defaults.
+    pub fn encode(&self) -> String {
+        let mut out: Vec<(&str, String)> = Vec::new();
+        if let Some(data) = &self.data {
+            out.push(("data", encode(data)));
+        }
+        if self.embed {
+            out.push(("embed", "1".into()));
+        }
+        if self.names_view() {
+            out.push(("view", self.view().into()));
+        }
+        if self.focus == Focus::Timeline && self.tab != Tab::FIRST {
+            out.push(("chart", self.tab.slug().into()));
+        }
+        if self.focus == Focus::Charts && self.list {
+            out.push(("timeline", "list".into()));
+        }
+        let o = &self.options;
+        if o.economy != EconomyMode::default() {
+            out.push(("economy", o.economy.slug().into()));
+        }
+        if !o.members_of.is_empty() {
+            out.push(("members", encode(&o.members_of)));
+        }
+        if o.rd_metric != RdMetric::default() {
+            out.push(("rd", o.rd_metric.slug().into()));
+        }
+        if o.rd_grouping != Grouping::default() {
+            out.push(("rd-by", o.rd_grouping.slug().into()));
+        }
+        if let Some(clusters) = &self.clusters {
+            out.push(("clusters", write_list(clusters)));
+        }
+        if let Some((a, b)) = self.years {
+            out.push(("years", format!("{a}..{b}")));
+        }
+        for (chart, hidden) in ChartId::ALL.iter().zip(&self.hidden) {
+            if !hidden.is_empty() {
+                out.push((hide_param(*chart), write_list(hidden)));
+            }
+        }
+        if let Some(id) = &self.milestone {
+            out.push(("milestone", encode(id)));
+        }
+        if let Some((a, b)) = self.span {
+            out.push(("span", format!("{}..{}", write_day(a), write_day(b))));
+        }
+        if !self.search.is_empty() {
+            out.push(("q", encode(&self.search)));
+        }
+        if let Some(lang) = self.lang {
+            out.push(("lang", lang_slug(lang).into()));
+        }
+        if let Some(theme) = self.theme {
+            out.push(("theme", theme.slug().into()));
+        }
+        query::write(&out)
+    }
+
+    /// The state a query string records; what cannot be read is left at
+    /// its default.
+    pub fn decode(text: &str) -> Permalink {
+        let pairs = query::parse(text);
+        let get = |name: &str| query::get(&pairs, name);
+        let mut p = Permalink::default();
+        match get("view") {
+            Some("timeline") => p.focus = Focus::Timeline,
+            Some("list") => (p.focus, p.list) = (Focus::Timeline, true),
+            Some(slug) => p.tab = Tab::from_slug(slug).unwrap_or_default(),
+            None => {}
+        }
+        p.view_named = get("view")
+            .is_some_and(|v| matches!(v, "timeline" | "list") || Tab::from_slug(v).is_some());
+        if p.focus == Focus::Timeline {
+            p.tab = get("chart").and_then(Tab::from_slug).unwrap_or_default();
+        } else {
+            p.list = get("timeline") == Some("list");
+        }
+        let o = &mut p.options;
+        o.economy = get("economy")
+            .and_then(|v| EconomyMode::ALL.into_iter().find(|m| m.slug() == v))
+            .unwrap_or_default();
+        o.members_of = get("members").unwrap_or_default().to_string();
+        o.rd_metric = get("rd")
+            .and_then(|v| RdMetric::ALL.into_iter().find(|m| m.slug() == v))
+            .unwrap_or_default();
+        o.rd_grouping = get("rd-by")
+            .and_then(|v| Grouping::ALL.into_iter().find(|m| m.slug() == v))
+            .unwrap_or_default();
+        p.clusters = get("clusters").map(read_list);
+        p.years = get("years").and_then(|v| {
+            read_range(v, |y| y.parse::<i32>().ok(), true)
+                .or_else(|| v.parse::<i32>().ok().map(|y| (y, y)))
+        });
+        for (chart, hidden) in ChartId::ALL.iter().zip(p.hidden.iter_mut()) {
+            *hidden = get(hide_param(*chart)).map(read_list).unwrap_or_default();
+        }
+        p.milestone = get("milestone")
+            .filter(|v| !v.is_empty())
+            .map(str::to_string);
+        p.span = get("span").and_then(|v| read_range(v, read_day, false));
+        p.search = get("q").unwrap_or_default().to_string();
+        p.lang = match get("lang") {
+            Some("en") => Some(Lang::En),
+            Some("zh") => Some(Lang::Zh),
+            _ => None,
+        };
+        p.theme = match get("theme") {
+            Some("light") => Some(Theme::Light),
+            Some("dark") => Some(Theme::Dark),
+            _ => None,
+        };
+        p.embed = matches!(get("embed"), Some("1" | "true"));
+        p.data = get("data").filter(|v| !v.is_empty()).map(str::to_string);
+        p
+    }
+
+    /// The clusters and years to show in `atlas`: unknown clusters are
+    /// left out; years are read as the link's tab shows them (see
+    /// [`Permalink::set_filters`]), kept within its data, at least two;
+    /// years it has no data for show all.
+    pub fn filters(&self, atlas: &Atlas) -> Filters {
+        let all = Filters::all(atlas);
+        let clusters = match &self.clusters {
+            Some(wanted) => all
+                .clusters
+                .iter()
+                .filter(|c| wanted.contains(c))
+                .cloned()
+                .collect(),
+            None => all.clusters,
+        };
+        let bounds = tab_years(atlas, self.tab);
+        let years = match self.years {
+            Some((a, b)) if b >= bounds.0 && a <= bounds.1 => {
+                widened(within((a, b), bounds), bounds, all.years)
+            }
+            _ => all.years,
+        };
+        Filters { clusters, years }
+    }
+
+    /// The index of the selected milestone in `atlas`, if it has one with
+    /// that id.
+    pub fn selected(&self, atlas: &Atlas) -> Option<usize> {
+        let id = self.milestone.as_deref()?;
+        atlas.milestones().iter().position(|m| m.id == id)
+    }
+
+    /// Records `filters`: `None` for what shows all of `atlas`. The years
+    /// are those the link's tab shows (set the tab first), so that the
+    /// address says the range in view.
+    pub fn set_filters(&mut self, filters: &Filters, atlas: &Atlas) {
+        let all = Filters::all(atlas);
+        self.clusters = (filters.clusters != all.clusters).then(|| filters.clusters.clone());
+        let bounds = tab_years(atlas, self.tab);
+        let shown = within(filters.years, bounds);
+        self.years = (shown != bounds).then_some(shown);
+    }
+}
+
+fn hide_param(chart: ChartId) -> &'static str {
+    match chart {
+        ChartId::Economy => "hide-economy",
+        ChartId::Rd => "hide-rd",
+        ChartId::Patents => "hide-patents",
+        ChartId::ScienceCities => "hide-science-cities",
+    }
+}

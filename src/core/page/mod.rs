@@ -1,0 +1,4 @@
+//! The parts of the page written as HTML text by pure functions, the same
+//! natively as in the browser, through one escaping builder.
+
+pub mod html;
