@@ -7,9 +7,17 @@ use leptos::html::ElementType;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::core::page::contract::{Data, Name, Part};
+
+/// The value of data attribute `data` on the element an event happened
+/// in, or on its nearest ancestor that has it.
+pub fn target_data(ev: &web_sys::Event, data: Data) -> Option<String> {
+    target_attr(ev, data.slug())
+}
+
 /// The value of `attr` on the element an event happened in, or on its
 /// nearest ancestor that has it.
-pub fn target_data(ev: &web_sys::Event, attr: &str) -> Option<String> {
+pub fn target_attr(ev: &web_sys::Event, attr: &str) -> Option<String> {
     let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
     target
         .closest(&format!("[{attr}]"))
@@ -49,8 +57,16 @@ fn each_under(root: &web_sys::Element, attr: &str, apply: &mut dyn FnMut(&web_sy
     }
 }
 
+/// Reports on the console an element the page expected and did not find,
+/// naming it: the browser tests fail on console errors, so a broken
+/// contract between a writer and its finder shows, and nothing panics.
+pub fn report_missing(selector: &str) {
+    web_sys::console::error_1(&format!("Cluster Atlas: no element matches {selector}").into());
+}
+
 /// The parts of a component written as HTML text, found by CSS selector
-/// under its root element, and updated in place.
+/// under its root element, and updated in place. A part not found is
+/// reported ([`report_missing`]) and skipped.
 #[derive(Clone, Copy)]
 pub struct Parts {
     root: NodeRef<leptos::html::Div>,
@@ -62,45 +78,80 @@ impl Parts {
         Parts { root }
     }
 
-    /// The first element matching `selector`.
-    pub fn find(&self, selector: &str) -> Option<web_sys::Element> {
-        self.root.get_untracked()?.query_selector(selector).ok()?
+    /// The part, if the root is mounted; reported if it is missing.
+    pub fn get(&self, part: impl Part) -> Option<web_sys::Element> {
+        self.find_at(&part.selector())
     }
 
     /// Moves keyboard focus to the part.
-    pub fn focus(&self, selector: &str) {
+    pub fn focus(&self, part: impl Part) {
+        self.focus_at(&part.selector());
+    }
+
+    /// Replaces the markup of the part.
+    pub fn html(&self, part: impl Part, html: &str) {
+        self.html_at(&part.selector(), html);
+    }
+
+    /// Replaces the text of the part.
+    pub fn text(&self, part: impl Part, text: &str) {
+        self.text_at(&part.selector(), text);
+    }
+
+    /// Sets an attribute of the part.
+    pub fn attr(&self, part: impl Part, name: &str, value: &str) {
+        self.attr_at(&part.selector(), name, value);
+    }
+
+    /// Shows the part, or hides it (its `hidden` attribute).
+    pub fn show(&self, part: impl Part, on: bool) {
+        self.show_at(&part.selector(), on);
+    }
+
+    /// The first element matching `selector`, reported if there is none.
+    pub fn find_at(&self, selector: &str) -> Option<web_sys::Element> {
+        let root = self.root.get_untracked()?;
+        let found = root.query_selector(selector).ok().flatten();
+        if found.is_none() {
+            report_missing(selector);
+        }
+        found
+    }
+
+    /// Moves keyboard focus to the element matching `selector`.
+    pub fn focus_at(&self, selector: &str) {
         if let Some(e) = self
-            .find(selector)
+            .find_at(selector)
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         {
             let _ = e.focus();
         }
     }
 
-    /// Replaces the markup of the part.
-    pub fn html(&self, selector: &str, html: &str) {
-        if let Some(e) = self.find(selector) {
+    /// Replaces the markup of the element matching `selector`.
+    pub fn html_at(&self, selector: &str, html: &str) {
+        if let Some(e) = self.find_at(selector) {
             e.set_inner_html(html);
         }
     }
 
-    /// Replaces the text of the part.
-    pub fn text(&self, selector: &str, text: &str) {
-        if let Some(e) = self.find(selector) {
+    /// Replaces the text of the element matching `selector`.
+    pub fn text_at(&self, selector: &str, text: &str) {
+        if let Some(e) = self.find_at(selector) {
             e.set_text_content(Some(text));
         }
     }
 
-    /// Sets an attribute of the part.
-    pub fn attr(&self, selector: &str, name: &str, value: &str) {
-        if let Some(e) = self.find(selector) {
+    /// Sets an attribute of the element matching `selector`.
+    pub fn attr_at(&self, selector: &str, name: &str, value: &str) {
+        if let Some(e) = self.find_at(selector) {
             let _ = e.set_attribute(name, value);
         }
     }
 
-    /// Shows the part, or hides it (its `hidden` attribute).
-    pub fn show(&self, selector: &str, on: bool) {
-        if let Some(e) = self.find(selector) {
+    /// Shows or hides the element matching `selector`.
+    pub fn show_at(&self, selector: &str, on: bool) {
+        if let Some(e) = self.find_at(selector) {
             let _ = e.toggle_attribute_with_force("hidden", !on);
         }
     }

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::charts::TabContent;
-use super::delegate::target_data;
+use super::delegate::target_attr;
 use super::history::current_query;
 use super::locale::use_strings;
 use super::settings::use_settings;
@@ -100,7 +100,7 @@ pub fn EmbedView(
     // Sources are listed in the full atlas: a source link opens its entry
     // there, in a new tab.
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let Some(anchor) = target_data(&ev, "href").filter(|h| h.starts_with("#source-")) else {
+        let Some(anchor) = target_attr(&ev, "href").filter(|h| h.starts_with("#source-")) else {
             return;
         };
         ev.prevent_default();

@@ -8,7 +8,8 @@ use super::delegate::Parts;
 use super::locale::{use_lang, use_strings};
 use super::settings::use_settings;
 use super::share::{buttons_html, dialog_html, on_share_click};
-use super::switches::{switches_html, use_switches};
+use super::switches::use_switches;
+use crate::core::page::switches::switches_html;
 
 /// The header of the full page; `title` is its heading's markup, `charted`
 /// whether the dataset has charts (which the Embed dialog may offer).

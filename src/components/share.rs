@@ -8,6 +8,7 @@ use super::delegate::{Parts, target_data};
 use super::history::{address_with, current_query};
 use crate::core::link::permalink::Permalink;
 use crate::core::link::snippet::{directory_of, iframe_snippet, script_snippet};
+use crate::core::page::contract::Data;
 use crate::core::page::html::Html;
 use crate::core::text::strings::Strings;
 
@@ -134,12 +135,12 @@ pub fn on_share_click(ev: &web_sys::MouseEvent, parts: Parts, s: &'static String
         move |text: String, status: &'static str, done: &'static str, fail: &'static str| {
             leptos::task::spawn_local(async move {
                 let copied = copy(&text).await;
-                parts.text(status, if copied { done } else { fail });
+                parts.text_at(status, if copied { done } else { fail });
             });
         };
-    if let Some(id) = target_data(ev, "data-copy") {
+    if let Some(id) = target_data(ev, Data::Copy) {
         let text = parts
-            .find(&format!("#{id}"))
+            .find_at(&format!("#{id}"))
             .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
             .map(|t| t.value())
             .unwrap_or_default();
@@ -151,7 +152,7 @@ pub fn on_share_click(ev: &web_sys::MouseEvent, parts: Parts, s: &'static String
         );
         return;
     }
-    match target_data(ev, "data-share").as_deref() {
+    match target_data(ev, Data::Share).as_deref() {
         Some("share") => {
             let address = web_sys::window()
                 .and_then(|w| w.location().href().ok())
@@ -176,15 +177,15 @@ pub fn on_share_click(ev: &web_sys::MouseEvent, parts: Parts, s: &'static String
                 ("#embed-script", script),
             ] {
                 if let Some(area) = parts
-                    .find(id)
+                    .find_at(id)
                     .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
                 {
                     area.set_value(&text);
                 }
             }
-            parts.text(".dialog-status", "");
+            parts.text_at(".dialog-status", "");
             if let Some(dialog) = parts
-                .find("#embed-dialog")
+                .find_at("#embed-dialog")
                 .and_then(|e| e.dyn_into::<web_sys::HtmlDialogElement>().ok())
             {
                 let _ = dialog.show_modal();
@@ -192,7 +193,7 @@ pub fn on_share_click(ev: &web_sys::MouseEvent, parts: Parts, s: &'static String
         }
         Some("close") => {
             if let Some(dialog) = parts
-                .find("#embed-dialog")
+                .find_at("#embed-dialog")
                 .and_then(|e| e.dyn_into::<web_sys::HtmlDialogElement>().ok())
             {
                 dialog.close();

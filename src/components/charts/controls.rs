@@ -5,6 +5,8 @@ use std::sync::Arc;
 
 use leptos::html::Div;
 use leptos::prelude::*;
+
+use crate::core::page::contract::Data;
 use wasm_bindgen::JsCast;
 
 use super::swatch::swatch_html;
@@ -149,12 +151,12 @@ pub fn SharedControls(
                 input.set_value(&if end == "from" { from } else { to }.to_string());
             }
         });
-        parts.text("output", &format!("{from} – {to}"));
+        parts.text_at("output", &format!("{from} – {to}"));
         let span = f64::from((b.1 - b.0).max(1));
         let percent = |y: i32| decimal(f64::from(y - b.0) / span * 100.0, 2);
         let track = format!("--from:{}%;--to:{}%", percent(from), percent(to));
-        parts.attr(".range-track", "style", &track);
-        parts.show(".range-reset", (from, to) != b);
+        parts.attr_at(".range-track", "style", &track);
+        parts.show_at(".range-reset", (from, to) != b);
     });
     // Moves one end of the range as the tab shows it; an end at the tab's
     // bound reaches every chart's, so that a chart with more years shows
@@ -168,9 +170,9 @@ pub fn SharedControls(
     let b = bounds.clone();
     let set = set_end.clone();
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        if target_data(&ev, "data-reset").is_some() {
+        if target_data(&ev, Data::Reset).is_some() {
             filters.update(|f| f.years = extent);
-            parts.focus("[data-year=from]");
+            parts.focus_at("[data-year=from]");
             return;
         }
         // A click on the track, off the handles, moves the nearer handle
@@ -178,9 +180,9 @@ pub fn SharedControls(
         // half its width from one end of the track to as far from the
         // other.
         if let (Some(_), None, Some(track)) = (
-            target_data(&ev, "data-track"),
-            target_data(&ev, "data-year"),
-            parts.find(".range-track"),
+            target_data(&ev, Data::Track),
+            target_data(&ev, Data::Year),
+            parts.find_at(".range-track"),
         ) {
             let b = b();
             let rect = track.get_bounding_client_rect();
@@ -193,7 +195,7 @@ pub fn SharedControls(
             );
             return;
         }
-        let Some(id) = target_data(&ev, "data-cluster") else {
+        let Some(id) = target_data(&ev, Data::Cluster) else {
             return;
         };
         filters.update(|f| {
@@ -214,7 +216,7 @@ pub fn SharedControls(
     };
     let on_input = {
         move |ev: leptos::ev::Event| {
-            let Some(end) = target_data(&ev, "data-year") else {
+            let Some(end) = target_data(&ev, Data::Year) else {
                 return;
             };
             if let Ok(year) = event_target_value(&ev).parse::<i32>() {

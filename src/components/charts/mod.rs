@@ -16,6 +16,8 @@ use leptos::either::Either;
 use leptos::html::Div;
 use leptos::prelude::*;
 
+use crate::core::page::contract::Data;
+
 use figures::HeadlineFigures;
 use modes::ChartModes;
 use panel::ChartPanel;
@@ -120,7 +122,7 @@ pub fn ChartsSection(
         });
     });
     let on_tab_click = move |ev: leptos::ev::MouseEvent| {
-        if let Some(t) = target_data(&ev, "data-tab").and_then(|slug| Tab::from_slug(&slug)) {
+        if let Some(t) = target_data(&ev, Data::Tab).and_then(|slug| Tab::from_slug(&slug)) {
             shared.focus.set(Focus::Charts);
             tab.set(t);
         }
@@ -140,7 +142,7 @@ pub fn ChartsSection(
         ev.prevent_default();
         shared.focus.set(Focus::Charts);
         tab.set(Tab::ALL[next]);
-        Parts::new(tab_list).focus(&format!("#tab-{}", Tab::ALL[next].slug()));
+        Parts::new(tab_list).focus_at(&format!("#tab-{}", Tab::ALL[next].slug()));
     };
 
     let a = atlas.clone();

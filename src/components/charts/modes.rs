@@ -6,6 +6,8 @@ use std::sync::Arc;
 
 use leptos::html::Div;
 use leptos::prelude::*;
+
+use crate::core::page::contract::Data;
 use wasm_bindgen::JsCast;
 
 use crate::components::delegate::{Parts, each_with, target_data};
@@ -54,7 +56,7 @@ fn sync_choices(root: &NodeRef<Div>, checked: &[String], disabled: &[&str]) {
 
 /// The (group, value) of a changed radio button.
 fn changed(ev: &leptos::ev::Event) -> Option<(String, String)> {
-    let choice = target_data(ev, "data-choice")?;
+    let choice = target_data(ev, Data::Choice)?;
     let (name, value) = choice.split_once('=')?;
     Some((name.to_string(), value.to_string()))
 }
@@ -141,11 +143,11 @@ pub fn ChartModes(
             &checked,
             if intensity { &["rd-grouping"] } else { &[] },
         );
-        if let Some(note) = parts.find(".mode-note") {
+        if let Some(note) = parts.find_at(".mode-note") {
             let _ = note.toggle_attribute_with_force("hidden", !intensity);
         }
         if let Some(select) = parts
-            .find("[data-members]")
+            .find_at("[data-members]")
             .and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok())
         {
             let chosen = if o.members_of.is_empty() {
@@ -158,7 +160,7 @@ pub fn ChartModes(
         }
     });
     let on_change = move |ev: leptos::ev::Event| {
-        if target_data(&ev, "data-members").is_some() {
+        if target_data(&ev, Data::Members).is_some() {
             let id = event_target_value(&ev);
             options.update(|o| o.members_of = id);
             return;

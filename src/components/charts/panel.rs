@@ -12,6 +12,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use leptos::html::Div;
 use leptos::prelude::*;
+
+use crate::core::page::contract::Data;
 use wasm_bindgen::JsCast;
 
 use super::legend::{legend_html, sync_legend};
@@ -310,15 +312,15 @@ pub fn ChartPanel(
     // years change) is not written again.
     Effect::new(move |previous: Option<(String, String)>| {
         let v = view.read();
-        parts.text(".chart-name", &v.title);
+        parts.text_at(".chart-name", &v.title);
         let legend = legend_html(&v, &hidden.get_untracked());
         let notes = notes_html(&a, &v, !embedded, lang, s);
         let (old_legend, old_notes) = previous.unwrap_or_default();
         if legend != old_legend {
-            parts.html(".legend", &legend);
+            parts.html_at(".legend", &legend);
         }
         if notes != old_notes {
-            parts.html(".chart-about", &notes);
+            parts.html_at(".chart-about", &notes);
         }
         // Without data, say why, and offer no empty table or downloads.
         let message = match (v.is_empty(), v.series.is_empty()) {
@@ -326,23 +328,23 @@ pub fn ChartPanel(
             (true, true) => s.no_data,
             (true, false) => s.no_data_years,
         };
-        parts.text(".chart-message", message);
-        parts.show(".chart-actions", !v.is_empty());
-        parts.show(".table-scroll", !v.is_empty());
-        parts.text(".chart-summary-room", &summary(&v, &[], lang));
+        parts.text_at(".chart-message", message);
+        parts.show_at(".chart-actions", !v.is_empty());
+        parts.show_at(".table-scroll", !v.is_empty());
+        parts.text_at(".chart-summary-room", &summary(&v, &[], lang));
         (legend, notes)
     });
     effect(move || {
         let hidden = hidden.read();
         sync_legend(&parts, &hidden);
-        parts.text(".chart-summary", &summary(&view.read(), &hidden, lang));
+        parts.text_at(".chart-summary", &summary(&view.read(), &hidden, lang));
     });
     // The drawing, and what depends on it.
     let a = atlas.clone();
     effect(move || {
         drawing.with(|d| match d {
             Some(Ok(d)) => {
-                parts.html(".chart-svg", &d.svg);
+                parts.html_at(".chart-svg", &d.svg);
                 // Without data, the unit of the chart's data in every year.
                 let unit = if view.with(ChartView::is_empty) {
                     let all = Filters::all(&a);
@@ -355,17 +357,17 @@ pub fn ChartPanel(
                 } else {
                     format!("({unit})")
                 };
-                parts.text(".chart-unit", &unit);
+                parts.text_at(".chart-unit", &unit);
                 mark_charts_drawn();
             }
-            Some(Err(e)) => parts.text(".chart-message", &format!("{}: {e}", s.chart_failed)),
+            Some(Err(e)) => parts.text_at(".chart-message", &format!("{}: {e}", s.chart_failed)),
             None => {}
         });
     });
     let a = atlas.clone();
     effect(move || {
         let r = reading.get();
-        parts.text(
+        parts.text_at(
             ".readout-live",
             &r.as_ref().map(Reading::sentence).unwrap_or_default(),
         );
@@ -382,12 +384,12 @@ pub fn ChartPanel(
                 s,
             ))
         });
-        parts.html(".chart-overlay", &html.unwrap_or_default());
+        parts.html_at(".chart-overlay", &html.unwrap_or_default());
     });
     let table = RwSignal::new(false);
     effect(move || {
         let on = table.get();
-        parts.attr(
+        parts.attr_at(
             ".table-toggle",
             "aria-pressed",
             if on { "true" } else { "false" },
@@ -397,10 +399,10 @@ pub fn ChartPanel(
         } else {
             String::new()
         };
-        parts.html(".table-scroll", &html);
+        parts.html_at(".table-scroll", &html);
     });
 
-    let status = move |message: &str| parts.text(".chart-status", message);
+    let status = move |message: &str| parts.text_at(".chart-status", message);
     let a = atlas.clone();
     let export = move |format: Format| {
         let view = view.get_untracked();
@@ -424,7 +426,7 @@ pub fn ChartPanel(
                     height: chart_height(width) + 120,
                 };
                 let dark = parts
-                    .find("[data-testid=export-dark]")
+                    .find_at("[data-testid=export-dark]")
                     .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
                     .is_some_and(|input| input.checked());
                 let decor = Some(Decor {
@@ -457,7 +459,7 @@ pub fn ChartPanel(
         });
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        if let Some(key) = target_data(&ev, "data-key") {
+        if let Some(key) = target_data(&ev, Data::Key) {
             hidden.update(|h| match h.iter().position(|k| *k == key) {
                 Some(i) => {
                     h.remove(i);
@@ -466,7 +468,7 @@ pub fn ChartPanel(
             });
             return;
         }
-        match target_data(&ev, "data-action").as_deref() {
+        match target_data(&ev, Data::Action).as_deref() {
             Some("table") => table.update(|t| *t = !*t),
             Some("svg") => export(Format::Svg),
             Some("png") => export(Format::Png),
@@ -476,7 +478,7 @@ pub fn ChartPanel(
     };
     // Pointer and keyboard read-outs, on the drawing only.
     let point_at = move |ev: &web_sys::MouseEvent| {
-        let Some(frame) = parts.find(".chart-frame") else {
+        let Some(frame) = parts.find_at(".chart-frame") else {
             return;
         };
         let rect = frame.get_bounding_client_rect();

@@ -16,6 +16,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use leptos::html::Div;
 use leptos::prelude::*;
+
+use crate::core::page::contract::Data;
 use wasm_bindgen::JsCast;
 
 use super::attr::Attr;
@@ -57,7 +59,7 @@ struct Dom(Parts);
 
 impl Dom {
     fn element(self, id: &str) -> Option<web_sys::Element> {
-        self.0.find(&format!("#{id}"))
+        self.0.find_at(&format!("#{id}"))
     }
 
     /// Writes HTML into the element with `id`.
@@ -79,7 +81,7 @@ impl Dom {
     /// sheet over the bottom of the screen while the timeline is on it.
     fn keep_in_view(self, list: bool, i: usize) {
         let (Some(item), Some(detail), Some(w)) = (
-            self.0.find(&self.milestone(list, i)),
+            self.0.find_at(&self.milestone(list, i)),
             self.element("tl-detail"),
             web_sys::window(),
         ) else {
@@ -448,7 +450,7 @@ pub fn TimelineSection(
         // (once the lanes have drawn it).
         if focus_detail.get_value() {
             focus_detail.set_value(false);
-            dom.0.focus("#tl-detail-title");
+            dom.0.focus_at("#tl-detail-title");
             if let Some(i) = current {
                 request_animation_frame(move || dom.keep_in_view(list, i));
             }
@@ -459,8 +461,8 @@ pub fn TimelineSection(
             // lanes have redrawn it unselected), or the timeline if it is in
             // a group.
             request_animation_frame(move || {
-                dom.0.focus(".tl-frame");
-                dom.0.focus(&dom.milestone(list, i));
+                dom.0.focus_at(".tl-frame");
+                dom.0.focus_at(&dom.milestone(list, i));
             });
         }
         dom.fill(
@@ -530,11 +532,11 @@ pub fn TimelineSection(
             suppress_click.set_value(false);
             return;
         }
-        if let Some(i) = target_data(&ev, "data-id").and_then(|v| v.parse().ok()) {
+        if let Some(i) = target_data(&ev, Data::Id).and_then(|v| v.parse().ok()) {
             select(i);
             return;
         }
-        if let Some(span) = target_data(&ev, "data-span") {
+        if let Some(span) = target_data(&ev, Data::Span) {
             let mut parts = span
                 .split(',')
                 .filter_map(|p| p.parse::<i64>().ok())
@@ -551,7 +553,7 @@ pub fn TimelineSection(
             }
             return;
         }
-        match target_data(&ev, "data-action").as_deref() {
+        match target_data(&ev, Data::Action).as_deref() {
             Some("view-timeline") => {
                 shared.focus.set(Focus::Timeline);
                 list_view.set(false);
@@ -625,7 +627,7 @@ pub fn TimelineSection(
         ev.prevent_default();
     };
     let on_input = move |ev: leptos::ev::Event| {
-        if target_data(&ev, "data-testid").as_deref() == Some("timeline-search") {
+        if target_data(&ev, Data::TestId).as_deref() == Some("timeline-search") {
             query.set(event_target_value(&ev));
         }
     };
