@@ -23,7 +23,8 @@ use super::state::Shared;
 use crate::core::dataset::atlas::Atlas;
 use crate::core::link::permalink::Permalink;
 
-/// How long after a change the next one replaces it, in milliseconds.
+/// How long after a change the next one replaces it, in milliseconds. The
+/// browser tests read this line (tests/e2e/atlas-page.js) to wait it out.
 const MERGE_MS: f64 = 1000.0;
 
 /// How long the address waits for the reader to stop changing things

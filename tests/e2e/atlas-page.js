@@ -7,10 +7,17 @@ import { fileURLToPath } from "node:url";
 
 /**
  * How long to wait for the next change to make a history entry of its own:
- * changes within `MERGE_MS` (1,000 ms, src/components/history.rs) of the
- * last one replace it; this is that and a margin.
+ * changes within `MERGE_MS` of the last one replace it. Read from
+ * src/components/history.rs, the one definition, plus a margin.
  */
-export const AFTER_MERGE_MS = 1100;
+export const AFTER_MERGE_MS = mergeMs() + 100;
+
+function mergeMs() {
+  const source = readFileSync(fileURLToPath(new URL("../../src/components/history.rs", import.meta.url)), "utf8");
+  const found = /const MERGE_MS: f64 = ([\d.]+);/.exec(source);
+  if (!found) throw new Error("src/components/history.rs no longer declares `const MERGE_MS: f64`");
+  return Number(found[1]);
+}
 
 export class AtlasPage {
   /** @param {import('@playwright/test').Page} page */
