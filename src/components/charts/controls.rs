@@ -151,12 +151,15 @@ pub fn SharedControls(
                 input.set_value(&if end == "from" { from } else { to }.to_string());
             }
         });
-        parts.text_at("output", &format!("{from} – {to}"));
-        let span = f64::from((b.1 - b.0).max(1));
-        let percent = |y: i32| decimal(f64::from(y - b.0) / span * 100.0, 2);
-        let track = format!("--from:{}%;--to:{}%", percent(from), percent(to));
-        parts.attr_at(".range-track", "style", &track);
-        parts.show_at(".range-reset", (from, to) != b);
+        // The timeline's set has no year range.
+        if years {
+            parts.text_at("output", &format!("{from} – {to}"));
+            let span = f64::from((b.1 - b.0).max(1));
+            let percent = |y: i32| decimal(f64::from(y - b.0) / span * 100.0, 2);
+            let track = format!("--from:{}%;--to:{}%", percent(from), percent(to));
+            parts.attr_at(".range-track", "style", &track);
+            parts.show_at(".range-reset", (from, to) != b);
+        }
     });
     // Moves one end of the range as the tab shows it; an end at the tab's
     // bound reaches every chart's, so that a chart with more years shows
