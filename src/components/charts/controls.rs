@@ -182,11 +182,10 @@ pub fn SharedControls(
         // to the year under the pointer: a handle's centre travels from
         // half its width from one end of the track to as far from the
         // other.
-        if let (Some(_), None, Some(track)) = (
-            target_data(&ev, Data::Track),
-            target_data(&ev, Data::Year),
-            parts.find_at(".range-track"),
-        ) {
+        if target_data(&ev, Data::Track).is_some()
+            && target_data(&ev, Data::Year).is_none()
+            && let Some(track) = parts.find_at(".range-track")
+        {
             let b = b();
             let rect = track.get_bounding_client_rect();
             let x = f64::from(ev.client_x()) - rect.left() - THUMB / 2.0;
