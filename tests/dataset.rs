@@ -3,6 +3,7 @@
 
 use std::collections::HashMap;
 
+use cluster_atlas::core::chart::options::Tab;
 use cluster_atlas::core::dataset::atlas::Atlas;
 use cluster_atlas::core::dataset::bundled::default_atlas;
 use cluster_atlas::core::dataset::csv::Table;
@@ -443,5 +444,5 @@ fn the_default_dataset_carries_its_introduction_and_caveats() {
         assert_eq!(paragraphs.len(), 2, "{lang:?}");
         assert!(paragraphs.iter().all(|p| p.trim() == *p && !p.is_empty()));
     }
-    assert!(atlas.charted());
+    assert_eq!(Tab::available(&atlas), Tab::ALL);
 }

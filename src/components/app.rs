@@ -22,6 +22,7 @@ use super::settings::{Settings, use_settings};
 use super::sources::SourcesSection;
 use super::state::Shared;
 use super::timeline::TimelineSection;
+use crate::core::chart::options::charted;
 use crate::core::dataset::atlas::Atlas;
 use crate::core::dataset::bundled::default_atlas;
 use crate::core::dataset::import::Report;
@@ -167,7 +168,7 @@ fn Page(atlas: Arc<Atlas>, link: Permalink, host: Host, failed: bool) -> impl In
     footer.element("p", &[], s.footer);
     footer.close("div");
     Either::Right(view! {
-        <SiteHeader title=title.finish() charted=atlas.charted()/>
+        <SiteHeader title=title.finish() charted=charted(&atlas)/>
         <main id="content" class="wrap" tabindex="-1">
             <div class="lead" inner_html=lead.finish()></div>
             <ChartsSection atlas=atlas.clone() shared=shared scroll_to=to_charts/>

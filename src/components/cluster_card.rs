@@ -1,6 +1,7 @@
 //! The cluster cards: name, members, caveat, headline figures.
 
 use super::headline::{caveats_html, headline_html};
+use crate::core::chart::options::charted;
 use crate::core::dataset::atlas::Atlas;
 use crate::core::dataset::headline::{Basis, caveats, headlines};
 use crate::core::page::html::Html;
@@ -13,7 +14,7 @@ use crate::draw::theme::PALETTE_LEN;
 /// (the groups of a file of milestones): the timeline's lanes show them.
 pub fn cluster_cards_html(h: &mut Html, atlas: &Atlas, lang: Lang, s: &Strings) {
     let clusters = atlas.clusters();
-    if !atlas.charted()
+    if !charted(atlas)
         && clusters
             .iter()
             .all(|c| c.full_name.is_none() && c.members.is_empty() && c.note.is_none())

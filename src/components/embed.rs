@@ -18,6 +18,7 @@ use super::locale::use_strings;
 use super::settings::use_settings;
 use super::state::Shared;
 use super::timeline::TimelineSection;
+use crate::core::chart::options::charted;
 use crate::core::dataset::atlas::Atlas;
 use crate::core::link::permalink::{Focus, Permalink};
 use crate::core::page::html::Html;
@@ -87,10 +88,10 @@ pub fn EmbedView(
             format!("{full}?{query}")
         }
     };
-    let content = match link.focus_in(atlas.charted()) {
+    let content = match link.focus_in(charted(&atlas)) {
         Focus::Charts => Either::Left(view! {
             <section class="charts" aria-label=s.charts_heading>
-                <TabContent atlas=atlas.clone() shared tab=link.tab embedded=true/>
+                <TabContent atlas=atlas.clone() shared tab=link.tab_in(&atlas) embedded=true/>
             </section>
         }),
         Focus::Timeline => {

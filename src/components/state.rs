@@ -62,7 +62,7 @@ impl Shared {
             selected: RwSignal::new(link.selected(atlas)),
             hover_year: RwSignal::new(None),
             focus: RwSignal::new(link.focus),
-            tab: RwSignal::new(link.tab),
+            tab: RwSignal::new(link.tab_in(atlas)),
             view_named: StoredValue::new(link.view_named),
             options: RwSignal::new(link.options.clone()),
             hidden: std::array::from_fn(|i| RwSignal::new(link.hidden[i].clone())),
@@ -83,7 +83,7 @@ impl Shared {
         set(self.filters, link.filters(atlas));
         set(self.selected, link.selected(atlas));
         set(self.focus, link.focus);
-        set(self.tab, link.tab);
+        set(self.tab, link.tab_in(atlas));
         self.view_named.set_value(link.view_named);
         set(self.options, link.options.clone());
         for (signal, hidden) in self.hidden.iter().zip(&link.hidden) {

@@ -1,9 +1,11 @@
 // A dataset named by the address (?data=): a CSV of milestones becomes the
 // timeline, and a link to a view of it opens that view; a file with
 // problems lists each where it is, above the default atlas; hostile text
-// stays text; nothing runs that should not.
+// stays text; nothing runs that should not; a chart whose series a
+// dataset lacks is not shown.
+import { readFileSync } from "node:fs";
 import { test, expect } from "./fixture.js";
-import { AFTER_MERGE_MS, AtlasPage, Timeline } from "./atlas-page.js";
+import { AFTER_MERGE_MS, AtlasPage, Charts, Timeline } from "./atlas-page.js";
 
 const EVENTS = `date,group,title,description,source
 2014-02-26,Capital region,Coordination becomes a national strategy,"Beijing, Tianjin and Hebei under one strategy.",https://example.org/strategy
@@ -145,6 +147,48 @@ test("a dataset of the JSON format shows its own introduction and caveats, and c
   await expect(atlas.clusterCard("north")).toContainText("A · B");
   // Nothing to chart.
   await expect(page.locator("#charts")).toBeHidden();
+});
+
+/** The default dataset (data/atlas.json) without the series `id`. */
+function defaultWithout(id) {
+  const dataset = JSON.parse(readFileSync(new URL("../../data/atlas.json", import.meta.url), "utf8"));
+  dataset.series = dataset.series.filter((series) => series.id !== id);
+  return dataset;
+}
+
+test("a dataset without one of a chart's series has no such chart: no tab, no panel, no raw id; a link to it opens one it has", async ({ page }) => {
+  const charts = new Charts(page);
+  const tabs = page.getByRole("tab");
+  for (const [id, chart] of [
+    ["patents-granted", "patents"],
+    ["rd-intensity", "rd"],
+  ]) {
+    // (The file's name must not hold the id: the page cites its address.)
+    const file = `lacking-${chart}.json`;
+    await page.route(`**/${file}`, (route) => route.fulfill({ json: defaultWithout(id) }));
+    await page.goto(`/?data=${file}&view=${chart}&rd=intensity`);
+    // The first chart it has, in place of the one the link names.
+    await expect(charts.svg()).toBeVisible();
+    await expect(charts.tab("economy")).toHaveAttribute("aria-selected", "true");
+    await expect(charts.tab(chart)).toHaveCount(0);
+    const present = ["economy", "rd", "patents", "science-cities", "figures"].filter((t) => t !== chart);
+    await expect(tabs).toHaveCount(present.length);
+    await expect(page.locator("body")).not.toContainText(id);
+    await expect(page).toHaveURL(/view=economy/);
+    // The arrow keys go round the tabs it has.
+    await charts.tab("economy").focus();
+    const visited = [];
+    for (let i = 0; i < present.length; i++) {
+      await page.keyboard.press("ArrowRight");
+      visited.push((await page.locator("[role=tab][aria-selected=true]").getAttribute("data-tab")) ?? "");
+    }
+    expect(visited).toEqual([...present.slice(1), "economy"]);
+    await expect(page.locator("body")).not.toContainText(id);
+    // A frame naming it shows the first chart it has.
+    await page.goto(`/?data=${file}&embed=1&view=${chart}&rd=intensity`);
+    await expect(charts.svg()).toBeVisible();
+    await expect(page.locator("body")).not.toContainText(id);
+  }
 });
 
 test("a link to a view of a file's data opens that view, and nothing is shown before it", async ({ page }) => {

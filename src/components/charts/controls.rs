@@ -151,12 +151,15 @@ pub fn SharedControls(
                 input.set_value(&if end == "from" { from } else { to }.to_string());
             }
         });
-        parts.text_at("output", &format!("{from} – {to}"));
-        let span = f64::from((b.1 - b.0).max(1));
-        let percent = |y: i32| decimal(f64::from(y - b.0) / span * 100.0, 2);
-        let track = format!("--from:{}%;--to:{}%", percent(from), percent(to));
-        parts.attr_at(".range-track", "style", &track);
-        parts.show_at(".range-reset", (from, to) != b);
+        // The timeline's set has no year range.
+        if years {
+            parts.text_at("output", &format!("{from} – {to}"));
+            let span = f64::from((b.1 - b.0).max(1));
+            let percent = |y: i32| decimal(f64::from(y - b.0) / span * 100.0, 2);
+            let track = format!("--from:{}%;--to:{}%", percent(from), percent(to));
+            parts.attr_at(".range-track", "style", &track);
+            parts.show_at(".range-reset", (from, to) != b);
+        }
     });
     // Moves one end of the range as the tab shows it; an end at the tab's
     // bound reaches every chart's, so that a chart with more years shows
@@ -179,11 +182,10 @@ pub fn SharedControls(
         // to the year under the pointer: a handle's centre travels from
         // half its width from one end of the track to as far from the
         // other.
-        if let (Some(_), None, Some(track)) = (
-            target_data(&ev, Data::Track),
-            target_data(&ev, Data::Year),
-            parts.find_at(".range-track"),
-        ) {
+        if target_data(&ev, Data::Track).is_some()
+            && target_data(&ev, Data::Year).is_none()
+            && let Some(track) = parts.find_at(".range-track")
+        {
             let b = b();
             let rect = track.get_bounding_client_rect();
             let x = f64::from(ev.client_x()) - rect.left() - THUMB / 2.0;

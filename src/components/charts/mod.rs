@@ -94,8 +94,10 @@ pub fn ChartsSection(
     let tab = shared.tab;
 
     let tab_list = NodeRef::<Div>::new();
+    // Only the charts whose series the dataset has.
+    let tabs = Tab::available(&atlas);
     let mut h = Html::new();
-    for t in Tab::ALL {
+    for &t in &tabs {
         let selected = t == tab.get_untracked();
         h.element(
             "button",
@@ -127,27 +129,32 @@ pub fn ChartsSection(
             tab.set(t);
         }
     };
+    let charted = !tabs.is_empty();
     let on_tab_key = move |ev: leptos::ev::KeyboardEvent| {
-        let current = Tab::ALL
+        let current = tabs
             .iter()
             .position(|t| *t == tab.get_untracked())
             .unwrap_or(0);
         let next = match ev.key().as_str() {
-            "ArrowRight" => (current + 1) % Tab::ALL.len(),
-            "ArrowLeft" => (current + Tab::ALL.len() - 1) % Tab::ALL.len(),
+            "ArrowRight" => (current + 1) % tabs.len(),
+            "ArrowLeft" => (current + tabs.len() - 1) % tabs.len(),
             "Home" => 0,
-            "End" => Tab::ALL.len() - 1,
+            "End" => tabs.len() - 1,
             _ => return,
         };
         ev.prevent_default();
         shared.focus.set(Focus::Charts);
-        tab.set(Tab::ALL[next]);
-        Parts::new(tab_list).focus_at(&format!("#tab-{}", Tab::ALL[next].slug()));
+        tab.set(tabs[next]);
+        Parts::new(tab_list).focus_at(&format!("#tab-{}", tabs[next].slug()));
     };
 
     let a = atlas.clone();
-    let panel =
-        move || view! { <TabContent atlas=a.clone() shared=shared tab=tab.get() embedded=false/> };
+    // No panel where there is no tab: no chart of series the dataset lacks.
+    let panel = move || {
+        charted.then(
+            || view! { <TabContent atlas=a.clone() shared=shared tab=tab.get() embedded=false/> },
+        )
+    };
     let section = NodeRef::<leptos::html::Section>::new();
     if scroll_to {
         effect(move || {
@@ -160,7 +167,7 @@ pub fn ChartsSection(
         // Hidden for a dataset with nothing to chart (a file of milestones).
         <section
             id="charts"
-            class=if atlas.charted() { "charts" } else { "charts is-empty" }
+            class=if charted { "charts" } else { "charts is-empty" }
             aria-labelledby="charts-heading"
             node_ref=section
         >

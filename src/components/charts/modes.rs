@@ -143,12 +143,16 @@ pub fn ChartModes(
             &checked,
             if intensity { &["rd-grouping"] } else { &[] },
         );
-        if let Some(note) = parts.find_at(".mode-note") {
+        // The note is the R&D chart's, the cluster menu the economy chart's.
+        if chart == ChartId::Rd
+            && let Some(note) = parts.find_at(".mode-note")
+        {
             let _ = note.toggle_attribute_with_force("hidden", !intensity);
         }
-        if let Some(select) = parts
-            .find_at("[data-members]")
-            .and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok())
+        if chart == ChartId::Economy
+            && let Some(select) = parts
+                .find_at("[data-members]")
+                .and_then(|e| e.dyn_into::<web_sys::HtmlSelectElement>().ok())
         {
             let chosen = if o.members_of.is_empty() {
                 &first

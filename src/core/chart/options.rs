@@ -52,6 +52,14 @@ impl ChartId {
             ChartId::ScienceCities => &[SCIENCE_RANK],
         }
     }
+
+    /// Whether `atlas` has every series the chart draws: without one, a
+    /// mode or a bar would have nothing to show, so the chart is not shown.
+    pub fn drawn_from(self, atlas: &Atlas) -> bool {
+        self.series_ids()
+            .iter()
+            .all(|id| atlas.series(id).is_some())
+    }
 }
 
 /// A tab of the charts section: a chart, or the headline figures.
@@ -94,6 +102,40 @@ impl Tab {
     pub fn from_slug(slug: &str) -> Option<Tab> {
         Tab::ALL.into_iter().find(|t| t.slug() == slug)
     }
+
+    /// Whether `atlas` has what the tab shows: every series of its chart
+    /// (see [`ChartId::drawn_from`]), or, for the headline figures, a
+    /// stated figure.
+    pub fn shown_in(self, atlas: &Atlas) -> bool {
+        match self {
+            Tab::Chart(chart) => chart.drawn_from(atlas),
+            Tab::Figures => !atlas.figures().is_empty(),
+        }
+    }
+
+    /// The tabs `atlas` has, in the order shown: none for a dataset with
+    /// nothing the charts read (a file of milestones), and then no charts
+    /// section.
+    pub fn available(atlas: &Atlas) -> Vec<Tab> {
+        Tab::ALL.into_iter().filter(|t| t.shown_in(atlas)).collect()
+    }
+
+    /// The tab shown for this one in `atlas`: itself if `atlas` has it,
+    /// else the first `atlas` has (a link naming a chart a dataset lacks
+    /// opens one it has); `None` if it has none.
+    pub fn in_atlas(self, atlas: &Atlas) -> Option<Tab> {
+        let available = Tab::available(atlas);
+        if available.contains(&self) {
+            Some(self)
+        } else {
+            available.first().copied()
+        }
+    }
+}
+
+/// Whether `atlas` has anything the charts show (see [`Tab::available`]).
+pub fn charted(atlas: &Atlas) -> bool {
+    Tab::ALL.into_iter().any(|t| t.shown_in(atlas))
 }
 
 /// How the economy chart shows GDP.

@@ -118,11 +118,6 @@ impl Atlas {
         &self.caveats
     }
 
-    /// Whether it has anything to chart: series or headline figures.
-    pub fn charted(&self) -> bool {
-        !self.series.is_empty() || !self.figures.is_empty()
-    }
-
     /// Whether it was converted from a CSV file: its milestones without a
     /// group are not national events, only ungrouped ones.
     pub fn imported(&self) -> bool {

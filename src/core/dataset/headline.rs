@@ -3,6 +3,7 @@
 
 use crate::core::dataset::atlas::Atlas;
 use crate::core::dataset::model::{Figure, Qualifier};
+use crate::core::dataset::series_ids::{GDP, PATENTS, RD_EXPENDITURE};
 use crate::core::text::bilingual::{Lang, Text};
 use crate::core::text::format::{format_exact, format_fixed, round_to};
 use crate::core::text::unit::Unit;
@@ -73,9 +74,9 @@ impl Headline {
 
 /// Series whose cluster sums make the computed headline figures.
 const SUMMED: [(&str, &str, &str); 3] = [
-    ("gdp", "GDP", "地区生产总值"),
-    ("rd-expenditure", "R&D expenditure", "R&D经费"),
-    ("patents-granted", "Patents granted", "专利授权量"),
+    (GDP, "GDP", "地区生产总值"),
+    (RD_EXPENDITURE, "R&D expenditure", "R&D经费"),
+    (PATENTS, "Patents granted", "专利授权量"),
 ];
 
 /// The headline figures of a cluster: first the computed sums (GDP and its
@@ -113,7 +114,7 @@ pub fn headlines(atlas: &Atlas, cluster: &str) -> Vec<Headline> {
             sources: total.sources.clone(),
             quotes: Vec::new(),
         });
-        if series_id == "gdp"
+        if series_id == GDP
             && let Some(mut share) = gdp_share(atlas, cluster, year, total.value, &total.sources)
         {
             share.label = labelled("Share of national GDP", "占全国GDP比重");
@@ -131,8 +132,8 @@ fn gdp_share(
     total: f64,
     total_sources: &[String],
 ) -> Option<Headline> {
-    let share = atlas.share_of_national("gdp", cluster, year)?;
-    let (national, national_sources) = atlas.national("gdp", year)?;
+    let share = atlas.share_of_national(GDP, cluster, year)?;
+    let (national, national_sources) = atlas.national(GDP, year)?;
     let mut sources = total_sources.to_vec();
     for c in national_sources {
         if !sources.contains(&c.source) {

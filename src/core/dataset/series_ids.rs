@@ -1,5 +1,7 @@
-//! The ids of the series the built-in charts read. A dataset may hold any
-//! series; a chart whose series the dataset lacks is not shown.
+//! The ids of the series the built-in charts read (and the cluster cards
+//! sum: GDP, R&D expenditure, patents granted). A dataset may hold any
+//! series; a chart lacking one of its series is not shown (see
+//! [`crate::core::chart::options::Tab::available`]).
 
 /// Gross domestic product by province (unit `100m-yuan`): the economy chart.
 pub const GDP: &str = "gdp";

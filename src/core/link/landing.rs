@@ -1,7 +1,7 @@
 //! Where a link opens the page: scrolled to the view it names, or to the
 //! half of the atlas whose state it records; a plain link at the top.
 
-use crate::core::chart::options::{ChartOptions, Filters};
+use crate::core::chart::options::{ChartOptions, Filters, charted};
 use crate::core::dataset::atlas::Atlas;
 use crate::core::link::permalink::{Focus, Permalink};
 
@@ -13,7 +13,7 @@ use crate::core::link::permalink::{Focus, Permalink};
 /// `None` for a plain link, or one with only a language, a theme or a
 /// dataset: the page opens at its top.
 pub fn landing(link: &Permalink, atlas: &Atlas) -> Option<Focus> {
-    let charted = atlas.charted();
+    let charted = charted(atlas);
     if link.names_view() {
         return Some(link.focus_in(charted));
     }

@@ -169,6 +169,12 @@ impl Permalink {
         if charted { self.focus } else { Focus::Timeline }
     }
 
+    /// The tab the link opens in `atlas`: its own where `atlas` has it,
+    /// else the first `atlas` has (see [`Tab::in_atlas`]).
+    pub fn tab_in(&self, atlas: &Atlas) -> Tab {
+        self.tab.in_atlas(atlas).unwrap_or(self.tab)
+    }
+
     /// The same state without what the view says (its focus, tab and
     /// list), as a script embed's `data-query` carries it next to its
     /// view.
@@ -322,7 +328,7 @@ impl Permalink {
                 .collect(),
             None => all.clusters,
         };
-        let bounds = tab_years(atlas, self.tab);
+        let bounds = tab_years(atlas, self.tab_in(atlas));
         let years = match self.years {
             Some((a, b)) if b >= bounds.0 && a <= bounds.1 => {
                 widened(within((a, b), bounds), bounds, all.years)
