@@ -2,8 +2,8 @@
 //! milestones (only those in view), the axis, the overview strip, the list
 //! and the detail panel.
 
-use crate::components::keyed::Piece;
-use crate::components::source_links::source_anchor;
+use crate::core::page::piece::Piece;
+use crate::core::page::source_links::source_anchor;
 use crate::core::dataset::atlas::{Atlas, Milestone};
 use crate::core::layout::clamp::clamp;
 use crate::core::page::html::Html;
