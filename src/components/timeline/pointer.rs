@@ -10,6 +10,9 @@ use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
+use crate::components::delegate::report_missing;
+use crate::core::page::contract::Part;
+use crate::core::page::timeline::TimelinePart;
 use crate::core::timeline::Window;
 
 /// What the fingers or the mouse are doing.
@@ -30,6 +33,16 @@ const EVENTS: [&str; 5] = [
     "pointercancel",
     "wheel",
 ];
+
+/// The timeline's section around `frame`, reported if there is none.
+fn section(frame: &web_sys::Element) -> Option<web_sys::Element> {
+    let selector = TimelinePart::Section.selector();
+    let found = frame.closest(&selector).ok().flatten();
+    if found.is_none() {
+        report_missing(&selector);
+    }
+    found
+}
 
 /// Listens to pointer and wheel events on `track`, moving `window` within
 /// `bounds`. Returns a flag set after a drag, so that the click ending it
@@ -53,10 +66,7 @@ pub fn use_pointer(
                 let (dx, dy) = (wheel.delta_x(), wheel.delta_y());
                 // Focus in the timeline (found from the track, as the page's
                 // document cannot see into an embed's shadow tree).
-                let focused = target
-                    .closest(".timeline")
-                    .ok()
-                    .flatten()
+                let focused = section(&target)
                     .is_some_and(|section| section.matches(":focus-within").unwrap_or(false));
                 if wheel.ctrl_key() || wheel.meta_key() || (focused && dy.abs() > dx.abs()) {
                     ev.prevent_default();

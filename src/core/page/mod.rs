@@ -7,3 +7,4 @@ pub mod piece;
 pub mod series;
 pub mod source_links;
 pub mod switches;
+pub mod timeline;
