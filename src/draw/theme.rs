@@ -2,7 +2,7 @@
 
 use plotters::style::RGBColor;
 
-pub use crate::core::page::series::PALETTE_LEN;
+pub use crate::core::chart::view::PALETTE_LEN;
 
 /// The colours of a drawn chart.
 #[derive(Clone, Debug, PartialEq)]

@@ -1,11 +1,9 @@
-//! The series palette's size and the classes that colour a series.
+//! The classes that colour a series, by its style index.
 
-/// How many colours the series palette has, in the charts and in the style
-/// sheet's `--series-N` properties and `.series-N` classes alike (a native
-/// test checks that they agree); style indices beyond it wrap around.
-pub const PALETTE_LEN: usize = 8;
+use crate::core::chart::view::PALETTE_LEN;
 
-/// The class that colours a series of style index `style`.
+/// The class that colours a series of style index `style`: indices beyond
+/// the palette wrap around.
 pub fn series_class(style: usize) -> String {
     format!("series-{}", style % PALETTE_LEN)
 }
