@@ -46,11 +46,14 @@ impl MarkPath {
     /// The selector of every path of the marks, which finds them in
     /// document order: the order of [`mark_values`] after its first three.
     pub fn every() -> String {
-        MarkPath::ALL
-            .iter()
-            .map(|p| p.selector())
-            .collect::<Vec<_>>()
-            .join(",")
+        let mut every = String::new();
+        for path in MarkPath::ALL {
+            if !every.is_empty() {
+                every.push(',');
+            }
+            every.push_str(&path.selector());
+        }
+        every
     }
 
     /// How many paths the marks of `lanes` lanes have.
