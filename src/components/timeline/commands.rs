@@ -38,10 +38,6 @@ fn focus_label(t: Timeline, lane: usize, index: usize) {
         Some(label) => {
             let _ = label.focus();
         }
-        None => report_missing(&format!(
-            "{} > :nth-child({})",
-            TimelinePart::Items.selector(),
-            index + 1
-        )),
+        None => report_missing(&TimelinePart::Items.selector()),
     }
 }

@@ -1,4 +1,5 @@
-//! The choice of lanes or list, and how many milestones are shown.
+//! The toolbar's state: the choice of lanes or list, and how many
+//! milestones are shown.
 
 use leptos::prelude::*;
 
@@ -22,8 +23,6 @@ pub fn use_views(t: Timeline) {
         t.dom.show(TimelinePart::View, !list);
         t.dom.show(TimelinePart::Zoom, !list);
         t.dom.show(TimelinePart::List, list);
-    });
-    effect(move || {
         let count = match t.shown.read().len() {
             0 => t.s.no_milestones.to_string(),
             1 => t.s.milestones_one.to_string(),
