@@ -1,10 +1,10 @@
 //! One headline figure: value, year, unit, how it was obtained, the
 //! passage relied on, sources; and the caveats of a list of them, said once.
 
-use super::source_links::source_links_html;
 use crate::core::dataset::atlas::Atlas;
 use crate::core::dataset::headline::{Basis, Caveats, Headline, caveat_mark};
 use crate::core::page::html::Html;
+use crate::core::page::source_links::source_links_html;
 use crate::core::text::bilingual::Lang;
 use crate::core::text::strings::Strings;
 

@@ -10,26 +10,7 @@
 use web_sys::Element;
 
 use crate::core::dataset::index::IdIndex;
-
-/// A child to show: its key, its HTML (one element, carrying `style` as
-/// its `style` attribute), and that style.
-pub struct Piece {
-    /// What identifies it from one update to the next.
-    pub key: String,
-    /// The element's HTML.
-    pub html: String,
-    /// Its inline style, also written in `html`.
-    pub style: String,
-}
-
-impl Piece {
-    /// The HTML without the style attribute: what must be equal for the
-    /// element to be kept and only restyled.
-    fn rest(&self) -> String {
-        self.html
-            .replacen(&format!(" style=\"{}\"", self.style), "", 1)
-    }
-}
+use crate::core::page::piece::Piece;
 
 struct Shown {
     piece: Piece,

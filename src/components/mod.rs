@@ -21,7 +21,6 @@ pub mod locale;
 pub mod problems;
 pub mod settings;
 pub mod share;
-pub mod source_links;
 pub mod source_reveal;
 pub mod sources;
 pub mod state;

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
 use super::hooks::use_window_events::use_window_events;
-use super::source_links::is_source_anchor;
+use crate::core::page::source_links::is_source_anchor;
 
 /// Brings the entry `hash` (`#source-…`) names into view: opens the list
 /// it is in, scrolls to it and focuses it. Does nothing for any other

@@ -1,56 +1,56 @@
-//! Moving through the lanes by keyboard. The timeline is one Tab stop (its
-//! labels are out of the Tab order): from it, ↓ goes to the first label;
-//! from a label, ← and → go to the one before or after it in its lane, ↓
-//! and ↑ to the first in the next or previous lane (↑ from the first lane
-//! back to the timeline).
+//! The timeline's keys: where the focus is, read from the page, and the
+//! command the core's key map gives for it (see `core::timeline::keys`).
 
+use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::Element;
 
-/// Where a key moves the focus.
-pub enum Step {
-    /// To this element.
-    Focus(HtmlElement),
-    /// Nowhere in view: the window pans by this fraction of its length,
-    /// bringing further labels in.
-    Pan(f64),
+use super::commands::run;
+use super::state::Timeline;
+use crate::core::timeline::{KeyPlace, key_command};
+
+/// Where `target`, which has the focus, is in the timeline `t`; with the
+/// number of labels in view in each lane when it is in the lanes.
+fn place_of(t: Timeline, target: &Element) -> (KeyPlace, Vec<usize>) {
+    if matches!(target.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA") {
+        return (KeyPlace::Field, Vec::new());
+    }
+    let in_frame = t
+        .frame
+        .get_untracked()
+        .is_some_and(|frame| frame.contains(Some(target.as_ref())));
+    if !in_frame {
+        return (KeyPlace::Section, Vec::new());
+    }
+    let containers = t.dom.label_lanes();
+    let labels = containers
+        .iter()
+        .map(|c| c.child_element_count() as usize)
+        .collect();
+    let place = target
+        .parent_element()
+        .and_then(|parent| {
+            let lane = containers.iter().position(|c| *c == parent)?;
+            let siblings = parent.children();
+            let index =
+                (0..siblings.length()).position(|i| siblings.item(i).as_ref() == Some(target))?;
+            Some(KeyPlace::Label { lane, index })
+        })
+        .unwrap_or(KeyPlace::Frame);
+    (place, labels)
 }
 
-/// The first label of the nearest lane below (`down`) or above `lane`
-/// that has one in view.
-fn lane_label(mut lane: Element, down: bool) -> Option<Element> {
-    loop {
-        lane = if down {
-            lane.next_element_sibling()
-        } else {
-            lane.previous_element_sibling()
-        }?;
-        if let Ok(Some(first)) = lane.query_selector(".tl-items > button") {
-            return Some(first);
+/// What a key pressed in the section does.
+pub fn on_key(t: Timeline) -> impl Fn(leptos::ev::KeyboardEvent) + Copy {
+    move |ev| {
+        let Some(target) = ev.target().and_then(|e| e.dyn_into::<Element>().ok()) else {
+            return;
+        };
+        let (place, labels) = place_of(t, &target);
+        let open = t.shared.selected.get_untracked().is_some();
+        if let Some(command) = key_command(&ev.key(), place, open, &labels) {
+            ev.prevent_default();
+            run(t, command);
         }
     }
-}
-
-/// Where `key` moves the focus from `from`, the timeline's `frame` or a
-/// label in it; `None` if the key does not move it.
-pub fn step(frame: &HtmlElement, from: &Element, key: &str) -> Option<Step> {
-    let lane = from
-        .parent_element()
-        .filter(|p| p.class_name() == "tl-items")
-        .and_then(|p| p.parent_element());
-    let to = match (lane, key) {
-        (None, "ArrowDown") => frame.query_selector(".tl-items > button").ok()?,
-        (Some(lane), "ArrowDown") => lane_label(lane, true),
-        (Some(lane), "ArrowUp") => lane_label(lane, false).or_else(|| Some(frame.clone().into())),
-        (Some(_), "ArrowLeft") => match from.previous_element_sibling() {
-            None => return Some(Step::Pan(-0.2)),
-            e => e,
-        },
-        (Some(_), "ArrowRight") => match from.next_element_sibling() {
-            None => return Some(Step::Pan(0.2)),
-            e => e,
-        },
-        _ => return None,
-    };
-    to?.dyn_into().ok().map(Step::Focus)
 }

@@ -3,13 +3,17 @@
 //! focus) zooms, a sideways wheel pans. One listener handles every kind of
 //! event, and is removed when the timeline is.
 
-use crate::components::effect::effect;
 use leptos::html::Div;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
+use web_sys::{Element, HtmlElement, PointerEvent, WheelEvent};
 
+use crate::components::delegate::report_missing;
+use crate::components::effect::effect;
+use crate::core::page::contract::Part;
+use crate::core::page::timeline::TimelinePart;
 use crate::core::timeline::Window;
 
 /// What the fingers or the mouse are doing.
@@ -31,6 +35,130 @@ const EVENTS: [&str; 5] = [
     "wheel",
 ];
 
+/// The timeline's section around `frame`, reported if there is none.
+fn section(frame: &Element) -> Option<Element> {
+    let selector = TimelinePart::Section.selector();
+    let found = frame.closest(&selector).ok().flatten();
+    if found.is_none() {
+        report_missing(&selector);
+    }
+    found
+}
+
+/// The lanes' frame and what its pointers move.
+struct Pointer {
+    /// The lanes' frame.
+    frame: HtmlElement,
+    /// The window in view.
+    window: RwSignal<Window>,
+    /// The whole span.
+    bounds: Window,
+    /// The lanes' width.
+    width: ReadSignal<f64>,
+    /// Set after a drag or a pinch.
+    suppress_click: StoredValue<bool>,
+    gesture: Gesture,
+}
+
+impl Pointer {
+    /// The lanes' width, at least 1 px.
+    fn width(&self) -> f64 {
+        self.width.get_untracked().max(1.0)
+    }
+
+    /// The position of `client_x` in the frame.
+    fn local(&self, client_x: i32) -> f64 {
+        f64::from(client_x) - self.frame.get_bounding_client_rect().left()
+    }
+
+    /// Handles a wheel or pointer event.
+    fn handle(&mut self, ev: &web_sys::Event) {
+        if let Some(wheel) = ev.dyn_ref::<WheelEvent>() {
+            self.wheel(wheel);
+        } else if let Some(p) = ev.dyn_ref::<PointerEvent>() {
+            let (id, x) = (p.pointer_id(), self.local(p.client_x()));
+            match ev.type_().as_str() {
+                "pointerdown" => self.down(id, x),
+                "pointermove" => self.moved(id, x),
+                _ => self.up(id),
+            }
+        }
+    }
+
+    /// Ctrl + wheel, or the wheel with focus in the timeline, zooms; a
+    /// sideways or Shift + wheel pans.
+    fn wheel(&self, wheel: &WheelEvent) {
+        let (bounds, w) = (self.bounds, self.width());
+        let (dx, dy) = (wheel.delta_x(), wheel.delta_y());
+        // Focus in the timeline (found from the frame, as the page's
+        // document cannot see into an embed's shadow tree).
+        let focused = section(&self.frame)
+            .is_some_and(|section| section.matches(":focus-within").unwrap_or(false));
+        if wheel.ctrl_key() || wheel.meta_key() || (focused && dy.abs() > dx.abs()) {
+            wheel.prevent_default();
+            let anchor = self.local(wheel.client_x()) / w;
+            self.window
+                .update(|win| *win = win.zoom((-dy * 0.002).exp(), anchor, bounds));
+        } else if wheel.shift_key() || dx.abs() > dy.abs() {
+            wheel.prevent_default();
+            let delta = if dx.abs() > dy.abs() { dx } else { dy };
+            self.window.update(|win| *win = win.pan(delta / w, bounds));
+        }
+    }
+
+    /// A pointer down: one starts a drag, two a pinch.
+    fn down(&mut self, id: i32, x: f64) {
+        let w = self.width();
+        // A new gesture: its own click is not a drag's end.
+        self.suppress_click.set_value(false);
+        let g = &mut self.gesture;
+        g.pointers.retain(|(i, _)| *i != id);
+        g.pointers.push((id, x));
+        let now = self.window.get_untracked();
+        if let [(_, a), (_, b)] = g.pointers[..] {
+            g.pinch = Some(((a - b).abs().max(1.0), now, (a + b) / 2.0 / w));
+            g.drag = None;
+        } else if g.pointers.len() == 1 {
+            g.drag = Some((x, now, false));
+        }
+    }
+
+    /// A pointer moved: a pinch zooms, a drag past 4 px pans.
+    fn moved(&mut self, id: i32, x: f64) {
+        let (bounds, w) = (self.bounds, self.width());
+        let g = &mut self.gesture;
+        if let Some(entry) = g.pointers.iter_mut().find(|(i, _)| *i == id) {
+            entry.1 = x;
+        }
+        if let (Some((distance, start, anchor)), [(_, a), (_, b)]) = (g.pinch, &g.pointers[..]) {
+            self.window
+                .set(start.zoom((a - b).abs().max(1.0) / distance, anchor, bounds));
+            self.suppress_click.set_value(true);
+        } else if let Some((x0, start, moved)) = g.drag
+            && (moved || (x - x0).abs() > 4.0)
+        {
+            if !moved {
+                g.drag = Some((x0, start, true));
+                let _ = self.frame.set_pointer_capture(id);
+            }
+            self.window.set(start.pan(-(x - x0) / w, bounds));
+        }
+    }
+
+    /// A pointer up or cancelled: a drag's end suppresses its click.
+    fn up(&mut self, id: i32) {
+        let g = &mut self.gesture;
+        g.pointers.retain(|(i, _)| *i != id);
+        if g.drag.is_some_and(|d| d.2) {
+            self.suppress_click.set_value(true);
+        }
+        g.drag = None;
+        if g.pointers.len() < 2 {
+            g.pinch = None;
+        }
+    }
+}
+
 /// Listens to pointer and wheel events on `track`, moving `window` within
 /// `bounds`. Returns a flag set after a drag, so that the click ending it
 /// does not also select a milestone.
@@ -43,81 +171,16 @@ pub fn use_pointer(
     let suppress_click = StoredValue::new(false);
     effect(move || {
         let Some(element) = track.get() else { return };
-        let target: web_sys::HtmlElement = element.clone().into();
-        let mut gesture = Gesture::default();
+        let mut pointer = Pointer {
+            frame: element.clone().into(),
+            window,
+            bounds,
+            width,
+            suppress_click,
+            gesture: Gesture::default(),
+        };
         let handler = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
-            let w = width.get_untracked().max(1.0);
-            let local =
-                |client_x: i32| f64::from(client_x) - target.get_bounding_client_rect().left();
-            if let Some(wheel) = ev.dyn_ref::<web_sys::WheelEvent>() {
-                let (dx, dy) = (wheel.delta_x(), wheel.delta_y());
-                // Focus in the timeline (found from the track, as the page's
-                // document cannot see into an embed's shadow tree).
-                let focused = target
-                    .closest(".timeline")
-                    .ok()
-                    .flatten()
-                    .is_some_and(|section| section.matches(":focus-within").unwrap_or(false));
-                if wheel.ctrl_key() || wheel.meta_key() || (focused && dy.abs() > dx.abs()) {
-                    ev.prevent_default();
-                    let anchor = local(wheel.client_x()) / w;
-                    window.update(|win| *win = win.zoom((-dy * 0.002).exp(), anchor, bounds));
-                } else if wheel.shift_key() || dx.abs() > dy.abs() {
-                    ev.prevent_default();
-                    let delta = if dx.abs() > dy.abs() { dx } else { dy };
-                    window.update(|win| *win = win.pan(delta / w, bounds));
-                }
-                return;
-            }
-            let Some(p) = ev.dyn_ref::<web_sys::PointerEvent>() else {
-                return;
-            };
-            let x = local(p.client_x());
-            let id = p.pointer_id();
-            match ev.type_().as_str() {
-                "pointerdown" => {
-                    // A new gesture: its own click is not a drag's end.
-                    suppress_click.set_value(false);
-                    gesture.pointers.retain(|(i, _)| *i != id);
-                    gesture.pointers.push((id, x));
-                    let now = window.get_untracked();
-                    if let [(_, a), (_, b)] = gesture.pointers[..] {
-                        gesture.pinch = Some(((a - b).abs().max(1.0), now, (a + b) / 2.0 / w));
-                        gesture.drag = None;
-                    } else if gesture.pointers.len() == 1 {
-                        gesture.drag = Some((x, now, false));
-                    }
-                }
-                "pointermove" => {
-                    if let Some(entry) = gesture.pointers.iter_mut().find(|(i, _)| *i == id) {
-                        entry.1 = x;
-                    }
-                    if let (Some((distance, start, anchor)), [(_, a), (_, b)]) =
-                        (gesture.pinch, &gesture.pointers[..])
-                    {
-                        window.set(start.zoom((a - b).abs().max(1.0) / distance, anchor, bounds));
-                        suppress_click.set_value(true);
-                    } else if let Some((x0, start, moved)) = gesture.drag
-                        && (moved || (x - x0).abs() > 4.0)
-                    {
-                        if !moved {
-                            gesture.drag = Some((x0, start, true));
-                            let _ = target.set_pointer_capture(id);
-                        }
-                        window.set(start.pan(-(x - x0) / w, bounds));
-                    }
-                }
-                _ => {
-                    gesture.pointers.retain(|(i, _)| *i != id);
-                    if gesture.drag.is_some_and(|d| d.2) {
-                        suppress_click.set_value(true);
-                    }
-                    gesture.drag = None;
-                    if gesture.pointers.len() < 2 {
-                        gesture.pinch = None;
-                    }
-                }
-            }
+            pointer.handle(&ev);
         });
         for name in EVENTS {
             let _ =

@@ -3,4 +3,8 @@
 
 pub mod contract;
 pub mod html;
+pub mod piece;
+pub mod series;
+pub mod source_links;
 pub mod switches;
+pub mod timeline;

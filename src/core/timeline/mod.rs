@@ -1,12 +1,15 @@
 //! The timeline's logic: the visible window and its zoom and pan, adaptive
 //! ticks, lanes, search, date order, and a label layout in which no two
-//! labels overlap (crowded milestones are grouped, with a count).
+//! labels overlap (crowded milestones are grouped, with a count); and
+//! which key does what.
 
+mod keys;
 mod lanes;
 mod layout;
 mod ticks;
 mod window;
 
+pub use keys::{Command, KeyPlace, PAN_STEP, ZOOM_STEP, key_command};
 pub use lanes::{Lane, density, lanes, matches, neighbour, shown};
 pub use layout::{
     Item, LABEL_MAX, Placement, Track, View, badge_width, cuts_title, label_width, labelled,
