@@ -2,10 +2,7 @@
 
 use plotters::style::RGBColor;
 
-/// How many colours the series palette has, in the charts and in the style
-/// sheet's `--series-N` properties and `.series-N` classes alike (a native
-/// test checks that they agree); style indices beyond it wrap around.
-pub const PALETTE_LEN: usize = 8;
+pub use crate::core::chart::view::PALETTE_LEN;
 
 /// The colours of a drawn chart.
 #[derive(Clone, Debug, PartialEq)]

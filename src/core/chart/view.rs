@@ -4,6 +4,11 @@
 use crate::core::chart::options::*;
 use crate::core::text::unit::Unit;
 
+/// How many colours the series palette has, in the charts and in the style
+/// sheet's `--series-N` properties and `.series-N` classes alike (a native
+/// test checks that they agree); style indices beyond it wrap around.
+pub const PALETTE_LEN: usize = 8;
+
 /// How a chart draws its series.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ChartKind {
