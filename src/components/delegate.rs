@@ -161,3 +161,18 @@ impl Parts {
         each_with(&self.root, attr, apply);
     }
 }
+
+/// The part of `root`, an element no [`Parts`] holds (a section); reported
+/// ([`report_missing`]) if it is missing.
+pub fn part_of(root: &web_sys::Element, part: impl Part) -> Option<web_sys::Element> {
+    find_under(root, &part.selector())
+}
+
+/// [`part_of`] through one concrete type.
+fn find_under(root: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
+    let found = root.query_selector(selector).ok().flatten();
+    if found.is_none() {
+        report_missing(selector);
+    }
+    found
+}

@@ -20,7 +20,9 @@ use super::state::Shared;
 use super::timeline::TimelineSection;
 use crate::core::dataset::atlas::Atlas;
 use crate::core::link::permalink::{Focus, Permalink};
-use crate::core::page::html::Html;
+use crate::core::page::contract::{Data, Name};
+use crate::core::page::embed::{CONTAINER_CLASS, style_html};
+use crate::core::page::source_links::is_source_anchor;
 
 /// Where the app runs.
 #[derive(Clone)]
@@ -100,7 +102,9 @@ pub fn EmbedView(
     // Sources are listed in the full atlas: a source link opens its entry
     // there, in a new tab.
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let Some(anchor) = target_attr(&ev, "href").filter(|h| h.starts_with("#source-")) else {
+        let Some(anchor) =
+            target_attr(&ev, "href").filter(|h| h.strip_prefix('#').is_some_and(is_source_anchor))
+        else {
             return;
         };
         ev.prevent_default();
@@ -133,10 +137,10 @@ fn loader_setting(name: &str) -> Option<String> {
 /// (the page is the atlas itself).
 pub fn script_hosts() -> Vec<(web_sys::HtmlElement, Host)> {
     let mut hosts = Vec::new();
-    let Some(targets) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector_all("[data-cluster-atlas]").ok())
-    else {
+    let Some(targets) = web_sys::window().and_then(|w| w.document()).and_then(|d| {
+        d.query_selector_all(&Data::ClusterAtlas.selector(None))
+            .ok()
+    }) else {
         return hosts;
     };
     let full = loader_setting("base").unwrap_or_default();
@@ -156,22 +160,24 @@ pub fn script_hosts() -> Vec<(web_sys::HtmlElement, Host)> {
         else {
             continue;
         };
-        let mut h = Html::new();
-        h.element("link", &[("rel", "stylesheet"), ("href", &style)], "");
-        h.element("div", &[("class", "atlas")], "");
-        shadow.set_inner_html(&h.finish());
-        let Some(container) = shadow
-            .query_selector(".atlas")
-            .ok()
-            .flatten()
+        shadow.set_inner_html(&style_html(&style));
+        let Some(container) = element
+            .owner_document()
+            .and_then(|d| d.create_element("div").ok())
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         else {
             continue;
         };
+        container.set_class_name(CONTAINER_CLASS);
+        if shadow.append_child(&container).is_err() {
+            continue;
+        }
         let view = element
-            .get_attribute("data-cluster-atlas")
+            .get_attribute(Data::ClusterAtlas.slug())
             .unwrap_or_default();
-        let state = element.get_attribute("data-query").unwrap_or_default();
+        let state = element
+            .get_attribute(Data::Query.slug())
+            .unwrap_or_default();
         let query = format!("view={}&{state}", crate::core::link::query::encode(&view));
         let root = container.clone().into();
         hosts.push((

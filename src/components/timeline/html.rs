@@ -3,10 +3,10 @@
 //! and the detail panel.
 
 use crate::components::keyed::Piece;
-use crate::components::source_links::source_anchor;
 use crate::core::dataset::atlas::{Atlas, Milestone};
 use crate::core::layout::clamp::clamp;
 use crate::core::page::html::Html;
+use crate::core::page::source_links::source_anchor;
 use crate::core::text::bilingual::Lang;
 use crate::core::text::format::decimal;
 use crate::core::text::strings::{Strings, with_count};

@@ -1,0 +1,166 @@
+//! One chart: its drawing (a chain of memos from the reader's choices to
+//! the SVG), legend, read-out, table, notes, sources and exports.
+//!
+//! The panel's frame is written as HTML text once
+//! (`core::page::chart::frame`); one effect per part keeps it up to date,
+//! and one listener per kind of event serves all its controls. That keeps
+//! the WebAssembly small (see README, "Size").
+
+mod chart;
+mod drawing;
+mod export;
+mod keys;
+mod notes;
+mod pointer;
+mod readout;
+mod table;
+
+use std::sync::Arc;
+
+use leptos::html::Div;
+use leptos::prelude::*;
+
+use crate::components::delegate::{Parts, target_data};
+use crate::components::effect::effect;
+use crate::components::hooks::use_width::use_width;
+use crate::components::locale::use_strings;
+use crate::components::state::Shared;
+use crate::core::chart::options::{ChartId, ChartOptions};
+use crate::core::dataset::atlas::Atlas;
+use crate::core::page::chart::frame::{ChartAction, frame_html};
+use crate::core::page::chart::modes::ModesPart;
+use crate::core::page::contract::{Data, Name};
+use chart::{UseChartOptions, use_chart};
+use drawing::{UseDrawingOptions, use_drawing};
+use export::{Format, UseExportOptions, use_export};
+use keys::on_readout_key;
+use notes::{UseNotesOptions, use_notes};
+use pointer::on_readout_pointer;
+use readout::{UseReadoutOptions, use_readout};
+use table::use_table;
+
+/// Moves the chart's modes, the element before the panel, under its title
+/// (in an embedded chart, which has no tabs to name it).
+fn use_modes_under_title(root: NodeRef<Div>) {
+    effect(move || {
+        let Some(panel) = root.get() else {
+            return;
+        };
+        if let (Some(modes), Some(title)) = (
+            panel
+                .previous_element_sibling()
+                .filter(|e| e.class_name() == ModesPart::Modes.slug()),
+            panel.first_element_child(),
+        ) {
+            let _ = title.after_with_node_1(&modes);
+        }
+    });
+}
+
+/// Toggles the series `key` names: hidden if shown, shown if hidden.
+fn toggle_series(hidden: RwSignal<Vec<String>>, key: String) {
+    hidden.update(|h| match h.iter().position(|k| *k == key) {
+        Some(i) => {
+            h.remove(i);
+        }
+        None => h.push(key),
+    });
+}
+
+/// What a click in the panel does: a legend entry shows or hides its
+/// series; the actions show the table or export the chart.
+fn on_click(
+    ev: &web_sys::MouseEvent,
+    hidden: RwSignal<Vec<String>>,
+    table: RwSignal<bool>,
+    export: &dyn Fn(Format),
+) {
+    if let Some(key) = target_data(ev, Data::Key) {
+        toggle_series(hidden, key);
+        return;
+    }
+    match target_data(ev, Data::Action).and_then(|a| ChartAction::from_slug(&a)) {
+        Some(ChartAction::Table) => table.update(|t| *t = !*t),
+        Some(ChartAction::Svg) => export(Format::Svg),
+        Some(ChartAction::Png) => export(Format::Png),
+        Some(ChartAction::Csv) => export(Format::Csv),
+        None => {}
+    }
+}
+
+/// A chart with everything around it.
+#[component]
+pub fn ChartPanel(
+    /// The dataset.
+    atlas: Arc<Atlas>,
+    /// Which chart.
+    chart: ChartId,
+    /// State shared with the timeline.
+    shared: Shared,
+    /// The charts' own options.
+    options: RwSignal<ChartOptions>,
+    /// Keys of the series the legend hid.
+    hidden: RwSignal<Vec<String>>,
+    /// Whether the chart is shown alone (embedded), without the tabs that
+    /// name it: its modes, the element before the panel, then go under its
+    /// title, and its notes start closed.
+    embedded: bool,
+) -> impl IntoView {
+    let root = NodeRef::<Div>::new();
+    let parts = Parts::new(root);
+    if embedded {
+        use_modes_under_title(root);
+    }
+    let memos = use_chart(UseChartOptions {
+        atlas: atlas.clone(),
+        chart,
+        shared,
+        options,
+        hidden,
+        width: use_width(root),
+    });
+    let cursor = use_readout(UseReadoutOptions {
+        atlas: atlas.clone(),
+        parts,
+        memos,
+        hidden,
+        hover_year: shared.hover_year,
+    });
+    use_notes(UseNotesOptions {
+        atlas: atlas.clone(),
+        parts,
+        view: memos.view,
+        hidden,
+        open: !embedded,
+    });
+    use_drawing(UseDrawingOptions {
+        atlas: atlas.clone(),
+        chart,
+        options,
+        parts,
+        memos,
+    });
+    let table = use_table(parts, memos.view, hidden);
+    let export = use_export(UseExportOptions {
+        atlas,
+        parts,
+        view: memos.view,
+        hidden,
+        size: memos.size,
+    });
+    let on_pointer = on_readout_pointer(parts, memos, cursor);
+    view! {
+        <div
+            class="chart-panel"
+            data-testid=format!("chart-{}", chart.slug())
+            node_ref=root
+            inner_html=frame_html(chart, use_strings())
+            on:click=move |ev| on_click(&ev, hidden, table, &export)
+            on:keydown=on_readout_key(memos, cursor)
+            on:pointermove=on_pointer
+            on:pointerdown=on_pointer
+            on:pointerleave=on_pointer
+            on:focusout=move |_| cursor.set(None)
+        ></div>
+    }
+}
