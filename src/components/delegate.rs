@@ -111,11 +111,7 @@ impl Parts {
     /// The first element matching `selector`, reported if there is none.
     pub fn find_at(&self, selector: &str) -> Option<web_sys::Element> {
         let root = self.root.get_untracked()?;
-        let found = root.query_selector(selector).ok().flatten();
-        if found.is_none() {
-            report_missing(selector);
-        }
-        found
+        find_under(&root, selector)
     }
 
     /// Moves keyboard focus to the element matching `selector`.
@@ -168,7 +164,8 @@ pub fn part_of(root: &web_sys::Element, part: impl Part) -> Option<web_sys::Elem
     find_under(root, &part.selector())
 }
 
-/// [`part_of`] through one concrete type.
+/// The first element under `root` matching `selector`, reported if there
+/// is none: [`part_of`] and [`Parts::find_at`] through one concrete type.
 fn find_under(root: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
     let found = root.query_selector(selector).ok().flatten();
     if found.is_none() {

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::charts::TabContent;
-use super::delegate::target_attr;
+use super::delegate::{report_missing, target_attr};
 use super::history::current_query;
 use super::locale::use_strings;
 use super::settings::use_settings;
@@ -21,7 +21,7 @@ use super::timeline::TimelineSection;
 use crate::core::dataset::atlas::Atlas;
 use crate::core::link::permalink::{Focus, Permalink};
 use crate::core::page::contract::{Data, Name};
-use crate::core::page::embed::{CONTAINER_CLASS, style_html};
+use crate::core::page::embed::shadow_html;
 use crate::core::page::source_links::is_source_anchor;
 
 /// Where the app runs.
@@ -160,18 +160,14 @@ pub fn script_hosts() -> Vec<(web_sys::HtmlElement, Host)> {
         else {
             continue;
         };
-        shadow.set_inner_html(&style_html(&style));
-        let Some(container) = element
-            .owner_document()
-            .and_then(|d| d.create_element("div").ok())
+        shadow.set_inner_html(&shadow_html(&style));
+        let Some(container) = shadow
+            .last_element_child()
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         else {
+            report_missing("the embed's container");
             continue;
         };
-        container.set_class_name(CONTAINER_CLASS);
-        if shadow.append_child(&container).is_err() {
-            continue;
-        }
         let view = element
             .get_attribute(Data::ClusterAtlas.slug())
             .unwrap_or_default();
