@@ -92,14 +92,15 @@ pub fn SharedControls(
     let parts = Parts::new(root);
     let prefix = if years { "" } else { "tl-" };
     let html = controls_html(&atlas, years, prefix, use_lang(), s);
-    effect(move || sync_toggles(&parts, &filters.read().clusters));
     let a = atlas.clone();
-    if years {
-        effect(move || {
+    effect(move || {
+        let f = filters.read();
+        sync_toggles(&parts, &f.clusters);
+        if years {
             let b = tab_years(&a, tab.get());
-            sync_years(&parts, within(filters.read().years, b), b);
-        });
-    }
+            sync_years(&parts, within(f.years, b), b);
+        }
+    });
     let a = atlas.clone();
     // The years of the tab's chart.
     let bounds = move || tab_years(&a, tab.get_untracked());

@@ -2,18 +2,14 @@
 //! view of the data, the size it is drawn at, the view thinned to that
 //! width, and the drawing.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
-use crate::components::locale::use_lang;
+use super::Panel;
 use crate::components::settings::{use_dark, use_settings};
 use crate::components::state::Shared;
 use crate::core::chart::build::chart_view;
 use crate::core::chart::decimate::decimate_view;
-use crate::core::chart::options::{ChartId, ChartOptions};
 use crate::core::chart::view::ChartView;
-use crate::core::dataset::atlas::Atlas;
 use crate::core::layout::clamp::clamp;
 use crate::draw::theme::{DARK, LIGHT};
 use crate::draw::{DateMarker, Drawing, Options, Size, draw};
@@ -25,23 +21,6 @@ const PRINT_WIDTH: f64 = 680.0;
 /// The height of a chart `width` pixels wide.
 pub fn chart_height(width: u32) -> u32 {
     clamp(f64::from(width) * 0.55, 260.0, 440.0).round() as u32
-}
-
-/// What a chart is drawn from.
-pub struct UseChartOptions {
-    /// The dataset.
-    pub atlas: Arc<Atlas>,
-    /// Which chart.
-    pub chart: ChartId,
-    /// The reader's state (the clusters and years shown, the selected
-    /// milestone).
-    pub shared: Shared,
-    /// The charts' modes and measures.
-    pub options: RwSignal<ChartOptions>,
-    /// The series the legend hid.
-    pub hidden: RwSignal<Vec<String>>,
-    /// The width of the panel, in CSS pixels.
-    pub width: ReadSignal<f64>,
 }
 
 /// A chart's memos, from its data to its drawing.
@@ -57,17 +36,17 @@ pub struct ChartMemos {
     pub drawing: Memo<Option<Result<Drawing, String>>>,
 }
 
-/// The memos of a chart (see [`ChartMemos`]).
-pub fn use_chart(options: UseChartOptions) -> ChartMemos {
-    let UseChartOptions {
+/// The memos of the chart of `panel` (see [`ChartMemos`]), drawn to the
+/// panel's `width` and marking the selected milestone of `shared`.
+pub fn use_chart(panel: &Panel, shared: Shared, width: ReadSignal<f64>) -> ChartMemos {
+    let Panel {
         atlas,
         chart,
-        shared,
         options,
         hidden,
-        width,
-    } = options;
-    let lang = use_lang();
+        lang,
+        ..
+    } = panel.clone();
     let dark = use_dark();
     let filters = shared.filters;
     let a = atlas.clone();

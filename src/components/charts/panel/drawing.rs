@@ -1,19 +1,16 @@
 //! The effect that owns a chart's drawing: its SVG, the unit in its title,
 //! or why it failed.
 
-use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
 use leptos::prelude::*;
 
+use super::Panel;
 use super::chart::ChartMemos;
-use crate::components::delegate::Parts;
 use crate::components::effect::effect;
-use crate::components::locale::{use_lang, use_strings};
 use crate::core::chart::build::chart_view;
-use crate::core::chart::options::{ChartId, ChartOptions, Filters};
+use crate::core::chart::options::Filters;
 use crate::core::chart::view::ChartView;
-use crate::core::dataset::atlas::Atlas;
 use crate::core::page::chart::frame::ChartPart;
 use crate::draw::axis_unit;
 
@@ -28,33 +25,19 @@ fn mark_charts_drawn() {
     }
 }
 
-/// What the drawing's effect works from.
-pub struct UseDrawingOptions {
-    /// The dataset.
-    pub atlas: Arc<Atlas>,
-    /// Which chart.
-    pub chart: ChartId,
-    /// The charts' modes and measures.
-    pub options: RwSignal<ChartOptions>,
-    /// The panel's parts.
-    pub parts: Parts,
-    /// The chart's memos.
-    pub memos: ChartMemos,
-}
-
 /// Writes the drawing whenever it changes, with the unit of its axis in
 /// the title (without data, the unit of the chart's data in every year),
 /// or says why it could not be drawn.
-pub fn use_drawing(options: UseDrawingOptions) {
-    let UseDrawingOptions {
+pub fn use_drawing(panel: &Panel, memos: ChartMemos) {
+    let Panel {
         atlas,
         chart,
         options,
         parts,
-        memos,
-    } = options;
-    let lang = use_lang();
-    let s = use_strings();
+        lang,
+        s,
+        ..
+    } = panel.clone();
     effect(move || {
         memos.drawing.with(|d| match d {
             Some(Ok(d)) => {

@@ -2,20 +2,16 @@
 //! sources, and its data as CSV, each citing the view; the panel's status
 //! says when a download failed.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::chart::chart_height;
-use crate::components::delegate::Parts;
+use super::Panel;
+use super::chart::{ChartMemos, chart_height};
 use crate::components::download::{save_png, save_text};
 use crate::components::history::{address_with, current_query};
-use crate::components::locale::{use_lang, use_strings};
 use crate::core::chart::decimate::decimate_view;
 use crate::core::chart::export::{csv, file_name, source_line};
 use crate::core::chart::view::ChartView;
-use crate::core::dataset::atlas::Atlas;
 use crate::core::link::cite::citing_lines;
 use crate::core::link::permalink::Permalink;
 use crate::core::page::chart::frame::ChartPart;
@@ -34,33 +30,19 @@ pub enum Format {
     Csv,
 }
 
-/// What the exports work from.
-pub struct UseExportOptions {
-    /// The dataset.
-    pub atlas: Arc<Atlas>,
-    /// The panel's parts.
-    pub parts: Parts,
-    /// The chart's data.
-    pub view: Memo<ChartView>,
-    /// The series the legend hid.
-    pub hidden: RwSignal<Vec<String>>,
-    /// The size the chart is drawn at on screen.
-    pub size: Memo<Size>,
-}
-
 /// Exports the chart in a format, as the reader sees it (light unless the
 /// panel's checkbox asks for dark), and says in the panel's status whether
 /// the download failed.
-pub fn use_export(options: UseExportOptions) -> impl Fn(Format) + Clone + 'static {
-    let UseExportOptions {
+pub fn use_export(panel: &Panel, memos: ChartMemos) -> impl Fn(Format) + use<> {
+    let Panel {
         atlas,
         parts,
-        view,
         hidden,
-        size,
-    } = options;
-    let lang = use_lang();
-    let s = use_strings();
+        lang,
+        s,
+        ..
+    } = panel.clone();
+    let ChartMemos { view, size, .. } = memos;
     move |format| {
         let view = view.get_untracked();
         let hidden = hidden.get_untracked();

@@ -23,21 +23,42 @@ use leptos::prelude::*;
 use crate::components::delegate::{Parts, target_data};
 use crate::components::effect::effect;
 use crate::components::hooks::use_width::use_width;
-use crate::components::locale::use_strings;
+use crate::components::locale::{use_lang, use_strings};
 use crate::components::state::Shared;
 use crate::core::chart::options::{ChartId, ChartOptions};
 use crate::core::dataset::atlas::Atlas;
 use crate::core::page::chart::frame::{ChartAction, frame_html};
 use crate::core::page::chart::modes::ModesPart;
 use crate::core::page::contract::{Data, Name};
-use chart::{UseChartOptions, use_chart};
-use drawing::{UseDrawingOptions, use_drawing};
-use export::{Format, UseExportOptions, use_export};
+use crate::core::text::bilingual::Lang;
+use crate::core::text::strings::Strings;
+use chart::use_chart;
+use drawing::use_drawing;
+use export::{Format, use_export};
 use keys::on_readout_key;
-use notes::{UseNotesOptions, use_notes};
+use notes::use_notes;
 use pointer::on_readout_pointer;
-use readout::{UseReadoutOptions, use_readout};
+use readout::use_readout;
 use table::use_table;
+
+/// What the panel's hooks work from.
+#[derive(Clone)]
+struct Panel {
+    /// The dataset.
+    atlas: Arc<Atlas>,
+    /// Which chart.
+    chart: ChartId,
+    /// The charts' modes and measures.
+    options: RwSignal<ChartOptions>,
+    /// The series the legend hid.
+    hidden: RwSignal<Vec<String>>,
+    /// The parts of the panel's frame.
+    parts: Parts,
+    /// The page's language.
+    lang: Lang,
+    /// The interface's text in it.
+    s: &'static Strings,
+}
 
 /// Moves the chart's modes, the element before the panel, under its title
 /// (in an embedded chart, which has no tabs to name it).
@@ -73,7 +94,7 @@ fn on_click(
     ev: &web_sys::MouseEvent,
     hidden: RwSignal<Vec<String>>,
     table: RwSignal<bool>,
-    export: &dyn Fn(Format),
+    export: &impl Fn(Format),
 ) {
     if let Some(key) = target_data(ev, Data::Key) {
         toggle_series(hidden, key);
@@ -111,50 +132,30 @@ pub fn ChartPanel(
     if embedded {
         use_modes_under_title(root);
     }
-    let memos = use_chart(UseChartOptions {
-        atlas: atlas.clone(),
-        chart,
-        shared,
-        options,
-        hidden,
-        width: use_width(root),
-    });
-    let cursor = use_readout(UseReadoutOptions {
-        atlas: atlas.clone(),
-        parts,
-        memos,
-        hidden,
-        hover_year: shared.hover_year,
-    });
-    use_notes(UseNotesOptions {
-        atlas: atlas.clone(),
-        parts,
-        view: memos.view,
-        hidden,
-        open: !embedded,
-    });
-    use_drawing(UseDrawingOptions {
-        atlas: atlas.clone(),
-        chart,
-        options,
-        parts,
-        memos,
-    });
-    let table = use_table(parts, memos.view, hidden);
-    let export = use_export(UseExportOptions {
+    let lang = use_lang();
+    let s = use_strings();
+    let panel = Panel {
         atlas,
-        parts,
-        view: memos.view,
+        chart,
+        options,
         hidden,
-        size: memos.size,
-    });
+        parts,
+        lang,
+        s,
+    };
+    let memos = use_chart(&panel, shared, use_width(root));
+    let cursor = use_readout(&panel, memos, shared.hover_year);
+    use_notes(&panel, memos.view, !embedded);
+    use_drawing(&panel, memos);
+    let table = use_table(&panel, memos.view);
+    let export = use_export(&panel, memos);
     let on_pointer = on_readout_pointer(parts, memos, cursor);
     view! {
         <div
             class="chart-panel"
             data-testid=format!("chart-{}", chart.slug())
             node_ref=root
-            inner_html=frame_html(chart, use_strings())
+            inner_html=frame_html(chart, s)
             on:click=move |ev| on_click(&ev, hidden, table, &export)
             on:keydown=on_readout_key(memos, cursor)
             on:pointermove=on_pointer

@@ -2,48 +2,29 @@
 //! data: its title, legend, notes and sources, the message without data,
 //! and its summary.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
-use crate::components::delegate::Parts;
+use super::Panel;
 use crate::components::effect::effect;
-use crate::components::locale::{use_lang, use_strings};
 use crate::core::chart::summary::summary;
 use crate::core::chart::view::ChartView;
-use crate::core::dataset::atlas::Atlas;
 use crate::core::page::chart::frame::ChartPart;
 use crate::core::page::chart::legend::legend_html;
 use crate::core::page::chart::table::notes_html;
 use crate::core::page::contract::{Data, Name};
 
-/// What the notes' effects work from.
-pub struct UseNotesOptions {
-    /// The dataset.
-    pub atlas: Arc<Atlas>,
-    /// The panel's parts.
-    pub parts: Parts,
-    /// The chart's data.
-    pub view: Memo<ChartView>,
-    /// The series the legend hid.
-    pub hidden: RwSignal<Vec<String>>,
-    /// Whether the notes start open (they do, but in an embedded chart).
-    pub open: bool,
-}
-
-/// Keeps the title, legend, notes, sources and message in step with the
-/// chart's data, and the summary and the legend's pressed buttons in step
+/// Keeps the title, legend, notes (open if `open`), sources and message
+/// in step with the chart's data `view`, and the summary and the legend's pressed buttons in step
 /// with the series shown.
-pub fn use_notes(options: UseNotesOptions) {
-    let UseNotesOptions {
+pub fn use_notes(panel: &Panel, view: Memo<ChartView>, open: bool) {
+    let Panel {
         atlas,
         parts,
-        view,
         hidden,
-        open,
-    } = options;
-    let lang = use_lang();
-    let s = use_strings();
+        lang,
+        s,
+        ..
+    } = panel.clone();
     // Markup that comes out the same (as the legend does when only the
     // years change) is not written again.
     Effect::new(move |previous: Option<(String, String)>| {

@@ -2,46 +2,32 @@
 //! overlay that shows it on the drawing, the sentence screen readers say,
 //! and the year it highlights on the timeline.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
+use super::Panel;
 use super::chart::ChartMemos;
-use crate::components::delegate::Parts;
 use crate::components::effect::effect;
-use crate::components::locale::{use_lang, use_strings};
 use crate::core::chart::readout::Reading;
-use crate::core::dataset::atlas::Atlas;
 use crate::core::page::chart::frame::ChartPart;
 use crate::core::page::chart::overlay::overlay_html;
 
-/// What the read-out works from.
-pub struct UseReadoutOptions {
-    /// The dataset.
-    pub atlas: Arc<Atlas>,
-    /// The panel's parts.
-    pub parts: Parts,
-    /// The chart's memos.
-    pub memos: ChartMemos,
-    /// The series the legend hid.
-    pub hidden: RwSignal<Vec<String>>,
-    /// The year a chart's read-out is on, highlighted on the timeline.
-    pub hover_year: RwSignal<Option<i32>>,
-}
-
 /// The read-out's cursor: the index of the mark it is on, if any. A new
 /// selection of data closes it; a resize keeps it. Its overlay and its
-/// sentence follow it.
-pub fn use_readout(options: UseReadoutOptions) -> RwSignal<Option<usize>> {
-    let UseReadoutOptions {
+/// sentence follow it, and its year is `hover_year`, highlighted on the
+/// timeline.
+pub fn use_readout(
+    panel: &Panel,
+    memos: ChartMemos,
+    hover_year: RwSignal<Option<i32>>,
+) -> RwSignal<Option<usize>> {
+    let Panel {
         atlas,
         parts,
-        memos,
         hidden,
-        hover_year,
-    } = options;
-    let lang = use_lang();
-    let s = use_strings();
+        lang,
+        s,
+        ..
+    } = panel.clone();
     let cursor = RwSignal::new(None::<usize>);
     effect(move || {
         memos.view.track();

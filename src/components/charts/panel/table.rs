@@ -2,23 +2,23 @@
 
 use leptos::prelude::*;
 
-use crate::components::delegate::Parts;
+use super::Panel;
 use crate::components::effect::effect;
-use crate::components::locale::{use_lang, use_strings};
 use crate::core::chart::view::ChartView;
 use crate::core::page::chart::frame::ChartPart;
 use crate::core::page::chart::table::table_html;
 
 /// Whether the table is shown (closed at first): while it is, the table of
-/// the series shown is written again whenever they change, and its toggle
+/// the data `view` of the series shown is written again whenever they change, and its toggle
 /// is pressed.
-pub fn use_table(
-    parts: Parts,
-    view: Memo<ChartView>,
-    hidden: RwSignal<Vec<String>>,
-) -> RwSignal<bool> {
-    let lang = use_lang();
-    let s = use_strings();
+pub fn use_table(panel: &Panel, view: Memo<ChartView>) -> RwSignal<bool> {
+    let Panel {
+        parts,
+        hidden,
+        lang,
+        s,
+        ..
+    } = panel.clone();
     let table = RwSignal::new(false);
     effect(move || {
         let on = table.get();
