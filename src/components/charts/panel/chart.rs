@@ -39,14 +39,11 @@ pub struct ChartMemos {
 /// The memos of the chart of `panel` (see [`ChartMemos`]), drawn to the
 /// panel's `width` and marking the selected milestone of `shared`.
 pub fn use_chart(panel: &Panel, shared: Shared, width: ReadSignal<f64>) -> ChartMemos {
-    let Panel {
-        atlas,
-        chart,
-        options,
-        hidden,
-        lang,
-        ..
-    } = panel.clone();
+    let atlas = panel.atlas.clone();
+    let chart = panel.chart;
+    let options = panel.options;
+    let hidden = panel.hidden;
+    let lang = panel.lang;
     let dark = use_dark();
     let filters = shared.filters;
     let a = atlas.clone();

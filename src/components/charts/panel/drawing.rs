@@ -29,15 +29,12 @@ fn mark_charts_drawn() {
 /// the title (without data, the unit of the chart's data in every year),
 /// or says why it could not be drawn.
 pub fn use_drawing(panel: &Panel, memos: ChartMemos) {
-    let Panel {
-        atlas,
-        chart,
-        options,
-        parts,
-        lang,
-        s,
-        ..
-    } = panel.clone();
+    let atlas = panel.atlas.clone();
+    let chart = panel.chart;
+    let options = panel.options;
+    let parts = panel.parts;
+    let lang = panel.lang;
+    let s = panel.s;
     effect(move || {
         memos.drawing.with(|d| match d {
             Some(Ok(d)) => {

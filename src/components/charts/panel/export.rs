@@ -34,14 +34,11 @@ pub enum Format {
 /// panel's checkbox asks for dark), and says in the panel's status whether
 /// the download failed.
 pub fn use_export(panel: &Panel, memos: ChartMemos) -> impl Fn(Format) + use<> {
-    let Panel {
-        atlas,
-        parts,
-        hidden,
-        lang,
-        s,
-        ..
-    } = panel.clone();
+    let atlas = panel.atlas.clone();
+    let parts = panel.parts;
+    let hidden = panel.hidden;
+    let lang = panel.lang;
+    let s = panel.s;
     let ChartMemos { view, size, .. } = memos;
     move |format| {
         let view = view.get_untracked();

@@ -42,7 +42,6 @@ use readout::use_readout;
 use table::use_table;
 
 /// What the panel's hooks work from.
-#[derive(Clone)]
 struct Panel {
     /// The dataset.
     atlas: Arc<Atlas>,

@@ -17,14 +17,11 @@ use crate::core::page::contract::{Data, Name};
 /// in step with the chart's data `view`, and the summary and the legend's pressed buttons in step
 /// with the series shown.
 pub fn use_notes(panel: &Panel, view: Memo<ChartView>, open: bool) {
-    let Panel {
-        atlas,
-        parts,
-        hidden,
-        lang,
-        s,
-        ..
-    } = panel.clone();
+    let atlas = panel.atlas.clone();
+    let parts = panel.parts;
+    let hidden = panel.hidden;
+    let lang = panel.lang;
+    let s = panel.s;
     // Markup that comes out the same (as the legend does when only the
     // years change) is not written again.
     Effect::new(move |previous: Option<(String, String)>| {

@@ -20,14 +20,11 @@ pub fn use_readout(
     memos: ChartMemos,
     hover_year: RwSignal<Option<i32>>,
 ) -> RwSignal<Option<usize>> {
-    let Panel {
-        atlas,
-        parts,
-        hidden,
-        lang,
-        s,
-        ..
-    } = panel.clone();
+    let atlas = panel.atlas.clone();
+    let parts = panel.parts;
+    let hidden = panel.hidden;
+    let lang = panel.lang;
+    let s = panel.s;
     let cursor = RwSignal::new(None::<usize>);
     effect(move || {
         memos.view.track();

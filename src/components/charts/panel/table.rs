@@ -12,13 +12,10 @@ use crate::core::page::chart::table::table_html;
 /// the data `view` of the series shown is written again whenever they change, and its toggle
 /// is pressed.
 pub fn use_table(panel: &Panel, view: Memo<ChartView>) -> RwSignal<bool> {
-    let Panel {
-        parts,
-        hidden,
-        lang,
-        s,
-        ..
-    } = panel.clone();
+    let parts = panel.parts;
+    let hidden = panel.hidden;
+    let lang = panel.lang;
+    let s = panel.s;
     let table = RwSignal::new(false);
     effect(move || {
         let on = table.get();
