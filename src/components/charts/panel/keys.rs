@@ -3,14 +3,14 @@
 
 use leptos::prelude::*;
 
-use super::chart::ChartMemos;
 use super::pointer::on_frame;
 use crate::core::chart::keys::{ReadoutMove, readout_move};
+use crate::draw::Drawing;
 
-/// What a key pressed in the panel does: on the drawing, moves the
+/// What a key pressed in the panel does: on the `drawing`, moves the
 /// read-out or closes it; elsewhere, nothing.
 pub fn on_readout_key(
-    memos: ChartMemos,
+    drawing: Memo<Option<Result<Drawing, String>>>,
     cursor: RwSignal<Option<usize>>,
 ) -> impl Fn(leptos::ev::KeyboardEvent) + Copy {
     move |ev| {
@@ -26,7 +26,7 @@ pub fn on_readout_key(
             None => return,
         };
         ev.prevent_default();
-        let next = memos.drawing.with_untracked(|d| {
+        let next = drawing.with_untracked(|d| {
             d.as_ref()?
                 .as_ref()
                 .ok()?

@@ -148,7 +148,7 @@ pub fn ChartPanel(
     use_drawing(&panel, memos);
     let table = use_table(&panel, memos.view);
     let export = use_export(&panel, memos);
-    let on_pointer = on_readout_pointer(parts, memos, cursor);
+    let on_pointer = on_readout_pointer(parts, memos.drawing, cursor);
     view! {
         <div
             class="chart-panel"
@@ -156,7 +156,7 @@ pub fn ChartPanel(
             node_ref=root
             inner_html=frame_html(chart, s)
             on:click=move |ev| on_click(&ev, hidden, table, &export)
-            on:keydown=on_readout_key(memos, cursor)
+            on:keydown=on_readout_key(memos.drawing, cursor)
             on:pointermove=on_pointer
             on:pointerdown=on_pointer
             on:pointerleave=on_pointer

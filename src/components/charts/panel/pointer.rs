@@ -4,10 +4,10 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::chart::ChartMemos;
 use crate::components::delegate::Parts;
 use crate::core::page::chart::frame::ChartPart;
 use crate::core::page::contract::Part;
+use crate::draw::Drawing;
 
 /// Whether `ev` happened on the drawing (its frame).
 pub fn on_frame(ev: &web_sys::Event) -> bool {
@@ -22,7 +22,7 @@ pub fn on_frame(ev: &web_sys::Event) -> bool {
 /// drawing, or leaving the panel, closes it.
 pub fn on_readout_pointer(
     parts: Parts,
-    memos: ChartMemos,
+    drawing: Memo<Option<Result<Drawing, String>>>,
     cursor: RwSignal<Option<usize>>,
 ) -> impl Fn(leptos::ev::PointerEvent) + Copy {
     move |ev| {
@@ -47,9 +47,7 @@ pub fn on_readout_pointer(
             f64::from(ev.client_x()) - rect.left(),
             f64::from(ev.client_y()) - rect.top(),
         );
-        let found = memos
-            .drawing
-            .with_untracked(|d| d.as_ref()?.as_ref().ok()?.frame.nearest(x, y));
+        let found = drawing.with_untracked(|d| d.as_ref()?.as_ref().ok()?.frame.nearest(x, y));
         cursor.set(found);
     }
 }
