@@ -79,31 +79,37 @@ impl Parts {
     }
 
     /// The part, if the root is mounted; reported if it is missing.
+    #[inline(never)]
     pub fn get(&self, part: impl Part) -> Option<web_sys::Element> {
         self.find_at(&part.selector())
     }
 
     /// Moves keyboard focus to the part.
+    #[inline(never)]
     pub fn focus(&self, part: impl Part) {
         self.focus_at(&part.selector());
     }
 
     /// Replaces the markup of the part.
+    #[inline(never)]
     pub fn html(&self, part: impl Part, html: &str) {
         self.html_at(&part.selector(), html);
     }
 
     /// Replaces the text of the part.
+    #[inline(never)]
     pub fn text(&self, part: impl Part, text: &str) {
         self.text_at(&part.selector(), text);
     }
 
     /// Sets an attribute of the part.
+    #[inline(never)]
     pub fn attr(&self, part: impl Part, name: &str, value: &str) {
         self.attr_at(&part.selector(), name, value);
     }
 
     /// Shows the part, or hides it (its `hidden` attribute).
+    #[inline(never)]
     pub fn show(&self, part: impl Part, on: bool) {
         self.show_at(&part.selector(), on);
     }

@@ -31,10 +31,9 @@ names! {
 
 impl Part for SharePart {
     fn selector(self) -> String {
-        match self {
-            SharePart::Dialog => format!("#{}", self.slug()),
-            _ => format!(".{}", self.slug()),
-        }
+        // The dialog by its id, the others by their class.
+        let by = if self == SharePart::Dialog { '#' } else { '.' };
+        format!("{by}{}", self.slug())
     }
 }
 

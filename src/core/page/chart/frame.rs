@@ -48,11 +48,13 @@ names! {
 
 impl Part for ChartPart {
     fn selector(self) -> String {
-        match self {
-            // The class is its label's.
-            ChartPart::ExportDark => format!(".{} input", self.slug()),
-            _ => format!(".{}", self.slug()),
-        }
+        // The dark exports' class is their checkbox's label's.
+        let input = if self == ChartPart::ExportDark {
+            " input"
+        } else {
+            ""
+        };
+        format!(".{}{input}", self.slug())
     }
 }
 
