@@ -32,7 +32,7 @@ names! {
 impl Part for SharePart {
     fn selector(self) -> String {
         // The dialog by its id, the others by their class.
-        let by = if self == SharePart::Dialog { '#' } else { '.' };
+        let by = if self == SharePart::Dialog { "#" } else { "." };
         format!("{by}{}", self.slug())
     }
 }
