@@ -9,12 +9,10 @@ use wasm_bindgen_futures::spawn_local;
 
 use super::boot::{remove_loading_message, show_panics_on_page};
 use super::charts::ChartsSection;
-use super::cluster_card::cluster_cards_html;
 use super::embed::{EmbedView, Host, script_hosts};
 use super::header::SiteHeader;
 use super::history::{address_with, use_history};
 use super::hooks::use_height_messages::use_height_messages;
-use super::intro::intro_html;
 use super::loader::fetch_dataset;
 use super::locale::{browser_lang, use_lang, use_strings};
 use super::problems::DatasetProblems;
@@ -29,7 +27,10 @@ use crate::core::dataset::import::Report;
 use crate::core::dataset::problem::Problem;
 use crate::core::link::landing::landing;
 use crate::core::link::permalink::{Focus, Permalink};
+use crate::core::page::cards::cluster_cards_html;
+use crate::core::page::header::{footer_html, heading_html};
 use crate::core::page::html::Html;
+use crate::core::page::intro::intro_html;
 
 /// Mounts the app: into each `[data-cluster-atlas]` element of a page that
 /// embeds it by script, or as the whole page; each once its dataset is
@@ -149,32 +150,17 @@ fn Page(atlas: Arc<Atlas>, link: Permalink, host: Host, failed: bool) -> impl In
     let landing = if opened { landing(&link, &atlas) } else { None };
     let to_charts = landing == Some(Focus::Charts);
     let to_timeline = landing == Some(Focus::Timeline);
-    let mut title = Html::new();
-    title.open("div", &[("class", "site-heading")]);
-    // The first thing a keyboard reaches.
-    title.element(
-        "a",
-        &[("class", "skip-link"), ("href", "#content")],
-        s.skip_to_content,
-    );
-    title.element("h1", &[("class", "site-title")], s.app_name);
-    title.element("p", &[("class", "tagline")], atlas.title().get(lang));
-    title.close("div");
     let mut lead = Html::new();
     intro_html(&mut lead, &atlas, lang, s);
     cluster_cards_html(&mut lead, &atlas, lang, s);
-    let mut footer = Html::new();
-    footer.open("div", &[("class", "wrap")]);
-    footer.element("p", &[], s.footer);
-    footer.close("div");
     Either::Right(view! {
-        <SiteHeader title=title.finish() charted=charted(&atlas)/>
+        <SiteHeader title=heading_html(&atlas, lang, s) charted=charted(&atlas)/>
         <main id="content" class="wrap" tabindex="-1">
             <div class="lead" inner_html=lead.finish()></div>
             <ChartsSection atlas=atlas.clone() shared=shared scroll_to=to_charts/>
             <TimelineSection atlas=atlas.clone() shared=shared scroll_to=to_timeline/>
             <SourcesSection atlas=atlas.clone() shared data=link.data.clone()/>
         </main>
-        <footer class="site-footer" inner_html=footer.finish()></footer>
+        <footer class="site-footer" inner_html=footer_html(s)></footer>
     })
 }

@@ -79,31 +79,37 @@ impl Parts {
     }
 
     /// The part, if the root is mounted; reported if it is missing.
+    #[inline(never)]
     pub fn get(&self, part: impl Part) -> Option<web_sys::Element> {
         self.find_at(&part.selector())
     }
 
     /// Moves keyboard focus to the part.
+    #[inline(never)]
     pub fn focus(&self, part: impl Part) {
         self.focus_at(&part.selector());
     }
 
     /// Replaces the markup of the part.
+    #[inline(never)]
     pub fn html(&self, part: impl Part, html: &str) {
         self.html_at(&part.selector(), html);
     }
 
     /// Replaces the text of the part.
+    #[inline(never)]
     pub fn text(&self, part: impl Part, text: &str) {
         self.text_at(&part.selector(), text);
     }
 
     /// Sets an attribute of the part.
+    #[inline(never)]
     pub fn attr(&self, part: impl Part, name: &str, value: &str) {
         self.attr_at(&part.selector(), name, value);
     }
 
     /// Shows the part, or hides it (its `hidden` attribute).
+    #[inline(never)]
     pub fn show(&self, part: impl Part, on: bool) {
         self.show_at(&part.selector(), on);
     }
@@ -111,11 +117,7 @@ impl Parts {
     /// The first element matching `selector`, reported if there is none.
     pub fn find_at(&self, selector: &str) -> Option<web_sys::Element> {
         let root = self.root.get_untracked()?;
-        let found = root.query_selector(selector).ok().flatten();
-        if found.is_none() {
-            report_missing(selector);
-        }
-        found
+        find_under(&root, selector)
     }
 
     /// Moves keyboard focus to the element matching `selector`.
@@ -160,4 +162,20 @@ impl Parts {
     pub fn each_with(&self, attr: &str, apply: impl FnMut(&web_sys::Element, &str)) {
         each_with(&self.root, attr, apply);
     }
+}
+
+/// The part of `root`, an element no [`Parts`] holds (a section); reported
+/// ([`report_missing`]) if it is missing.
+pub fn part_of(root: &web_sys::Element, part: impl Part) -> Option<web_sys::Element> {
+    find_under(root, &part.selector())
+}
+
+/// The first element under `root` matching `selector`, reported if there
+/// is none: [`part_of`] and [`Parts::find_at`] through one concrete type.
+fn find_under(root: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
+    let found = root.query_selector(selector).ok().flatten();
+    if found.is_none() {
+        report_missing(selector);
+    }
+    found
 }

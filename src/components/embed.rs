@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::charts::TabContent;
-use super::delegate::target_attr;
+use super::delegate::{report_missing, target_attr};
 use super::history::current_query;
 use super::locale::use_strings;
 use super::settings::use_settings;
@@ -21,7 +21,9 @@ use super::timeline::TimelineSection;
 use crate::core::chart::options::charted;
 use crate::core::dataset::atlas::Atlas;
 use crate::core::link::permalink::{Focus, Permalink};
-use crate::core::page::html::Html;
+use crate::core::page::contract::{Data, Name};
+use crate::core::page::embed::shadow_html;
+use crate::core::page::source_links::is_source_anchor;
 
 /// Where the app runs.
 #[derive(Clone)]
@@ -101,7 +103,9 @@ pub fn EmbedView(
     // Sources are listed in the full atlas: a source link opens its entry
     // there, in a new tab.
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let Some(anchor) = target_attr(&ev, "href").filter(|h| h.starts_with("#source-")) else {
+        let Some(anchor) =
+            target_attr(&ev, "href").filter(|h| h.strip_prefix('#').is_some_and(is_source_anchor))
+        else {
             return;
         };
         ev.prevent_default();
@@ -134,10 +138,10 @@ fn loader_setting(name: &str) -> Option<String> {
 /// (the page is the atlas itself).
 pub fn script_hosts() -> Vec<(web_sys::HtmlElement, Host)> {
     let mut hosts = Vec::new();
-    let Some(targets) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector_all("[data-cluster-atlas]").ok())
-    else {
+    let Some(targets) = web_sys::window().and_then(|w| w.document()).and_then(|d| {
+        d.query_selector_all(&Data::ClusterAtlas.selector(None))
+            .ok()
+    }) else {
         return hosts;
     };
     let full = loader_setting("base").unwrap_or_default();
@@ -157,22 +161,20 @@ pub fn script_hosts() -> Vec<(web_sys::HtmlElement, Host)> {
         else {
             continue;
         };
-        let mut h = Html::new();
-        h.element("link", &[("rel", "stylesheet"), ("href", &style)], "");
-        h.element("div", &[("class", "atlas")], "");
-        shadow.set_inner_html(&h.finish());
+        shadow.set_inner_html(&shadow_html(&style));
         let Some(container) = shadow
-            .query_selector(".atlas")
-            .ok()
-            .flatten()
+            .last_element_child()
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
         else {
+            report_missing("the embed's container");
             continue;
         };
         let view = element
-            .get_attribute("data-cluster-atlas")
+            .get_attribute(Data::ClusterAtlas.slug())
             .unwrap_or_default();
-        let state = element.get_attribute("data-query").unwrap_or_default();
+        let state = element
+            .get_attribute(Data::Query.slug())
+            .unwrap_or_default();
         let query = format!("view={}&{state}", crate::core::link::query::encode(&view));
         let root = container.clone().into();
         hosts.push((

@@ -7,8 +7,9 @@ use leptos::prelude::*;
 use super::delegate::Parts;
 use super::locale::{use_lang, use_strings};
 use super::settings::use_settings;
-use super::share::{buttons_html, dialog_html, on_share_click};
+use super::share::on_share_click;
 use super::switches::use_switches;
+use crate::core::page::share::{buttons_html, dialog_html};
 use crate::core::page::switches::switches_html;
 
 /// The header of the full page; `title` is its heading's markup, `charted`

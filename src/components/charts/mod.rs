@@ -3,11 +3,8 @@
 mod controls;
 pub use controls::SharedControls;
 mod figures;
-mod legend;
 mod modes;
 mod panel;
-mod swatch;
-mod table;
 
 use crate::components::effect::effect;
 use std::sync::Arc;
@@ -16,7 +13,7 @@ use leptos::either::Either;
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use crate::core::page::contract::Data;
+use crate::core::page::contract::{Data, Name};
 
 use figures::HeadlineFigures;
 use modes::ChartModes;
@@ -25,10 +22,11 @@ use panel::ChartPanel;
 use super::delegate::{Parts, each_with, target_data};
 use super::locale::use_strings;
 use super::state::Shared;
+use crate::core::chart::keys::tab_move;
 use crate::core::chart::options::{ChartId, Tab};
 use crate::core::dataset::atlas::Atlas;
 use crate::core::link::permalink::Focus;
-use crate::core::page::html::Html;
+use crate::core::page::chart::tabs::tabs_html;
 use crate::core::text::strings::Strings;
 
 /// The tab's name.
@@ -96,28 +94,11 @@ pub fn ChartsSection(
     let tab_list = NodeRef::<Div>::new();
     // Only the charts whose series the dataset has.
     let tabs = Tab::available(&atlas);
-    let mut h = Html::new();
-    for &t in &tabs {
-        let selected = t == tab.get_untracked();
-        h.element(
-            "button",
-            &[
-                ("type", "button"),
-                ("role", "tab"),
-                ("id", &format!("tab-{}", t.slug())),
-                ("class", "tab"),
-                ("data-testid", &format!("tab-{}", t.slug())),
-                ("data-tab", t.slug()),
-                ("aria-controls", "chart-tabpanel"),
-                ("aria-selected", if selected { "true" } else { "false" }),
-                ("tabindex", if selected { "0" } else { "-1" }),
-            ],
-            tab_label(t, s),
-        );
-    }
+    let labels: Vec<_> = tabs.iter().map(|&t| (t, tab_label(t, s))).collect();
+    let tabs_markup = tabs_html(&labels, tab.get_untracked());
     effect(move || {
         let current = tab.get().slug();
-        each_with(&tab_list, "data-tab", |button, slug| {
+        each_with(&tab_list, Data::Tab.slug(), |button, slug| {
             let selected = slug == current;
             let _ = button.set_attribute("aria-selected", if selected { "true" } else { "false" });
             let _ = button.set_attribute("tabindex", if selected { "0" } else { "-1" });
@@ -135,17 +116,16 @@ pub fn ChartsSection(
             .iter()
             .position(|t| *t == tab.get_untracked())
             .unwrap_or(0);
-        let next = match ev.key().as_str() {
-            "ArrowRight" => (current + 1) % tabs.len(),
-            "ArrowLeft" => (current + tabs.len() - 1) % tabs.len(),
-            "Home" => 0,
-            "End" => tabs.len() - 1,
-            _ => return,
+        let Some(step) = tab_move(&ev.key()) else {
+            return;
         };
         ev.prevent_default();
+        let Some(&next) = tabs.get(step.to(current, tabs.len())) else {
+            return;
+        };
         shared.focus.set(Focus::Charts);
-        tab.set(tabs[next]);
-        Parts::new(tab_list).focus_at(&format!("#tab-{}", tabs[next].slug()));
+        tab.set(next);
+        Parts::new(tab_list).focus(next);
     };
 
     let a = atlas.clone();
@@ -181,7 +161,7 @@ pub fn ChartsSection(
                 role="tablist"
                 aria-labelledby="charts-heading"
                 node_ref=tab_list
-                inner_html=h.finish()
+                inner_html=tabs_markup
                 on:click=on_tab_click
                 on:keydown=on_tab_key
             ></div>

@@ -74,6 +74,8 @@ names! {
         Choice = "data-choice",
         /// A cluster's id.
         Cluster = "data-cluster",
+        /// The view a host page's element embeds by script.
+        ClusterAtlas = "data-cluster-atlas",
         /// The id of the element whose text a button copies.
         Copy = "data-copy",
         /// A milestone's position in the dataset.

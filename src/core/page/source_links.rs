@@ -1,6 +1,7 @@
 //! Links from a figure to the entries of its sources.
 
 use crate::core::dataset::atlas::Atlas;
+use crate::core::dataset::model::Source;
 use crate::core::page::html::Html;
 use crate::core::text::bilingual::Lang;
 use crate::core::text::strings::Strings;
@@ -18,20 +19,33 @@ pub fn is_source_anchor(id: &str) -> bool {
     id.starts_with(ANCHOR_PREFIX)
 }
 
-/// Writes "Source: <title>; <title>", each linking to the source's entry.
-pub fn source_links_html(h: &mut Html, atlas: &Atlas, ids: &[String], lang: Lang, s: &Strings) {
+/// The in-page address of a source's entry.
+fn entry_href(source: &Source) -> String {
+    format!("#{}", source_anchor(&source.id))
+}
+
+/// Opens the list of a figure's or a chart's sources, after its label.
+fn open_links(h: &mut Html, s: &Strings) {
     h.open("span", &[("class", "source-links")]);
     h.element(
         "span",
         &[("class", "source-label")],
         &format!("{}: ", s.source),
     );
+}
+
+/// Writes "Source: <title>; <title>", each linking to the source's entry.
+pub fn source_links_html(h: &mut Html, atlas: &Atlas, ids: &[String], lang: Lang, s: &Strings) {
+    open_links(h, s);
     for source in ids.iter().filter_map(|id| atlas.source(id)) {
         let title = source.title.get(lang);
-        let href = format!("#{}", source_anchor(&source.id));
         h.element(
             "a",
-            &[("class", "source-link"), ("href", &href), ("title", title)],
+            &[
+                ("class", "source-link"),
+                ("href", &entry_href(source)),
+                ("title", title),
+            ],
             title,
         );
     }
@@ -56,12 +70,7 @@ pub fn grouped_source_links_html(
             publishers.push(publisher);
         }
     }
-    h.open("span", &[("class", "source-links")]);
-    h.element(
-        "span",
-        &[("class", "source-label")],
-        &format!("{}: ", s.source),
-    );
+    open_links(h, s);
     for publisher in publishers {
         let group: Vec<_> = sources
             .iter()
@@ -70,17 +79,19 @@ pub fn grouped_source_links_html(
         h.open("span", &[("class", "source-group")]);
         if let [only] = group.as_slice() {
             let title = only.title.get(lang);
-            let href = format!("#{}", source_anchor(&only.id));
             h.element(
                 "a",
-                &[("class", "source-link"), ("href", &href), ("title", title)],
+                &[
+                    ("class", "source-link"),
+                    ("href", &entry_href(only)),
+                    ("title", title),
+                ],
                 title,
             );
         } else {
             h.text(&format!("{publisher} "));
             for (n, source) in group.iter().enumerate() {
                 let title = source.title.get(lang);
-                let href = format!("#{}", source_anchor(&source.id));
                 let number = format!("[{}]", n + 1);
                 // The accessible name starts with what is seen.
                 let name = format!("{number} {title}");
@@ -88,7 +99,7 @@ pub fn grouped_source_links_html(
                     "a",
                     &[
                         ("class", "source-number"),
-                        ("href", &href),
+                        ("href", &entry_href(source)),
                         ("title", title),
                         ("aria-label", &name),
                     ],

@@ -2,6 +2,7 @@
 //! own description and caveats.
 
 use crate::core::dataset::atlas::Atlas;
+use crate::core::page::contract::{Data, Name};
 use crate::core::page::html::Html;
 use crate::core::text::bilingual::{Lang, paragraphs};
 use crate::core::text::strings::Strings;
@@ -27,7 +28,10 @@ pub fn intro_html(h: &mut Html, atlas: &Atlas, lang: Lang, s: &Strings) {
         h.close("div");
     }
     if !caveats.is_empty() {
-        h.open("aside", &[("class", "caveats"), ("data-testid", "caveats")]);
+        h.open(
+            "aside",
+            &[("class", "caveats"), (Data::TestId.slug(), "caveats")],
+        );
         h.element("h2", &[], s.about_data).open("ul", &[]);
         for c in caveats {
             h.element("li", &[], c.get(lang));

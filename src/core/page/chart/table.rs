@@ -4,6 +4,7 @@ use crate::core::chart::export::{column_decimals, table_value};
 use crate::core::chart::view::ChartView;
 use crate::core::dataset::atlas::Atlas;
 use crate::core::dataset::index::distinct_sorted;
+use crate::core::page::contract::{Data, Name};
 use crate::core::page::html::Html;
 use crate::core::page::source_links::grouped_source_links_html;
 use crate::core::text::bilingual::Lang;
@@ -20,7 +21,10 @@ pub fn table_html(view: &ChartView, hidden: &[String], lang: Lang, s: &Strings) 
     let mut h = Html::new();
     h.open(
         "table",
-        &[("class", "chart-table"), ("data-testid", "chart-table")],
+        &[
+            ("class", "chart-table"),
+            (Data::TestId.slug(), "chart-table"),
+        ],
     );
     let unit = view.unit.label(lang);
     let caption = if unit.is_empty() {

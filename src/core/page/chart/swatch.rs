@@ -1,8 +1,8 @@
 //! The legend's sample of a series: its colour and marker shape, as drawn.
 
+use crate::core::chart::view::PALETTE_LEN;
 use crate::core::chart::view::Role;
 use crate::core::page::html::Html;
-use crate::draw::theme::PALETTE_LEN;
 
 /// The marker shapes of the drawing (see `draw::canvas::Canvas::marker`).
 const SHAPES: [&str; PALETTE_LEN] = [

@@ -1,9 +1,9 @@
 //! A chart's legend: one toggle button per series, written as HTML text;
 //! the panel's click listener toggles them.
 
-use super::swatch::swatch_html;
-use crate::components::delegate::Parts;
 use crate::core::chart::view::ChartView;
+use crate::core::page::chart::swatch::swatch_html;
+use crate::core::page::contract::{Data, Name};
 use crate::core::page::html::Html;
 
 /// The legend's buttons; a pressed button's series is shown.
@@ -21,8 +21,8 @@ pub fn legend_html(view: &ChartView, hidden: &[String]) -> String {
             &[
                 ("type", "button"),
                 ("class", "toggle legend-entry"),
-                ("data-testid", "legend-entry"),
-                ("data-key", &series.key),
+                (Data::TestId.slug(), "legend-entry"),
+                (Data::Key.slug(), &series.key),
                 ("aria-pressed", pressed),
             ],
         );
@@ -30,12 +30,4 @@ pub fn legend_html(view: &ChartView, hidden: &[String]) -> String {
         h.text(&series.label).close("button").close("li");
     }
     h.finish()
-}
-
-/// Marks each legend button pressed or not as its series is shown or hidden.
-pub fn sync_legend(parts: &Parts, hidden: &[String]) {
-    parts.each_with("data-key", |button, key| {
-        let shown = !hidden.iter().any(|k| k == key);
-        let _ = button.set_attribute("aria-pressed", if shown { "true" } else { "false" });
-    });
 }

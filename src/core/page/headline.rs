@@ -3,6 +3,7 @@
 
 use crate::core::dataset::atlas::Atlas;
 use crate::core::dataset::headline::{Basis, Caveats, Headline, caveat_mark};
+use crate::core::page::contract::{Data, Name};
 use crate::core::page::html::Html;
 use crate::core::page::source_links::source_links_html;
 use crate::core::text::bilingual::Lang;
@@ -27,7 +28,10 @@ pub fn headline_html(
         (Basis::Computed(how), None) => how.get(lang).to_string(),
         (Basis::Stated(_), _) => String::new(),
     };
-    h.open("div", &[("class", "headline"), ("data-testid", "headline")]);
+    h.open(
+        "div",
+        &[("class", "headline"), (Data::TestId.slug(), "headline")],
+    );
     h.open("dt", &[]).element(
         "span",
         &[("class", "headline-label")],
@@ -67,7 +71,7 @@ pub fn caveats_html(h: &mut Html, caveats: &Caveats, lang: Lang) {
         "div",
         &[
             ("class", "figure-caveats"),
-            ("data-testid", "figure-caveats"),
+            (Data::TestId.slug(), "figure-caveats"),
         ],
     );
     let marked = caveats.marks.iter().any(Option::is_some);

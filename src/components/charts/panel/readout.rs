@@ -1,0 +1,63 @@
+//! A chart's read-out: which value the pointer or the keyboard is on, the
+//! overlay that shows it on the drawing, the sentence screen readers say,
+//! and the year it highlights on the timeline.
+
+use leptos::prelude::*;
+
+use super::Panel;
+use super::chart::ChartMemos;
+use crate::components::effect::effect;
+use crate::core::chart::readout::Reading;
+use crate::core::page::chart::frame::ChartPart;
+use crate::core::page::chart::overlay::overlay_html;
+
+/// The read-out's cursor: the index of the mark it is on, if any. A new
+/// selection of data closes it; a resize keeps it. Its overlay and its
+/// sentence follow it, and its year is `hover_year`, highlighted on the
+/// timeline.
+pub fn use_readout(
+    panel: &Panel,
+    memos: ChartMemos,
+    hover_year: RwSignal<Option<i32>>,
+) -> RwSignal<Option<usize>> {
+    let atlas = panel.atlas.clone();
+    let parts = panel.parts;
+    let hidden = panel.hidden;
+    let lang = panel.lang;
+    let s = panel.s;
+    let cursor = RwSignal::new(None::<usize>);
+    effect(move || {
+        memos.view.track();
+        hidden.track();
+        cursor.set(None);
+    });
+    let reading = Memo::new(move |_| {
+        let index = cursor.get()?;
+        memos.drawing.with(|d| {
+            let d = d.as_ref()?.as_ref().ok()?;
+            Reading::of(&memos.drawn.read(), &d.frame, index, &d.axis, lang, s)
+        })
+    });
+    effect(move || hover_year.set(reading.get().map(|r| r.year)));
+    effect(move || {
+        let r = reading.get();
+        let sentence = r.as_ref().map(Reading::sentence).unwrap_or_default();
+        parts.text(ChartPart::ReadoutLive, &sentence);
+        let html = memos.drawing.with(|d| {
+            let d = d.as_ref()?.as_ref().ok()?;
+            let mark = d.frame.marks.get(cursor.get()?)?;
+            let width = memos.size.get_untracked().width;
+            Some(overlay_html(
+                &atlas,
+                mark,
+                d.frame.plot,
+                width,
+                r.as_ref()?,
+                lang,
+                s,
+            ))
+        });
+        parts.html(ChartPart::Overlay, &html.unwrap_or_default());
+    });
+    cursor
+}
