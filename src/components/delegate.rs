@@ -115,13 +115,13 @@ impl Parts {
     }
 
     /// The first element matching `selector`, reported if there is none.
-    pub fn find_at(&self, selector: &str) -> Option<web_sys::Element> {
+    fn find_at(&self, selector: &str) -> Option<web_sys::Element> {
         let root = self.root.get_untracked()?;
         find_under(&root, selector)
     }
 
     /// Moves keyboard focus to the element matching `selector`.
-    pub fn focus_at(&self, selector: &str) {
+    fn focus_at(&self, selector: &str) {
         if let Some(e) = self
             .find_at(selector)
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
@@ -131,28 +131,28 @@ impl Parts {
     }
 
     /// Replaces the markup of the element matching `selector`.
-    pub fn html_at(&self, selector: &str, html: &str) {
+    fn html_at(&self, selector: &str, html: &str) {
         if let Some(e) = self.find_at(selector) {
             e.set_inner_html(html);
         }
     }
 
     /// Replaces the text of the element matching `selector`.
-    pub fn text_at(&self, selector: &str, text: &str) {
+    fn text_at(&self, selector: &str, text: &str) {
         if let Some(e) = self.find_at(selector) {
             e.set_text_content(Some(text));
         }
     }
 
     /// Sets an attribute of the element matching `selector`.
-    pub fn attr_at(&self, selector: &str, name: &str, value: &str) {
+    fn attr_at(&self, selector: &str, name: &str, value: &str) {
         if let Some(e) = self.find_at(selector) {
             let _ = e.set_attribute(name, value);
         }
     }
 
     /// Shows or hides the element matching `selector`.
-    pub fn show_at(&self, selector: &str, on: bool) {
+    fn show_at(&self, selector: &str, on: bool) {
         if let Some(e) = self.find_at(selector) {
             let _ = e.toggle_attribute_with_force("hidden", !on);
         }

@@ -22,15 +22,11 @@ pub fn use_switches(parts: Parts, settings: Settings) -> impl Fn(&web_sys::Mouse
     // switch keeps the focus.
     if settings.switched.get_value() {
         settings.switched.set_value(false);
-        effect(move || parts.focus_at(&Data::Switch.selector(Some(Switch::Lang.slug()))));
+        effect(move || parts.focus(Switch::Lang));
     }
     effect(move || {
         let pressed = if settings.dark.get() { "true" } else { "false" };
-        parts.attr_at(
-            &Data::Switch.selector(Some(Switch::Theme.slug())),
-            "aria-pressed",
-            pressed,
-        );
+        parts.attr(Switch::Theme, "aria-pressed", pressed);
     });
     move |ev| match target_data(ev, Data::Switch).and_then(|s| Switch::from_slug(&s)) {
         Some(Switch::Lang) => {

@@ -1,6 +1,6 @@
 //! The page's language and theme switches, as HTML text.
 
-use crate::core::page::contract::{Data, Name, names};
+use crate::core::page::contract::{Data, Name, Part, names};
 use crate::core::page::html::Html;
 use crate::core::text::bilingual::Lang;
 use crate::core::text::strings::Strings;
@@ -12,6 +12,13 @@ names! {
         Lang = "lang",
         /// The colour theme.
         Theme = "theme",
+    }
+}
+
+impl Part for Switch {
+    /// The switch's button, found by its `data-switch`.
+    fn selector(self) -> String {
+        Data::Switch.selector(Some(self.slug()))
     }
 }
 
