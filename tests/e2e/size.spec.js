@@ -1,5 +1,5 @@
 // The size budget: what a reader downloads, every file the page loads,
-// gzipped, at most 256,000 bytes (see docs/size.md).
+// gzipped, at most 258,000 bytes (see docs/size.md).
 // Size is deterministic, so this is a test, not a benchmark. Each file is
 // compressed as a static host serves it precompressed: with gzip -9 -n
 // (GNU gzip, the reference implementation), and the sizes summed.
@@ -7,9 +7,9 @@ import { test, expect } from "./fixture.js";
 import { execFileSync } from "node:child_process";
 import { AtlasPage } from "./atlas-page.js";
 
-const BUDGET = 256_000;
+const BUDGET = 258_000;
 
-test("everything the page loads is at most 256,000 bytes gzipped", async ({ page }) => {
+test("everything the page loads is at most 258,000 bytes gzipped", async ({ page }) => {
   const urls = new Set();
   page.on("response", (res) => {
     if (res.url().startsWith("http")) urls.add(res.url().split("#")[0]);
