@@ -1,7 +1,7 @@
 // Reading a chart right: read-outs in the axis's unit, colours and titles
 // that say what is drawn, units and decimals in tables and CSV, and tabs and
 // legends whole on a phone.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixture.js";
 import { AtlasPage, Charts } from "./atlas-page.js";
 
 /** The fields of one CSV row (RFC 4180 quoting). */

@@ -1,7 +1,7 @@
 // Sources and citing: the list of sources stays closed until asked for or
 // followed to; each source shows its original first and the copy it was
 // read at; the page and every export say how to cite the atlas.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixture.js";
 import { AtlasPage, Charts } from "./atlas-page.js";
 
 const CITATION = "Cluster Atlas: China's innovation clusters and their coordination, dataset version 1.0 (7 Dec 2026).";

@@ -1,7 +1,7 @@
 // The year range: it cannot trap the reader, it runs over the years the
 // chart in view has, links with a bad range open a usable one, and a chart
 // without data in the chosen years says so plainly.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixture.js";
 import { AtlasPage, Charts } from "./atlas-page.js";
 
 const value = (page) => page.getByTestId("year-range-value");
