@@ -10,7 +10,7 @@ either changes:
     python3 data/build_dataset.py            # writes data/atlas.json
     python3 data/build_dataset.py --check    # fails if atlas.json is stale
 
-The native test `tests/dataset.rs` checks the result against the CSV files
+The native test `tests/dataset_csv.rs` checks the result against the CSV files
 row by row.
 """
 

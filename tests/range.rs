@@ -15,7 +15,7 @@ use cluster_atlas::core::link::permalink::Permalink;
 use cluster_atlas::core::text::bilingual::Lang;
 use cluster_atlas::draw::{Drawing, axis_unit};
 
-mod common;
+pub mod common;
 use common::render_with;
 
 fn atlas() -> Atlas {

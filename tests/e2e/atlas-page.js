@@ -1,8 +1,11 @@
 // Page object for Cluster Atlas: what a reader sees, found by data-testid,
-// and the addresses the page requested. What must never happen (console
-// errors, failed or foreign requests) fails every test in fixture.js.
+// and the addresses the page requested; and dist/ served by a plain static
+// server. What must never happen (console errors, failed or foreign
+// requests) fails every test in fixture.js.
 import { expect } from "@playwright/test";
+import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { createServer } from "node:http";
 import { fileURLToPath } from "node:url";
 
 /**
@@ -183,4 +186,34 @@ export async function axeViolations(page) {
     const result = await window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   });
+}
+
+const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
+
+/** A free port on 127.0.0.1. */
+async function freePort() {
+  const server = createServer();
+  await new Promise((done) => server.listen(0, "127.0.0.1", done));
+  const { port } = server.address();
+  await new Promise((done) => server.close(done));
+  return port;
+}
+
+/**
+ * Serves dist/ with `python3 -m http.server`, which sends no
+ * Access-Control-Allow-Origin header; the test's pages may request it.
+ */
+export async function plainServer(clean) {
+  const port = await freePort();
+  clean.allowOrigin(`http://127.0.0.1:${port}`);
+  const server = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", dist], { stdio: "ignore" });
+  const url = `http://127.0.0.1:${port}/`;
+  await expect.poll(async () => {
+    try {
+      return (await fetch(url)).status;
+    } catch {
+      return 0;
+    }
+  }).toBe(200);
+  return { url, close: () => server.kill() };
 }

@@ -1,7 +1,8 @@
-// The app stands: the release build opens at the root and under sub-paths,
-// shows the clusters with their sourced figures, and fails readably.
+// The app stands: the release build opens at the root, under sub-paths and
+// from a plain static server, shows the clusters with their sourced
+// figures, and fails readably.
 import { test, expect } from "./fixture.js";
-import { AtlasPage } from "./atlas-page.js";
+import { AtlasPage, Timeline, plainServer } from "./atlas-page.js";
 
 for (const path of ["/", "/atlas/", "/a/b/c/"]) {
   test(`opens at ${path} with the cluster cards and the Jing-Jin-Ji 2024 figure`, async ({ page }) => {
@@ -147,4 +148,22 @@ test("a browser without WebAssembly gets a readable message", async ({ page, cle
   });
   await page.goto("/");
   await expect(page.getByRole("alert")).toContainText("does not run WebAssembly");
+});
+
+test("dist/ works from python3 -m http.server, with a description, Open Graph tags and a favicon", async ({ page, clean }) => {
+  const server = await plainServer(clean);
+  try {
+    const { url } = server;
+    const atlas = new AtlasPage(page);
+    await atlas.open(`${url}?view=timeline&milestone=hzmb-opens`);
+    await expect(new Timeline(page).detail()).toBeVisible();
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /innovation clusters/);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /Cluster Atlas/);
+    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute("content", /.{40,}/);
+    const icon = await page.locator('link[rel="icon"]').getAttribute("href");
+    expect((await page.request.get(new URL(icon, url).href)).status()).toBe(200);
+    expect(atlas.requests.some((r) => r.includes("favicon"))).toBe(true);
+  } finally {
+    server.close();
+  }
 });
