@@ -7,7 +7,7 @@ use super::{Plot, TICK_SIZE, Visible, mark, series_color, text_width};
 use crate::core::chart::readout::Mark;
 use crate::core::chart::scale::nice_step;
 use crate::core::chart::view::Role;
-use crate::core::dataset::index::distinct_sorted;
+use crate::core::dataset::index::sort::distinct_sorted;
 use crate::core::layout::labels::{Rect, first_free, spread};
 
 /// Rank ticks: 1, then round ranks down to the worst one shown.

@@ -5,7 +5,7 @@ use crate::core::chart::options::*;
 use crate::core::chart::view::*;
 use crate::core::chart::year_range::{tab_years, within};
 use crate::core::dataset::atlas::Atlas;
-use crate::core::dataset::index::{distinct_sorted, order_by};
+use crate::core::dataset::index::sort::{distinct_sorted, order_by};
 use crate::core::dataset::model::EntityKind;
 use crate::core::dataset::series_ids::{
     GDP, INVENTION_PATENTS, PATENTS, RD_EXPENDITURE, RD_INTENSITY, SCIENCE_RANK,
