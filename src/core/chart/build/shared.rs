@@ -121,7 +121,10 @@ pub(super) fn entity_series(
                 })
                 .collect();
             let order = order_by(points.iter().map(|p| i64::from(p.year)));
-            let points = order.into_iter().map(|i| points[i].clone()).collect();
+            let points = order
+                .into_iter()
+                .filter_map(|i| points.get(i).cloned())
+                .collect();
             Some(SeriesView {
                 key: id.clone(),
                 label: entity.name.get(cx.lang).to_string(),

@@ -64,7 +64,8 @@ pub(super) fn first_of_hashed(keys: &[(&str, &str)], hashes: &[u64]) -> Vec<usiz
     // only when hashes are equal: for a repeated key, or, very rarely, two
     // keys of one hash.
     let parts = keys.len().div_ceil(PART).next_power_of_two().min(256) as u64;
-    let part_of = |hash: u64| ((hash >> 40) % parts) as i64;
+    // `parts` is a power of two: the mask is the remainder.
+    let part_of = |hash: u64| ((hash >> 40) & (parts - 1)) as i64;
     let order = order_by(hashes.iter().map(|&h| part_of(h)));
     // Room for twice the largest part, so that probing is short and ends.
     let mut sizes = vec![0usize; parts as usize];
@@ -108,15 +109,22 @@ impl Found<'_, '_> {
     fn part(&mut self, positions: &[usize]) {
         self.table.fill((0, EMPTY));
         for &i in positions {
-            let hash = self.hashes[i];
+            let (Some(&hash), Some(key)) = (self.hashes.get(i), self.keys.get(i)) else {
+                continue;
+            };
             let keys = self.keys;
-            self.first[i] = match probe(&self.table, hash, |f| keys[f] == keys[i]) {
+            let first = match probe(&self.table, hash, |f| keys.get(f) == Some(key)) {
                 Ok(f) => f,
                 Err(at) => {
-                    self.table[at] = (hash, i);
+                    if let Some(place) = self.table.get_mut(at) {
+                        *place = (hash, i);
+                    }
                     i
                 }
             };
+            if let Some(slot) = self.first.get_mut(i) {
+                *slot = first;
+            }
         }
     }
 }

@@ -46,9 +46,10 @@ pub fn tracks(atlas: &Atlas, shown: &[usize], lanes: &[Lane]) -> Vec<Track> {
         if let Some(lane) = lanes
             .iter()
             .position(|l| l.cluster.as_deref() == m.cluster.as_deref())
+            && let Some(track) = out.get_mut(lane)
         {
             let (start, end) = m.date.span();
-            out[lane].entries.push((i, start, end));
+            track.entries.push((i, start, end));
         }
     }
     out
