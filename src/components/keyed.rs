@@ -9,7 +9,7 @@
 
 use web_sys::Element;
 
-use crate::core::dataset::index::IdIndex;
+use crate::core::dataset::index::ids::IdIndex;
 use crate::core::page::piece::Piece;
 
 struct Shown {

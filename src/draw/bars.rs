@@ -3,8 +3,8 @@
 //! patents) as a narrower dark bar in front of it.
 
 use super::canvas::{Canvas, DrawError};
+use super::plot::{Plot, Visible, XAxis, mark, series_color};
 use super::theme::Theme;
-use super::{Plot, Visible, XAxis, mark, series_color};
 use crate::core::chart::readout::Mark;
 use crate::core::chart::view::Role;
 

@@ -2,12 +2,13 @@
 //! consecutive editions only, labels at the end of each line kept apart.
 
 use super::canvas::{Anchor, Canvas, DrawError};
+use super::plot::{Plot, TICK_SIZE, Visible, mark, series_color};
+use super::text_width;
 use super::theme::Theme;
-use super::{Plot, TICK_SIZE, Visible, mark, series_color, text_width};
 use crate::core::chart::readout::Mark;
 use crate::core::chart::scale::nice_step;
 use crate::core::chart::view::Role;
-use crate::core::dataset::index::distinct_sorted;
+use crate::core::dataset::index::sort::distinct_sorted;
 use crate::core::layout::labels::{Rect, first_free, spread};
 
 /// Rank ticks: 1, then round ranks down to the worst one shown.

@@ -5,8 +5,8 @@
 //! ([`crate::core::chart::decimate::decimate_view`]).
 
 use super::canvas::{Canvas, DrawError};
+use super::plot::{Plot, Visible, mark, series_color};
 use super::theme::Theme;
-use super::{Plot, Visible, mark, series_color};
 use crate::core::chart::readout::Mark;
 use crate::core::chart::view::{Role, SeriesView};
 

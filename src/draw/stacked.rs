@@ -4,8 +4,8 @@
 use plotters::style::Color;
 
 use super::canvas::{Canvas, DrawError};
+use super::plot::{Plot, Visible, mark, series_color};
 use super::theme::Theme;
-use super::{Plot, Visible, mark, series_color};
 use crate::core::chart::readout::Mark;
 
 /// Years where every visible series has a value, with those values (and

@@ -2,7 +2,8 @@
 
 use std::sync::Arc;
 
-use crate::core::dataset::index::{IdIndex, distinct_sorted, sort_positions};
+use crate::core::dataset::index::ids::IdIndex;
+use crate::core::dataset::index::sort::{distinct_sorted, sort_positions};
 use crate::core::dataset::model::{
     Citation, Cluster, Entity, EntityKind, Figure, Point, Series, Source,
 };

@@ -5,7 +5,9 @@
 //! field, and what was expected.
 
 use crate::core::dataset::atlas::{Atlas, Milestone, point_order};
-use crate::core::dataset::index::{IdIndex, arrange, first_occurrences, order_by};
+use crate::core::dataset::index::hash::first_occurrences;
+use crate::core::dataset::index::ids::IdIndex;
+use crate::core::dataset::index::sort::{arrange, order_by};
 use crate::core::dataset::model::{
     Citation, Document, EntityKind, Figure, MilestoneRecord, SCHEMA_VERSION, Series, Source,
 };

@@ -1,6 +1,6 @@
 //! Placing labels along one axis so that none overlaps another.
 
-use crate::core::dataset::index::{float_key, order_by};
+use crate::core::dataset::index::sort::{float_key, order_by};
 use crate::core::layout::clamp::clamp;
 
 /// Moves labels wanted at `wanted` positions (along one axis) apart so that

@@ -11,9 +11,9 @@ mod window;
 
 pub use keys::{Command, KeyPlace, PAN_STEP, ZOOM_STEP, key_command};
 pub use lanes::{Lane, density, lanes, matches, neighbour, shown};
-pub use layout::{
-    Item, LABEL_MAX, Placement, Track, View, badge_width, cuts_title, label_width, labelled,
-    layout, place, tracks,
-};
+pub use layout::periods::{View, labelled, layout};
+pub use layout::place::{Item, Placement, place};
+pub use layout::track::{Track, tracks};
+pub use layout::widths::{LABEL_MAX, badge_width, cuts_title, label_width};
 pub use ticks::{Tick, ticks};
 pub use window::{MIN_DAYS, Window};

@@ -28,7 +28,7 @@ function roundTo(v, decimals) {
 }
 
 /**
- * The default economy chart of the app (src/core/chart/build.rs, `cluster_sums`
+ * The default economy chart of the app (src/core/chart/build/shared.rs, `cluster_sums`
  * and `Atlas::cluster_total`): per cluster and year of the GDP series, the
  * sum of its member provinces where every member has a value, rounded to
  * the members' most decimals; a cluster with one member is labelled

@@ -1,6 +1,6 @@
 //! Checks that warn without blocking an import: repeated events.
 
-use crate::core::dataset::index::Numbering;
+use crate::core::dataset::index::numbering::Numbering;
 
 /// Pairs (later, first) of events with the same date and title. `event`
 /// gives an event's date (written one way for each date) and title

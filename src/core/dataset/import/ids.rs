@@ -1,6 +1,6 @@
 //! Ids for imported items: slugs of names, made unique.
 
-use crate::core::dataset::index::first_occurrences;
+use crate::core::dataset::index::hash::first_occurrences;
 use crate::core::dataset::model::Cluster;
 use crate::core::text::bilingual::Text;
 

@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use crate::core::dataset::index::Numbering;
+use crate::core::dataset::index::numbering::Numbering;
 use crate::core::dataset::model::{Citation, Source};
 use crate::core::text::bilingual::Text;
 

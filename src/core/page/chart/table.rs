@@ -3,7 +3,7 @@
 use crate::core::chart::export::{column_decimals, table_value};
 use crate::core::chart::view::ChartView;
 use crate::core::dataset::atlas::Atlas;
-use crate::core::dataset::index::distinct_sorted;
+use crate::core::dataset::index::sort::distinct_sorted;
 use crate::core::page::contract::{Data, Name};
 use crate::core::page::html::Html;
 use crate::core::page::source_links::grouped_source_links_html;
