@@ -25,9 +25,9 @@ pub fn target_attr(ev: &web_sys::Event, attr: &str) -> Option<String> {
         .get_attribute(attr)
 }
 
-/// Runs `apply` on every element under `root` that has attribute `attr`,
-/// with that attribute's value.
-pub fn each_with<E>(root: &NodeRef<E>, attr: &str, mut apply: impl FnMut(&web_sys::Element, &str))
+/// Runs `apply` on every element under `root` that has data attribute
+/// `data`, with that attribute's value.
+pub fn each_with<E>(root: &NodeRef<E>, data: Data, mut apply: impl FnMut(&web_sys::Element, &str))
 where
     E: ElementType,
     E::Output: JsCast + Clone + 'static,
@@ -36,7 +36,7 @@ where
         .get()
         .and_then(|r| r.dyn_into::<web_sys::Element>().ok())
     {
-        each_under(&root, attr, &mut apply);
+        each_under(&root, data.slug(), &mut apply);
     }
 }
 
@@ -158,9 +158,10 @@ impl Parts {
         }
     }
 
-    /// Runs `apply` on every element under the root with attribute `attr`.
-    pub fn each_with(&self, attr: &str, apply: impl FnMut(&web_sys::Element, &str)) {
-        each_with(&self.root, attr, apply);
+    /// Runs `apply` on every element under the root with data attribute
+    /// `data`.
+    pub fn each_with(&self, data: Data, apply: impl FnMut(&web_sys::Element, &str)) {
+        each_with(&self.root, data, apply);
     }
 }
 

@@ -20,7 +20,7 @@ use crate::core::text::format::decimal;
 
 /// Presses the toggle of each cluster shown.
 fn sync_toggles(parts: &Parts, shown: &[String]) {
-    parts.each_with(Data::Cluster.slug(), |button, id| {
+    parts.each_with(Data::Cluster, |button, id| {
         let on = shown.iter().any(|c| c == id);
         let _ = button.set_attribute("aria-pressed", if on { "true" } else { "false" });
     });
@@ -30,7 +30,7 @@ fn sync_toggles(parts: &Parts, shown: &[String]) {
 /// handles, the years as text, the track between the handles, and the
 /// reset button, shown while the range is not every year.
 fn sync_years(parts: &Parts, (from, to): (i32, i32), b: (i32, i32)) {
-    parts.each_with(Data::Year.slug(), |input, end| {
+    parts.each_with(Data::Year, |input, end| {
         let _ = input.set_attribute("min", &b.0.to_string());
         let _ = input.set_attribute("max", &b.1.to_string());
         if let Some(input) = input.dyn_ref::<web_sys::HtmlInputElement>() {

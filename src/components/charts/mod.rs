@@ -13,7 +13,7 @@ use leptos::either::Either;
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use crate::core::page::contract::{Data, Name};
+use crate::core::page::contract::Data;
 
 use figures::HeadlineFigures;
 use modes::ChartModes;
@@ -98,7 +98,7 @@ pub fn ChartsSection(
     let tabs_markup = tabs_html(&labels, tab.get_untracked());
     effect(move || {
         let current = tab.get().slug();
-        each_with(&tab_list, Data::Tab.slug(), |button, slug| {
+        each_with(&tab_list, Data::Tab, |button, slug| {
             let selected = slug == current;
             let _ = button.set_attribute("aria-selected", if selected { "true" } else { "false" });
             let _ = button.set_attribute("tabindex", if selected { "0" } else { "-1" });

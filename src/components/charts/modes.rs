@@ -20,7 +20,7 @@ use crate::core::page::contract::{Data, Name};
 /// Checks the radio button of each group's current value and disables the
 /// groups in `disabled`.
 fn sync_choices(parts: &Parts, checked: &[String], disabled: &[ModeGroup]) {
-    parts.each_with(Data::Choice.slug(), |input, choice| {
+    parts.each_with(Data::Choice, |input, choice| {
         if let Some(input) = input.dyn_ref::<web_sys::HtmlInputElement>() {
             input.set_checked(checked.iter().any(|c| c == choice));
             let group = ModeGroup::of_choice(choice).map(|(g, _)| g);

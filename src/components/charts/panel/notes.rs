@@ -11,7 +11,7 @@ use crate::core::chart::view::ChartView;
 use crate::core::page::chart::frame::ChartPart;
 use crate::core::page::chart::legend::legend_html;
 use crate::core::page::chart::table::notes_html;
-use crate::core::page::contract::{Data, Name};
+use crate::core::page::contract::Data;
 
 /// Keeps the title, legend, notes (open if `open`), sources and message
 /// in step with the chart's data `view`, and the summary and the legend's pressed buttons in step
@@ -50,7 +50,7 @@ pub fn use_notes(panel: &Panel, view: Memo<ChartView>, open: bool) {
     });
     effect(move || {
         let hidden = hidden.read();
-        parts.each_with(Data::Key.slug(), |button, key| {
+        parts.each_with(Data::Key, |button, key| {
             let shown = !hidden.iter().any(|k| k == key);
             let _ = button.set_attribute("aria-pressed", if shown { "true" } else { "false" });
         });
