@@ -172,8 +172,9 @@ pub fn part_of(root: &web_sys::Element, part: impl Part) -> Option<web_sys::Elem
 }
 
 /// The first element under `root` matching `selector`, reported if there
-/// is none: [`part_of`] and [`Parts::find_at`] through one concrete type.
-fn find_under(root: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
+/// is none: what [`part_of`] and [`Parts`] find through, and a component
+/// whose selector carries a value (a milestone's id).
+pub fn find_under(root: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
     let found = root.query_selector(selector).ok().flatten();
     if found.is_none() {
         report_missing(selector);

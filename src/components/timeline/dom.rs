@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-use crate::components::delegate::{Parts, report_missing};
+use crate::components::delegate::{Parts, find_under, report_missing};
 use crate::core::page::contract::Part;
 use crate::core::page::timeline::{MarkPath, TimelinePart, milestone_selector};
 
@@ -70,12 +70,7 @@ impl Dom {
         } else {
             TimelinePart::Body
         })?;
-        let selector = milestone_selector(list, i);
-        let found = within.query_selector(&selector).ok().flatten();
-        if found.is_none() {
-            report_missing(&selector);
-        }
-        found
+        find_under(&within, &milestone_selector(list, i))
     }
 
     /// The containers of the lanes' labels, one a lane, from the top.
