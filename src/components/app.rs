@@ -34,7 +34,7 @@ use crate::core::page::intro::intro_html;
 
 /// Mounts the app: into each `[data-cluster-atlas]` element of a page that
 /// embeds it by script, or as the whole page; each once its dataset is
-/// read (see [`read_dataset`]).
+/// read (see `read_dataset`).
 pub fn mount() {
     show_panics_on_page();
     let mut hosts = script_hosts();

@@ -7,8 +7,8 @@ use crate::core::dataset::atlas::Atlas;
 use crate::core::text::bilingual::Lang;
 use crate::core::text::strings::Strings;
 
-/// The citation of the view at `address`: "Cluster Atlas: <title>,
-/// dataset version 1.0 (7 Dec 2026). <address>".
+/// The citation of the view at `address`: "Cluster Atlas: `<title>`,
+/// dataset version 1.0 (7 Dec 2026). `<address>`".
 pub fn citation(atlas: &Atlas, address: &str, lang: Lang, s: &Strings) -> String {
     let date = atlas.updated().map(|d| d.display(lang));
     let version = match (atlas.version(), date) {

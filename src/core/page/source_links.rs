@@ -34,7 +34,7 @@ fn open_links(h: &mut Html, s: &Strings) {
     );
 }
 
-/// Writes "Source: <title>; <title>", each linking to the source's entry.
+/// Writes "Source: `<title>`; `<title>`", each linking to the source's entry.
 pub fn source_links_html(h: &mut Html, atlas: &Atlas, ids: &[String], lang: Lang, s: &Strings) {
     open_links(h, s);
     for source in ids.iter().filter_map(|id| atlas.source(id)) {

@@ -86,8 +86,8 @@ fn order_of(keys: Vec<i64>) -> Vec<usize> {
     order
 }
 
-/// How many items a long pass handles in one call (of [`count_bytes`] or
-/// [`deal`] here, of `milestone_csv::make` in imports). A browser compiles
+/// How many items a long pass handles in one call (of `count_bytes` or
+/// `deal` here, of `milestone_csv::make` in imports). A browser compiles
 /// a WebAssembly function with its optimising compiler once it has been
 /// called often enough, and a call already running stays in the baseline
 /// code: a pass over a hundred thousand items in one call would run there

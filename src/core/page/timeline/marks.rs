@@ -156,7 +156,7 @@ fn add_marks(marks: &mut Marks, p: &Placement, bottom: f64, rows: usize) {
     line(path, x, mark_y, 'H', end);
 }
 
-/// What the marks' SVG (see [`marks_shell`]) shows in a view: its
+/// What the marks' SVG (see `marks_shell`) shows in a view: its
 /// `width`, `height` and `viewBox`, then the `d` of each path in document
 /// order: grid lines at the ticks, then per lane the leaders and markers
 /// of its placements, then the selected milestone's marker again, on top,

@@ -108,7 +108,7 @@ const SHORTEST: f64 = 64.0;
 /// Places the labels of `items` (in date order) in `rows` rows so that no
 /// two labels (or group counts, `badge` pixels wide for a count) come
 /// closer than `gap`. An item whose label fits in no row shortens the label
-/// before it if that leaves [`SHORTEST`] pixels; failing that, it is
+/// before it if that leaves `SHORTEST` pixels; failing that, it is
 /// counted in the label that blocks it, which becomes a group. So every
 /// milestone is either labelled or counted in a group.
 pub fn place(
