@@ -4,7 +4,7 @@
 //! The panel's frame is written as HTML text once
 //! (`core::page::chart::frame`); one effect per part keeps it up to date,
 //! and one listener per kind of event serves all its controls. That keeps
-//! the WebAssembly small (see README, "Size").
+//! the WebAssembly small (see docs/size.md).
 
 mod chart;
 mod drawing;
