@@ -29,7 +29,13 @@
       if (!found) throw new Error(`no ${pattern} in ${index}.`);
       return new URL(found[0], base).href;
     };
-    globalThis.clusterAtlas = { base: base.href, style: file(/main-[0-9a-f]+\.css/) };
+    // The import worker (for data= files) is started from its loader; a
+    // page on another origin starts it through a bootstrap (see the app).
+    globalThis.clusterAtlas = {
+      base: base.href,
+      style: file(/main-[0-9a-f]+\.css/),
+      worker: file(/import_worker-[0-9a-f]+_loader\.js/),
+    };
     const app = await import(file(/cluster-atlas-[0-9a-f]+\.js/));
     await app.default({ module_or_path: file(/cluster-atlas-[0-9a-f]+_bg\.wasm/) });
   } catch (error) {

@@ -32,6 +32,7 @@ def policy(html: str) -> str:
             "script-src 'self' 'wasm-unsafe-eval' " + " ".join(hashes),
             "style-src 'self'",
             "style-src-attr 'unsafe-inline'",
+            "worker-src 'self'",
             "img-src 'self' data: blob:",
             "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
             "object-src 'none'",

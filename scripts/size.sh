@@ -11,13 +11,14 @@ wasm=target/wasm32-unknown-unknown/release/cluster-atlas.wasm
 out=target/size
 rm -rf "$out" && mkdir -p "$out"
 wasm-bindgen --target web --out-dir "$out" "$wasm"
-level=$(sed -n 's/.*data-wasm-opt="\([^"]*\)".*/\1/p' index.html)
-params=$(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html)
+link=$(grep 'data-bin="cluster-atlas"' index.html)
+level=$(sed -n 's/.*data-wasm-opt="\([^"]*\)".*/\1/p' <<<"$link")
+params=$(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' <<<"$link")
 # shellcheck disable=SC2086 # the flags are words
 wasm-opt "-O$level" -g $params "$out/cluster-atlas_bg.wasm" -o "$out/named.wasm"
 twiggy top --format csv "$out/named.wasm" > "$out/named.csv"
 
-shipped=$(ls dist/*_bg.wasm)
+shipped=$(ls dist/cluster-atlas-*_bg.wasm)
 echo "Shipped: $shipped, $(stat -c %s "$shipped") bytes, $(gzip -9 -n -c "$shipped" | wc -c) gzipped (gzip -9 -n, as the size test counts)."
 echo "Below: the same module with names (its imports keep wasm-bindgen's long names, which the shipped one shortens)."
 echo

@@ -5,8 +5,11 @@
 //! [`core`] is the pure core (data model, validation, formatting) and knows
 //! nothing of the DOM; [`components`] are the Leptos components that show it.
 
+#[cfg(feature = "app")]
 pub mod components;
 pub mod core;
+#[cfg(feature = "app")]
 pub mod draw;
 
+#[cfg(feature = "app")]
 pub use components::app::mount;

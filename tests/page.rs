@@ -212,7 +212,7 @@ fn the_tabs_reach_the_selected_one_by_tab() {
 #[test]
 fn share_and_embed_copy_the_snippets_their_buttons_name() {
     let s = strings(Lang::En);
-    let dialog = dialog_html(s);
+    let dialog = dialog_html(s, None);
     for snippet in Snippet::ALL {
         let id = snippet.slug();
         assert_eq!(count(&dialog, &format!(" id=\"{id}\"")), 1);

@@ -13,6 +13,10 @@ use super::embed::{EmbedView, Host, script_hosts};
 use super::header::SiteHeader;
 use super::history::{address_with, use_history};
 use super::hooks::use_height_messages::use_height_messages;
+use super::import::dialog::on_import_click;
+use super::import::drop::use_drop;
+use super::import::paste::use_paste;
+use super::import::{Importer, Shown};
 use super::loader::fetch_dataset;
 use super::locale::{browser_lang, use_lang, use_strings};
 use super::problems::DatasetProblems;
@@ -30,7 +34,9 @@ use crate::core::link::permalink::{Focus, Permalink};
 use crate::core::page::cards::cluster_cards_html;
 use crate::core::page::header::{footer_html, heading_html};
 use crate::core::page::html::Html;
+use crate::core::page::import::{Origin, drop_target_html, shown_html};
 use crate::core::page::intro::intro_html;
+use crate::core::text::strings::import::import_strings;
 
 /// Mounts the app: into each `[data-cluster-atlas]` element of a page that
 /// embeds it by script, or as the whole page; each once its dataset is
@@ -53,28 +59,40 @@ pub fn mount() {
     }
 }
 
-/// The dataset to show, and the problems of one that could not be read
-/// (or the warnings of one that was).
-type Dataset = Result<(Arc<Atlas>, Report), Vec<Problem>>;
+/// The dataset to show, with the problems of one that could not be read
+/// (or the warnings of one that was); `Err` with the problems of the
+/// default dataset itself, if it is invalid.
+type Dataset = Result<Shown, Vec<Problem>>;
 
 /// The dataset a link names (`data=`), read; the default one if it names
 /// none, or if it cannot be read (with the problems listed). The page is
 /// shown only then, so that the link's view of a dataset (a milestone, its
 /// groups) is not first made to fit the default one, nor the default one
-/// shown for a moment. `Err` if the default dataset itself is invalid.
+/// shown for a moment.
 async fn read_dataset(link: &Permalink) -> Dataset {
-    let Some(address) = &link.data else {
-        return Ok((Arc::new(default_atlas()?), Report::default()));
+    let default = |report: Report| -> Dataset {
+        Ok(Shown {
+            atlas: Arc::new(default_atlas()?),
+            origin: Origin::Default,
+            json: None,
+            report,
+        })
     };
-    match fetch_dataset(address).await {
-        Ok(loaded) => Ok((
-            Arc::new(loaded.atlas),
-            Report {
+    let Some(address) = &link.data else {
+        return default(Report::default());
+    };
+    let lang = link.lang.unwrap_or_else(browser_lang);
+    match fetch_dataset(address, lang).await {
+        Ok((atlas, answer)) => Ok(Shown {
+            atlas: Arc::new(atlas),
+            origin: Origin::Linked(address.clone()),
+            json: Some(answer.json.into()),
+            report: Report {
                 problems: Vec::new(),
-                warnings: loaded.warnings,
+                warnings: answer.warnings,
             },
-        )),
-        Err(found) => Ok((Arc::new(default_atlas()?), found)),
+        }),
+        Err(found) => default(found),
     }
 }
 
@@ -92,8 +110,8 @@ pub fn App(host: Host, dataset: Dataset) -> impl IntoView {
     // The language of a dataset's problems (in the language the page
     // opened in).
     provide_context(settings.lang.get_untracked().unwrap_or_else(browser_lang));
-    let (atlas, report) = match dataset {
-        Ok(found) => found,
+    let shown = match dataset {
+        Ok(shown) => shown,
         Err(found) => {
             let report = Report {
                 problems: found,
@@ -104,27 +122,42 @@ pub fn App(host: Host, dataset: Dataset) -> impl IntoView {
     };
     // The first page of a link whose dataset could not be read leaves its
     // address as it is (see `use_history`).
-    let failed = Cell::new(!report.problems.is_empty());
-    // Rebuilt when the language changes, from the link (the address, which
-    // holds the reader's state, for the page).
+    let failed = Cell::new(!shown.report.problems.is_empty());
+    let importer = Importer::provide(shown);
+    let lang_now = move || settings.lang.get_untracked().unwrap_or_else(browser_lang);
+    // Files are opened on the full page (not in an embedded view).
+    if matches!(host, Host::Page) && !link.embed {
+        use_drop(importer, lang_now);
+        use_paste(importer, lang_now);
+    }
+    // Rebuilt when the language or the dataset changes, from the link (the
+    // address, which holds the reader's state, for the page).
     let page = move || {
         let lang = settings.lang.get().unwrap_or_else(browser_lang);
         provide_context(lang);
         let _ = root.set_attribute("lang", lang.tag());
+        let shown = importer.shown.get();
         let failed = failed.replace(false);
-        view! { <Page atlas=atlas.clone() link=host.link() host=host.clone() failed/> }
+        let report = shown.report.clone();
+        view! {
+            <DatasetProblems report/>
+            <Page atlas=shown.atlas.clone() origin=shown.origin.clone() link=host.link() host=host.clone() failed/>
+        }
     };
-    EitherOf3::C(view! {
-        <DatasetProblems report/>
-        {page}
-    })
+    EitherOf3::C(view! { {page} })
 }
 
 /// The atlas for a valid dataset: the whole page, or the one view a link
 /// names when embedded. `failed`: the dataset the link names could not be
 /// read, and the default one is shown.
 #[component]
-fn Page(atlas: Arc<Atlas>, link: Permalink, host: Host, failed: bool) -> impl IntoView {
+fn Page(
+    atlas: Arc<Atlas>,
+    origin: Origin,
+    link: Permalink,
+    host: Host,
+    failed: bool,
+) -> impl IntoView {
     let shared = Shared::new(&link, &atlas);
     let full = match host {
         Host::Page => {
@@ -150,17 +183,24 @@ fn Page(atlas: Arc<Atlas>, link: Permalink, host: Host, failed: bool) -> impl In
     let landing = if opened { landing(&link, &atlas) } else { None };
     let to_charts = landing == Some(Focus::Charts);
     let to_timeline = landing == Some(Focus::Timeline);
+    let importer = use_context::<Importer>();
+    let shown = shown_html(atlas.title().get(lang), &origin, import_strings(lang));
     let mut lead = Html::new();
     intro_html(&mut lead, &atlas, lang, s);
     cluster_cards_html(&mut lead, &atlas, lang, s);
     Either::Right(view! {
-        <SiteHeader title=heading_html(&atlas, lang, s) charted=charted(&atlas)/>
+        <SiteHeader title=heading_html(&atlas, lang, s) charted=charted(&atlas) linkable=origin.linkable()/>
         <main id="content" class="wrap" tabindex="-1">
-            <div class="lead" inner_html=lead.finish()></div>
+            <div class="lead" inner_html=shown + &lead.finish() on:click=move |ev| {
+                if let Some(importer) = importer {
+                    on_import_click(&ev, importer, lang);
+                }
+            }></div>
             <ChartsSection atlas=atlas.clone() shared=shared scroll_to=to_charts/>
             <TimelineSection atlas=atlas.clone() shared=shared scroll_to=to_timeline/>
             <SourcesSection atlas=atlas.clone() shared data=link.data.clone()/>
         </main>
         <footer class="site-footer" inner_html=footer_html(s)></footer>
+        <div inner_html=drop_target_html(import_strings(lang))></div>
     })
 }

@@ -124,7 +124,7 @@ pub fn EmbedView(
 }
 
 /// A string property of the loader's `clusterAtlas` settings object.
-fn loader_setting(name: &str) -> Option<String> {
+pub(crate) fn loader_setting(name: &str) -> Option<String> {
     let window = web_sys::window()?;
     let settings = js_sys::Reflect::get(&window, &JsValue::from_str("clusterAtlas")).ok()?;
     js_sys::Reflect::get(&settings, &JsValue::from_str(name))

@@ -1,7 +1,7 @@
 //! Loading a dataset named in the address (`?data=file.json`,
 //! `?data=events.csv`): fetched from the page's own server (or any address
-//! the browser may fetch), then read and validated by
-//! [`crate::core::dataset::import::load`].
+//! the browser may fetch), then converted by the import worker and read
+//! on the page (see [`crate::components::import`]).
 //!
 //! Two performance marks time the reading: `dataset-fetched` when the
 //! file's bytes have arrived, `dataset-read` once it is read and validated.
@@ -9,11 +9,18 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::core::dataset::import::{Imported, Report, check_size, load};
+use crate::components::import::read_answer;
+use crate::components::import::worker::{Answer, convert};
+use crate::core::dataset::atlas::Atlas;
+use crate::core::dataset::import::{Report, check_size};
 use crate::core::dataset::problem::Problem;
+use crate::core::text::bilingual::Lang;
+use crate::core::text::strings::import::import_strings;
 
-/// Fetches `address` and reads it as a dataset; every problem is reported.
-pub async fn fetch_dataset(address: &str) -> Result<Imported, Report> {
+/// Fetches `address` and reads it as a dataset, with the worker's answer
+/// (its JSON, for a download, and its warnings); every problem is
+/// reported, in `lang` where the page says it.
+pub async fn fetch_dataset(address: &str, lang: Lang) -> Result<(Atlas, Answer), Report> {
     let failed = |message: String| Report {
         problems: vec![Problem::new(address, "", message)],
         warnings: Vec::new(),
@@ -60,22 +67,10 @@ pub async fn fetch_dataset(address: &str) -> Result<Imported, Report> {
     let performance = window.performance();
     let mark = |name: &str| performance.as_ref().map(|p| p.mark(name));
     mark("dataset-fetched");
-    let read = match String::from_utf8(bytes.to_vec()) {
-        Ok(text) => load(name, text),
-        Err(err) => Err(Report {
-            problems: vec![Problem::new(
-                name,
-                "",
-                format!(
-                    "is not UTF-8 text (byte {} is not part of a character); save it as UTF-8",
-                    err.utf8_error().valid_up_to() + 1
-                ),
-            )],
-            warnings: Vec::new(),
-        }),
-    };
+    let answer = convert(name, bytes.into(), import_strings(lang)).await?;
+    let atlas = read_answer(name, &answer.json)?;
     mark("dataset-read");
-    read
+    Ok((atlas, answer))
 }
 
 /// The file an address names, for locating problems (`events.csv`): its

@@ -12,6 +12,7 @@ pub mod embed;
 pub mod header;
 pub mod history;
 pub mod hooks;
+pub mod import;
 pub mod keyed;
 pub mod loader;
 pub mod locale;

@@ -82,8 +82,16 @@ fn open_embed(parts: Parts, s: &'static Strings, charted: bool) {
 /// link, opens the Embed dialog with the snippets of the current view,
 /// copies a snippet, or closes the dialog. `parts` is the header's;
 /// `charted`, whether the dataset has charts (else its view is the
-/// timeline).
-pub fn on_share_click(ev: &web_sys::MouseEvent, parts: Parts, s: &'static Strings, charted: bool) {
+/// timeline); `not_linkable`, why a link cannot carry the dataset, if it
+/// cannot (Share says so; the Embed dialog says so, and offers its
+/// download).
+pub fn on_share_click(
+    ev: &web_sys::MouseEvent,
+    parts: Parts,
+    s: &'static Strings,
+    charted: bool,
+    not_linkable: Option<&'static str>,
+) {
     if let Some(copied) = target_data(ev, Data::Copy) {
         let text = Snippet::from_slug(&copied)
             .and_then(|snippet| snippet_area(parts, snippet))
@@ -93,20 +101,27 @@ pub fn on_share_click(ev: &web_sys::MouseEvent, parts: Parts, s: &'static String
         copy_and_say(parts, text, SharePart::DialogStatus, done, fail);
         return;
     }
-    match target_data(ev, Data::Share).and_then(|a| ShareAction::from_slug(&a)) {
-        Some(ShareAction::Share) => {
+    let action = target_data(ev, Data::Share).and_then(|a| ShareAction::from_slug(&a));
+    match (action, not_linkable) {
+        (Some(ShareAction::Share), Some(why)) => parts.text(SharePart::ShareStatus, why),
+        (Some(ShareAction::Embed), Some(_)) => {
+            if let Some(dialog) = dialog(parts) {
+                let _ = dialog.show_modal();
+            }
+        }
+        (Some(ShareAction::Share), None) => {
             let address = web_sys::window()
                 .and_then(|w| w.location().href().ok())
                 .unwrap_or_default();
             let (done, fail) = (s.link_copied, s.copy_by_hand);
             copy_and_say(parts, address, SharePart::ShareStatus, done, fail);
         }
-        Some(ShareAction::Embed) => open_embed(parts, s, charted),
-        Some(ShareAction::Close) => {
+        (Some(ShareAction::Embed), None) => open_embed(parts, s, charted),
+        (Some(ShareAction::Close), _) => {
             if let Some(dialog) = dialog(parts) {
                 dialog.close();
             }
         }
-        None => {}
+        (None, _) => {}
     }
 }

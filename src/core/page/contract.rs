@@ -80,6 +80,8 @@ names! {
         Copy = "data-copy",
         /// A milestone's position in the dataset.
         Id = "data-id",
+        /// An action of opening a dataset (`ImportAction`).
+        Import = "data-import",
         /// A legend entry's series key.
         Key = "data-key",
         /// A timeline lane's index.

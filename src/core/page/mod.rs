@@ -9,6 +9,7 @@ pub mod embed;
 pub mod header;
 pub mod headline;
 pub mod html;
+pub mod import;
 pub mod intro;
 pub mod piece;
 pub mod series;

@@ -3,6 +3,7 @@
 
 use crate::core::page::contract::{Data, Name, Part, names};
 use crate::core::page::html::Html;
+use crate::core::page::import::ImportAction;
 use crate::core::text::strings::Strings;
 
 names! {
@@ -54,8 +55,18 @@ impl Part for Snippet {
     }
 }
 
-/// The Embed dialog, closed.
-pub fn dialog_html(s: &Strings) -> String {
+/// Why a link cannot carry the dataset shown, and the label of the button
+/// that downloads it (see [`dialog_html`]).
+pub struct Unlinkable<'a> {
+    /// The sentence saying so, and what to do.
+    pub why: &'a str,
+    /// The download button's label.
+    pub download: &'a str,
+}
+
+/// The Embed dialog, closed: its snippets, or for a dataset a link cannot
+/// carry (`unlinkable`), why not and its download.
+pub fn dialog_html(s: &Strings, unlinkable: Option<Unlinkable>) -> String {
     let mut h = Html::new();
     h.open(
         "dialog",
@@ -67,6 +78,27 @@ pub fn dialog_html(s: &Strings) -> String {
         ],
     );
     h.element("h2", &[("id", "embed-heading")], s.embed);
+    if let Some(unlinkable) = unlinkable {
+        h.element(
+            "p",
+            &[(Data::TestId.slug(), "embed-unlinkable")],
+            unlinkable.why,
+        );
+        h.open("div", &[("class", "dialog-actions")]);
+        h.element(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "button"),
+                ("autofocus", ""),
+                (Data::Import.slug(), ImportAction::Download.slug()),
+            ],
+            unlinkable.download,
+        );
+        close_button(&mut h, s);
+        h.close("div").close("dialog");
+        return h.finish();
+    }
     h.element("p", &[], s.embed_intro);
     for (snippet, label, rows) in [
         (Snippet::Iframe, s.embed_iframe, "8"),
@@ -112,6 +144,13 @@ pub fn dialog_html(s: &Strings) -> String {
         ],
         "",
     );
+    close_button(&mut h, s);
+    h.close("div").close("dialog");
+    h.finish()
+}
+
+/// The button that closes the Embed dialog.
+fn close_button(h: &mut Html, s: &Strings) {
     h.element(
         "button",
         &[
@@ -121,8 +160,6 @@ pub fn dialog_html(s: &Strings) -> String {
         ],
         s.close,
     );
-    h.close("div").close("dialog");
-    h.finish()
 }
 
 /// The Share and Embed buttons, and where they report.

@@ -8,7 +8,9 @@
 //! Warnings (repeated events) are reported but never block.
 
 mod checks;
+pub mod convert;
 mod ids;
+pub mod message;
 mod milestone_csv;
 mod sources;
 

@@ -2,6 +2,7 @@
 //! strings there are, and the one set of them for a language.
 
 mod en;
+pub mod import;
 #[cfg(test)]
 mod tests;
 mod zh;

@@ -1,0 +1,106 @@
+//! The import worker: a web worker that reads the file a reader brings
+//! (opened, dropped, pasted or named by `?data=`) and gives the page back
+//! the dataset in the project's JSON format. It is loaded on the first
+//! import only, and holds the pure core's importers and no Leptos (it is
+//! built without the `app` feature).
+//!
+//! The page posts `{name, file}`, `file` being a `Blob` (a `File`) or a
+//! string (pasted text). The worker first posts `"ready"` once it listens
+//! (messages sent before would be lost), then answers every file with
+//! `{report, json}`: `report` the JSON text of the problems and warnings,
+//! `json` the converted dataset as a transferred `Uint8Array`, or `null`
+//! if the file has problems.
+
+/// The allocator, as the page's (see `src/main.rs`).
+#[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
+#[cfg(target_family = "wasm")]
+mod worker {
+    use cluster_atlas::core::dataset::import::convert::convert;
+    use cluster_atlas::core::dataset::import::message::report_to_json;
+    use cluster_atlas::core::dataset::import::{Report, check_size};
+    use cluster_atlas::core::dataset::problem::Problem;
+    use js_sys::{Array, Object, Reflect, Uint8Array};
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen_futures::{JsFuture, spawn_local};
+    use web_sys::{Blob, DedicatedWorkerGlobalScope, MessageEvent};
+
+    /// Listens for files, then says it is ready.
+    pub fn start() {
+        let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+        let answer_to = scope.clone();
+        let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
+            let scope = answer_to.clone();
+            spawn_local(async move { answer(&scope, event.data()).await });
+        });
+        scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        // The worker lives as long as the page: its listener too.
+        on_message.forget();
+        let _ = scope.post_message(&JsValue::from_str("ready"));
+    }
+
+    /// Converts the file in `request` and posts the answer.
+    async fn answer(scope: &DedicatedWorkerGlobalScope, request: JsValue) {
+        let name = Reflect::get(&request, &"name".into())
+            .ok()
+            .and_then(|n| n.as_string())
+            .unwrap_or_default();
+        let file = Reflect::get(&request, &"file".into()).unwrap_or(JsValue::UNDEFINED);
+        let converted = match bytes_of(&name, file).await {
+            Ok(bytes) => convert(&name, bytes),
+            Err(report) => Err(report),
+        };
+        let reply = Object::new();
+        let (report, json) = match converted {
+            Ok(done) => {
+                let report = Report {
+                    problems: Vec::new(),
+                    warnings: done.warnings,
+                };
+                (report, Some(Uint8Array::from(done.json.as_slice())))
+            }
+            Err(report) => (report, None),
+        };
+        let _ = Reflect::set(&reply, &"report".into(), &report_to_json(&report).into());
+        let transfer = Array::new();
+        match &json {
+            Some(bytes) => {
+                let _ = Reflect::set(&reply, &"json".into(), bytes);
+                transfer.push(&bytes.buffer());
+            }
+            None => {
+                let _ = Reflect::set(&reply, &"json".into(), &JsValue::NULL);
+            }
+        }
+        let _ = scope.post_message_with_transfer(&reply, &transfer);
+    }
+
+    /// The bytes of `file`: a string's UTF-8, or a blob's contents, read
+    /// only if it is within the size limit.
+    async fn bytes_of(name: &str, file: JsValue) -> Result<Vec<u8>, Report> {
+        if let Some(text) = file.as_string() {
+            return Ok(text.into_bytes());
+        }
+        let unreadable = |message: &str| Report {
+            problems: vec![Problem::new(name, "", message)],
+            warnings: Vec::new(),
+        };
+        let blob: Blob = file
+            .dyn_into()
+            .map_err(|_| unreadable("is neither a file nor text"))?;
+        check_size(name, blob.size() as usize)?;
+        let buffer = JsFuture::from(blob.array_buffer())
+            .await
+            .map_err(|_| unreadable("could not be read (was it moved or deleted?)"))?;
+        Ok(Uint8Array::new(&buffer).to_vec())
+    }
+}
+
+fn main() {
+    #[cfg(target_family = "wasm")]
+    worker::start();
+    #[cfg(not(target_family = "wasm"))]
+    eprintln!("The import worker runs in a browser, as a web worker of Cluster Atlas.");
+}
