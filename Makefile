@@ -24,6 +24,7 @@ lint:
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown -- -D warnings
 	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
+	scripts/worker-deps.sh
 
 unit:
 	python3 data/build_dataset.py --check

@@ -4,9 +4,10 @@
 //! import only, and holds the pure core's importers and no Leptos (it is
 //! built without the `app` feature).
 //!
-//! The page posts `{name, file}`, `file` being a `Blob` (a `File`) or a
-//! string (pasted text). The worker first posts `"ready"` once it listens
-//! (messages sent before would be lost), then answers every file with
+//! The page posts `{name, file}`, `file` being a `Blob` (a `File`), a
+//! string (pasted text) or a `Uint8Array` (a file the page fetched). The
+//! worker first posts `"ready"` once it listens (messages sent before
+//! would be lost), then answers every file with
 //! `{report, json}`: `report` the JSON text of the problems and warnings,
 //! `json` the converted dataset as a transferred `Uint8Array`, or `null`
 //! if the file has problems.
@@ -77,11 +78,15 @@ mod worker {
         let _ = scope.post_message_with_transfer(&reply, &transfer);
     }
 
-    /// The bytes of `file`: a string's UTF-8, or a blob's contents, read
-    /// only if it is within the size limit.
+    /// The bytes of `file`: a string's UTF-8, an array's bytes (a file
+    /// the page fetched), or a blob's contents, read only if it is within
+    /// the size limit.
     async fn bytes_of(name: &str, file: JsValue) -> Result<Vec<u8>, Report> {
         if let Some(text) = file.as_string() {
             return Ok(text.into_bytes());
+        }
+        if let Some(bytes) = file.dyn_ref::<Uint8Array>() {
+            return Ok(bytes.to_vec());
         }
         let unreadable = |message: &str| Report {
             problems: vec![Problem::new(name, "", message)],

@@ -13,9 +13,7 @@ use super::embed::{EmbedView, Host, script_hosts};
 use super::header::SiteHeader;
 use super::history::{address_with, use_history};
 use super::hooks::use_height_messages::use_height_messages;
-use super::import::dialog::on_import_click;
-use super::import::drop::use_drop;
-use super::import::paste::use_paste;
+use super::import::listen::use_drop_and_paste;
 use super::import::{Importer, Shown};
 use super::loader::fetch_dataset;
 use super::locale::{browser_lang, use_lang, use_strings};
@@ -34,7 +32,7 @@ use crate::core::link::permalink::{Focus, Permalink};
 use crate::core::page::cards::cluster_cards_html;
 use crate::core::page::header::{footer_html, heading_html};
 use crate::core::page::html::Html;
-use crate::core::page::import::{Origin, drop_target_html, shown_html};
+use crate::core::page::import::{Origin, shown_html};
 use crate::core::page::intro::intro_html;
 use crate::core::text::strings::import::import_strings;
 
@@ -127,8 +125,7 @@ pub fn App(host: Host, dataset: Dataset) -> impl IntoView {
     let lang_now = move || settings.lang.get_untracked().unwrap_or_else(browser_lang);
     // Files are opened on the full page (not in an embedded view).
     if matches!(host, Host::Page) && !link.embed {
-        use_drop(importer, lang_now);
-        use_paste(importer, lang_now);
+        use_drop_and_paste(importer, lang_now);
     }
     // Rebuilt when the language or the dataset changes, from the link (the
     // address, which holds the reader's state, for the page).
@@ -183,24 +180,17 @@ fn Page(
     let landing = if opened { landing(&link, &atlas) } else { None };
     let to_charts = landing == Some(Focus::Charts);
     let to_timeline = landing == Some(Focus::Timeline);
-    let importer = use_context::<Importer>();
-    let shown = shown_html(atlas.title().get(lang), &origin, import_strings(lang));
     let mut lead = Html::new();
     intro_html(&mut lead, &atlas, lang, s);
     cluster_cards_html(&mut lead, &atlas, lang, s);
     Either::Right(view! {
-        <SiteHeader title=heading_html(&atlas, lang, s) charted=charted(&atlas) linkable=origin.linkable()/>
+        <SiteHeader title=heading_html(&atlas, lang, s) charted=charted(&atlas) shown=shown_html(atlas.title().get(lang), &origin, import_strings(lang)) linkable=origin.linkable()/>
         <main id="content" class="wrap" tabindex="-1">
-            <div class="lead" inner_html=shown + &lead.finish() on:click=move |ev| {
-                if let Some(importer) = importer {
-                    on_import_click(&ev, importer, lang);
-                }
-            }></div>
+            <div class="lead" inner_html=lead.finish()></div>
             <ChartsSection atlas=atlas.clone() shared=shared scroll_to=to_charts/>
             <TimelineSection atlas=atlas.clone() shared=shared scroll_to=to_timeline/>
             <SourcesSection atlas=atlas.clone() shared data=link.data.clone()/>
         </main>
         <footer class="site-footer" inner_html=footer_html(s)></footer>
-        <div inner_html=drop_target_html(import_strings(lang))></div>
     })
 }

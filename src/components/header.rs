@@ -10,17 +10,20 @@ use super::locale::{use_lang, use_strings};
 use super::settings::use_settings;
 use super::share::on_share_click;
 use super::switches::use_switches;
-use crate::core::page::import::{dialog_html as import_dialog_html, open_button_html};
+use crate::core::page::import::{
+    dialog_html as import_dialog_html, drop_target_html, open_button_html,
+};
 use crate::core::page::share::{Unlinkable, buttons_html, dialog_html};
 use crate::core::page::switches::switches_html;
 use crate::core::text::strings::import::import_strings;
 
 /// The header of the full page; `title` is its heading's markup, `charted`
 /// whether the dataset has charts (which the Embed dialog may offer),
-/// `linkable` whether a link can carry the dataset (else Share and Embed
-/// say so, and offer its download).
+/// `shown` the line saying which dataset is shown (empty for the atlas's
+/// own), `linkable` whether a link can carry the dataset (else Share and
+/// Embed say so, and offer its download).
 #[component]
-pub fn SiteHeader(title: String, charted: bool, linkable: bool) -> impl IntoView {
+pub fn SiteHeader(title: String, charted: bool, shown: String, linkable: bool) -> impl IntoView {
     let s = use_strings();
     let lang = use_lang();
     let root = NodeRef::<Div>::new();
@@ -42,6 +45,8 @@ pub fn SiteHeader(title: String, charted: bool, linkable: bool) -> impl IntoView
     actions.push_str(&dialog_html(s, unlinkable));
     if importer.is_some() {
         actions.push_str(&import_dialog_html(import_strings(lang)));
+        actions.push_str(&drop_target_html(import_strings(lang)));
+        actions.push_str(&shown);
     }
     let on_change = move |ev: leptos::ev::Event| {
         if let Some(importer) = importer {

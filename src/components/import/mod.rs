@@ -6,8 +6,7 @@
 //! them in the dialog.
 
 pub mod dialog;
-pub mod drop;
-pub mod paste;
+pub mod listen;
 pub mod worker;
 
 use std::sync::Arc;
@@ -67,6 +66,7 @@ impl Importer {
             return;
         }
         self.busy.set_value(true);
+        mark("import-handed-over");
         let s = import_strings(lang);
         dialog::say_reading(&name, s);
         leptos::task::spawn_local(async move {
