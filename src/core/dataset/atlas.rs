@@ -187,6 +187,11 @@ impl Atlas {
         self.source_index.get(id).and_then(|i| self.sources.get(i))
     }
 
+    /// Every series, in the dataset's order.
+    pub fn all_series(&self) -> &[Series] {
+        &self.series
+    }
+
     /// The series with this id.
     pub fn series(&self, id: &str) -> Option<&Series> {
         self.series.iter().find(|s| s.id == id)
