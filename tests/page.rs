@@ -250,6 +250,7 @@ fn the_read_out_box_stays_inside_the_chart_below_or_above_its_point() {
     let s = strings(Lang::En);
     let reading = Reading {
         year: 2024,
+        year_label: "2024".to_string(),
         series: "Jing-Jin-Ji <north>".to_string(),
         value: "11.5 trillion yuan".to_string(),
         exact: None,

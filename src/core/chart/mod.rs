@@ -13,4 +13,5 @@ pub mod scale;
 pub mod summary;
 pub mod tabs;
 pub mod view;
+pub mod year_label;
 pub mod year_range;
