@@ -31,6 +31,7 @@ use crate::core::page::cards::cluster_cards_html;
 use crate::core::page::header::{footer_html, heading_html};
 use crate::core::page::html::Html;
 use crate::core::page::intro::intro_html;
+use crate::core::text::strings::Wording;
 
 /// Mounts the app: into each `[data-cluster-atlas]` element of a page that
 /// embeds it by script, or as the whole page; each once its dataset is
@@ -125,6 +126,8 @@ pub fn App(host: Host, dataset: Dataset) -> impl IntoView {
 /// read, and the default one is shown.
 #[component]
 fn Page(atlas: Arc<Atlas>, link: Permalink, host: Host, failed: bool) -> impl IntoView {
+    // The page speaks the dataset's words (see `use_strings`).
+    provide_context(Wording::of(&atlas));
     let shared = Shared::new(&link, &atlas);
     let full = match host {
         Host::Page => {
