@@ -15,6 +15,7 @@ use crate::core::chart::options::{ChartOptions, EconomyMode, Filters, Grouping, 
 use crate::core::chart::tabs::LEGEND_SLOTS;
 use crate::core::chart::year_range::{tab_years, widened, within};
 use crate::core::dataset::atlas::Atlas;
+use crate::core::link::chart_name::{read_chart, series_chart_name};
 use crate::core::link::query::{self, encode};
 use crate::core::text::bilingual::Lang;
 use crate::core::time::calendar::{civil_from_days, days_from_civil};
@@ -176,8 +177,7 @@ impl Permalink {
     /// otherwise read as something else).
     pub fn chart(&self) -> Cow<'_, str> {
         match &self.series_chart {
-            Some(id) if read_chart(id) == Some((Tab::FIRST, Some(id.clone()))) => id.into(),
-            Some(id) => format!("{SERIES_PREFIX}{id}").into(),
+            Some(id) => series_chart_name(id),
             None => self.tab.slug(),
         }
     }
@@ -420,22 +420,3 @@ const HIDE_PARAMS: [&str; LEGEND_SLOTS] = [
     "hide-science-cities",
     "hide-series",
 ];
-
-/// What marks a series chart's name that would otherwise read as another
-/// view (`view=series:economy`).
-const SERIES_PREFIX: &str = "series:";
-
-/// The tab a link's `view` (or `chart`) names: a built-in tab, or the
-/// first with the series id of a series chart (after `series:`, or any
-/// name that is not a built-in tab's); `None` for an empty name, or one
-/// of the timeline's views.
-fn read_chart(name: &str) -> Option<(Tab, Option<String>)> {
-    if let Some(id) = name.strip_prefix(SERIES_PREFIX) {
-        return (!id.is_empty()).then(|| (Tab::FIRST, Some(id.to_string())));
-    }
-    if let Some(tab) = Tab::built_in(name) {
-        return Some((tab, None));
-    }
-    (!name.is_empty() && !matches!(name, "timeline" | "list"))
-        .then(|| (Tab::FIRST, Some(name.to_string())))
-}
