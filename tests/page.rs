@@ -145,6 +145,11 @@ fn every_name_of_the_contract_is_written_once() {
     slugs::<SourcesPart>();
     assert_eq!(slugs::<Tab>().len(), Tab::BUILT_IN.len());
     assert_eq!(Tab::Figures.selector(), "[data-tab=\"figures\"]");
+    // A series chart's tab is found by the slug of its place.
+    assert_eq!(
+        Tab::Chart(ChartId::Series(3)).selector(),
+        "[data-tab=\"series-3\"]"
+    );
     assert_eq!(Handle::To.selector(), "[data-year=\"to\"]");
     assert_eq!(ControlsPart::Output.selector(), "output");
     assert_eq!(SharePart::Dialog.selector(), "#embed-dialog");
