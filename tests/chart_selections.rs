@@ -96,6 +96,7 @@ fn a_series_of_100000_values_is_decimated_to_the_plot_width() {
         years: (1, 100_000),
         notes: vec![],
         decimated: false,
+        joined: false,
     };
     let thin = decimate_view(&view, 720);
     let d = render(&thin, &[]);

@@ -176,6 +176,16 @@ fn a_series_chart_with_years_before_the_common_era_draws() {
     let atlas = atlas();
     let v = view(&atlas, MANUSCRIPTS_CHART, Lang::En);
     let drawing = render_with(&v, &[], Lang::En, None);
+    // Each entity a line through its three values, centuries apart, each
+    // value marked and read.
+    let lines = drawing
+        .svg
+        .split("<polyline")
+        .filter_map(|l| l.split("points=\"").nth(1)?.split('"').next())
+        .filter(|points| points.split(' ').count() == 3)
+        .count();
+    assert_eq!(lines, 2, "{}", drawing.svg);
+    assert_eq!(drawing.frame.marks.len(), 6);
     let shown = texts(&drawing.svg);
     // The axis writes years before the common era as the timeline does.
     for year in ["400 BCE", "0", "1000"] {

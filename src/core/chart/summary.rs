@@ -135,6 +135,7 @@ mod tests {
             years: (2014, 2024),
             notes: vec![],
             decimated: false,
+            joined: false,
         }
     }
 

@@ -48,6 +48,7 @@ pub(super) fn series_chart(cx: &Cx, id: ChartId, series: &Series) -> ChartView {
         },
     );
     view.slug = file_slug(&series.id);
+    view.joined = true;
     view
 }
 
