@@ -13,6 +13,7 @@ use cluster_atlas::core::chart::year_range::tab_years;
 use cluster_atlas::core::dataset::atlas::Atlas;
 use cluster_atlas::core::dataset::load::load_json;
 use cluster_atlas::core::link::permalink::{Focus, Permalink};
+use cluster_atlas::core::page::chart::legend::legend_html;
 use cluster_atlas::core::page::chart::table::table_html;
 use cluster_atlas::core::page::chart::tabs::tab_label;
 use cluster_atlas::core::text::bilingual::Lang;
@@ -266,4 +267,48 @@ fn tables_summaries_and_exports_write_years_before_the_common_era() {
         file_name(&v, "csv"),
         "cluster-atlas-manuscripts-500bce-1000.csv"
     );
+}
+
+/// A series of 21 countries over centuries: a line each, their colours
+/// and markers cycling through the palette as every chart's do, each a
+/// toggle of the legend, and a hidden one left out of the drawing.
+#[test]
+fn a_series_of_many_entities_draws_a_line_and_a_toggle_for_each() {
+    let countries: Vec<String> = (0..21).map(|i| format!("country-{i}")).collect();
+    let years: Vec<i32> = (5..=17).map(|c| c * 100).collect();
+    let points: Vec<Value> = countries
+        .iter()
+        .enumerate()
+        .flat_map(|(i, c)| {
+            years
+                .iter()
+                .map(move |&y| point(c, y, f64::from(y) / 100.0 + i as f64))
+        })
+        .collect();
+    let doc = json!({
+        "schema": 1,
+        "title": "Manuscripts",
+        "clusters": [],
+        "entities": countries.iter().map(|c| json!({"id": c, "name": c})).collect::<Vec<_>>(),
+        "sources": [{
+            "id": "file", "title": "A file", "publisher": "Someone",
+            "url": "https://example.org/books.csv", "supports": "Every value"
+        }],
+        "series": [{
+            "id": "manuscripts", "title": "Manuscript production per century",
+            "unit": "manuscripts", "points": points
+        }],
+        "figures": [],
+        "milestones": []
+    });
+    let atlas = load_json(&doc.to_string()).expect("the dataset validates");
+    let v = view(&atlas, MANUSCRIPTS_CHART, Lang::En);
+    let styles: Vec<usize> = v.series.iter().map(|s| s.style).collect();
+    assert_eq!(styles, (0..21).collect::<Vec<_>>());
+    assert!(v.series.iter().all(|s| s.points.len() == years.len()));
+    let legend = legend_html(&v, &["country-3".to_string()]);
+    assert_eq!(legend.matches("data-key=").count(), 21);
+    assert_eq!(legend.matches("aria-pressed=\"false\"").count(), 1);
+    let drawing = render_with(&v, &["country-3".to_string()], Lang::En, None);
+    assert_eq!(drawing.frame.marks.len(), 20 * years.len());
 }
