@@ -312,3 +312,26 @@ fn a_series_of_many_entities_draws_a_line_and_a_toggle_for_each() {
     let drawing = render_with(&v, &["country-3".to_string()], Lang::En, None);
     assert_eq!(drawing.frame.marks.len(), 20 * years.len());
 }
+
+/// A link records the years of a series chart as that chart shows them.
+#[test]
+fn a_series_charts_years_are_recorded_in_its_own_range() {
+    let atlas = atlas();
+    let mut link = Permalink::default();
+    link.set_tab(PRESSES, &atlas);
+    let all = Filters::all(&atlas);
+    assert_eq!(all.years, (-500, 1600), "every series' years");
+    link.set_filters(&all, &atlas);
+    assert_eq!(link.years, None, "every year of the chart");
+    link.set_filters(
+        &Filters {
+            years: (-500, 1550),
+            ..all
+        },
+        &atlas,
+    );
+    assert_eq!(link.years, Some((1500, 1550)), "the years the chart shows");
+    let read = Permalink::decode(&link.encode());
+    assert_eq!(read.years, Some((1500, 1550)));
+    assert_eq!(read.tab_in(&atlas), PRESSES);
+}

@@ -66,7 +66,9 @@ impl Shared {
             hover_year: RwSignal::new(None),
             focus: RwSignal::new(link.focus),
             tab: RwSignal::new(link.tab_in(atlas)),
-            view_named: StoredValue::new(link.view_named),
+            // A series chart `atlas` lacks is no view of it (see
+            // `Permalink::names_view_in`).
+            view_named: StoredValue::new(link.view_named && link.names_view_in(atlas)),
             options: RwSignal::new(link.options.clone()),
             hidden: std::array::from_fn(|i| RwSignal::new(link.hidden[i].clone())),
             window: RwSignal::new(window(link, bounds)),
@@ -87,7 +89,8 @@ impl Shared {
         set(self.selected, link.selected(atlas));
         set(self.focus, link.focus);
         set(self.tab, link.tab_in(atlas));
-        self.view_named.set_value(link.view_named);
+        self.view_named
+            .set_value(link.view_named && link.names_view_in(atlas));
         set(self.options, link.options.clone());
         for (signal, hidden) in self.hidden.iter().zip(&link.hidden) {
             set(*signal, hidden.clone());

@@ -406,7 +406,7 @@ impl Permalink {
     pub fn set_filters(&mut self, filters: &Filters, atlas: &Atlas) {
         let all = Filters::all(atlas);
         self.clusters = (filters.clusters != all.clusters).then(|| filters.clusters.clone());
-        let bounds = tab_years(atlas, self.tab);
+        let bounds = tab_years(atlas, self.tab_in(atlas));
         let shown = within(filters.years, bounds);
         self.years = (shown != bounds).then_some(shown);
     }
