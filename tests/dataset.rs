@@ -200,5 +200,5 @@ fn the_default_dataset_carries_its_introduction_and_caveats() {
         assert_eq!(paragraphs.len(), 2, "{lang:?}");
         assert!(paragraphs.iter().all(|p| p.trim() == *p && !p.is_empty()));
     }
-    assert_eq!(Tab::available(&atlas), Tab::ALL);
+    assert_eq!(Tab::available(&atlas), Tab::BUILT_IN);
 }

@@ -90,7 +90,7 @@ fn the_sources_list_has_every_source_its_anchor_and_room_to_cite() {
 fn a_chart_frame_has_every_part_its_effects_find_and_every_action() {
     for lang in [Lang::En, Lang::Zh] {
         let s = strings(lang);
-        for chart in ChartId::ALL {
+        for chart in ChartId::BUILT_IN {
             let slug = chart.slug();
             let html = frame_html(chart, s);
             for part in ChartPart::ALL {
@@ -143,8 +143,13 @@ fn every_name_of_the_contract_is_written_once() {
     slugs::<ShareAction>();
     slugs::<Snippet>();
     slugs::<SourcesPart>();
-    assert_eq!(slugs::<Tab>().len(), Tab::ALL.len());
+    assert_eq!(slugs::<Tab>().len(), Tab::BUILT_IN.len());
     assert_eq!(Tab::Figures.selector(), "[data-tab=\"figures\"]");
+    // A series chart's tab is found by the slug of its place.
+    assert_eq!(
+        Tab::Chart(ChartId::Series(3)).selector(),
+        "[data-tab=\"series-3\"]"
+    );
     assert_eq!(Handle::To.selector(), "[data-year=\"to\"]");
     assert_eq!(ControlsPart::Output.selector(), "output");
     assert_eq!(SharePart::Dialog.selector(), "#embed-dialog");
@@ -198,9 +203,10 @@ fn the_modes_are_radio_groups_whose_choices_read_back() {
 
 #[test]
 fn the_tabs_reach_the_selected_one_by_tab() {
-    let labels: Vec<_> = Tab::ALL.iter().map(|&t| (t, t.slug())).collect();
+    let slugs: Vec<_> = Tab::BUILT_IN.iter().map(|&t| (t, t.slug())).collect();
+    let labels: Vec<_> = slugs.iter().map(|(t, slug)| (*t, &**slug)).collect();
     let html = tabs_html(&labels, Tab::Figures);
-    assert_eq!(count(&html, "role=\"tab\""), Tab::ALL.len());
+    assert_eq!(count(&html, "role=\"tab\""), Tab::BUILT_IN.len());
     assert_eq!(count(&html, "tabindex=\"0\""), 1);
     assert_eq!(count(&html, "aria-selected=\"true\""), 1);
     assert!(html.contains(
@@ -249,6 +255,7 @@ fn the_read_out_box_stays_inside_the_chart_below_or_above_its_point() {
     let s = strings(Lang::En);
     let reading = Reading {
         year: 2024,
+        year_label: "2024".to_string(),
         series: "Jing-Jin-Ji <north>".to_string(),
         value: "11.5 trillion yuan".to_string(),
         exact: None,

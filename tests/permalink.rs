@@ -74,7 +74,8 @@ impl Gen {
         let start = self.next(2_000_000) as i64 - 1_000_000;
         let mut p = Permalink {
             focus: self.pick(&[Focus::Charts, Focus::Timeline]),
-            tab: self.pick(&Tab::ALL),
+            tab: self.pick(&Tab::BUILT_IN),
+            series_chart: None,
             list: self.flip(),
             view_named: self.flip(),
             options: ChartOptions {
@@ -105,6 +106,24 @@ impl Gen {
             embed: self.flip(),
             data: self.maybe(Gen::text),
         };
+        // A series chart is named by its series id, the tab then the first;
+        // ids that read as another view too.
+        if self.next(4) == 0 {
+            p.tab = Tab::FIRST;
+            p.series_chart = Some(if self.flip() {
+                self.text()
+            } else {
+                self.pick(&[
+                    "economy",
+                    "figures",
+                    "timeline",
+                    "list",
+                    "series:rd",
+                    "series-0",
+                ])
+                .to_string()
+            });
+        }
         // A view other than the first is always named.
         p.view_named |= p.view() != Tab::FIRST.slug();
         p
@@ -160,8 +179,11 @@ fn bad_values_are_ignored_and_the_rest_applies() {
     let p = Permalink::decode(
         "view=nope&economy=pie&rd=more&rd-by=city&years=abc&span=2019-02-30..2020-01-01&lang=fr&theme=blue&embed=yes&milestone=&data=&unknown=1&clusters=jjj",
     );
+    // A view that is no built-in one may be a series chart of a dataset.
     let expected = Permalink {
         clusters: Some(vec!["jjj".to_string()]),
+        series_chart: Some("nope".to_string()),
+        view_named: true,
         ..Permalink::default()
     };
     assert_eq!(p, expected);
@@ -240,7 +262,10 @@ fn a_link_keeps_the_view_it_names_even_the_first() {
         "view=economy&years=2015..2020"
     );
     assert_eq!(Permalink::decode("economy=share").encode(), "economy=share");
-    assert_eq!(Permalink::decode("view=nowhere").encode(), "");
+    // A view that is no built-in one names a series chart, kept for the
+    // dataset that has it; one the dataset lacks opens the first tab.
+    assert_eq!(Permalink::decode("view=nowhere").encode(), "view=nowhere");
+    assert_eq!(Permalink::decode("view=").encode(), "");
     assert_eq!(Permalink::decode("").encode(), "");
     // A script embed's data-query leaves the view to its element.
     assert_eq!(

@@ -1,6 +1,7 @@
 //! Which charts a dataset has: a built-in chart is shown only where the
-//! dataset has every series it reads, a link naming one it lacks opens one
-//! it has, and no chart shown is titled with a series' raw id.
+//! dataset has every series it reads, every other series has a series
+//! chart, a link naming one it lacks opens one it has, and no chart shown
+//! is titled with a series' raw id.
 
 use cluster_atlas::core::chart::build::chart_view;
 use cluster_atlas::core::chart::options::{
@@ -9,21 +10,22 @@ use cluster_atlas::core::chart::options::{
 use cluster_atlas::core::dataset::atlas::Atlas;
 use cluster_atlas::core::dataset::load::load_json;
 use cluster_atlas::core::dataset::series_ids::{
-    GDP, INVENTION_PATENTS, PATENTS, RD_EXPENDITURE, RD_INTENSITY, SCIENCE_RANK,
+    GDP, INVENTION_PATENTS, PATENTS, RD_EXPENDITURE, RD_INTENSITY, SCIENCE_RANK, SCIENCE_SHARE,
 };
 use cluster_atlas::core::link::landing::landing;
 use cluster_atlas::core::link::permalink::{Focus, Permalink};
 use cluster_atlas::core::text::bilingual::Lang;
 use serde_json::Value;
 
-/// Every series id a built-in chart reads.
-const ALL_IDS: [&str; 6] = [
+/// Every series id a built-in chart reads or sets aside.
+const ALL_IDS: [&str; 7] = [
     GDP,
     RD_EXPENDITURE,
     RD_INTENSITY,
     PATENTS,
     INVENTION_PATENTS,
     SCIENCE_RANK,
+    SCIENCE_SHARE,
 ];
 
 /// The default dataset changed by `change`, validated.
@@ -78,16 +80,17 @@ fn assert_titles_read(atlas: &Atlas) {
 #[test]
 fn the_default_dataset_has_every_tab() {
     let atlas = without(&[]);
-    assert_eq!(Tab::available(&atlas), Tab::ALL);
+    assert_eq!(Tab::available(&atlas), Tab::BUILT_IN);
     assert!(charted(&atlas));
     assert_titles_read(&atlas);
 }
 
 /// Without one of the patents chart's two series there is no patents
-/// chart: the others stay, and a link to it opens the first chart.
+/// chart: the others stay, the other series has a series chart, and a
+/// link to the patents chart opens the first chart.
 #[test]
 fn a_dataset_lacking_patents_granted_has_no_patents_chart() {
-    for lacking in [PATENTS, INVENTION_PATENTS] {
+    for (lacking, left) in [(PATENTS, INVENTION_PATENTS), (INVENTION_PATENTS, PATENTS)] {
         let atlas = without(&[lacking]);
         assert_eq!(
             Tab::available(&atlas),
@@ -95,9 +98,14 @@ fn a_dataset_lacking_patents_granted_has_no_patents_chart() {
                 Tab::Chart(ChartId::Economy),
                 Tab::Chart(ChartId::Rd),
                 Tab::Chart(ChartId::ScienceCities),
+                Tab::Chart(ChartId::Series(0)),
                 Tab::Figures,
             ],
             "without {lacking}"
+        );
+        assert_eq!(
+            Tab::of_series(&atlas, left),
+            Some(Tab::Chart(ChartId::Series(0)))
         );
         assert!(!Tab::Chart(ChartId::Patents).shown_in(&atlas));
         assert!(charted(&atlas));
@@ -128,7 +136,20 @@ fn each_chart_needs_every_series_it_reads() {
         let atlas = without(&[lacking]);
         let tabs = Tab::available(&atlas);
         assert!(!tabs.contains(&Tab::Chart(chart)), "without {lacking}");
-        assert_eq!(tabs.len(), Tab::ALL.len() - 1, "without {lacking}");
+        let built_in = tabs.iter().filter(|t| Tab::BUILT_IN.contains(t));
+        assert_eq!(
+            built_in.count(),
+            Tab::BUILT_IN.len() - 1,
+            "without {lacking}"
+        );
+        // The chart's other series, and the science cities' share, which
+        // only their chart sets aside, have a series chart each.
+        let set_aside = chart.set_aside().iter();
+        for id in chart.series_ids().iter().chain(set_aside) {
+            let own = Tab::of_series(&atlas, id);
+            assert_eq!(own.is_some(), *id != lacking, "{id} without {lacking}");
+            assert!(own.is_none_or(|t| tabs.contains(&t)));
+        }
         assert_eq!(Tab::Chart(chart).in_atlas(&atlas), Some(tabs[0]));
         assert_titles_read(&atlas);
     }
@@ -144,7 +165,7 @@ fn a_dataset_lacking_every_chart_series_has_no_chart() {
     let atlas = without(&ALL_IDS);
     assert_eq!(Tab::available(&atlas), [Tab::Figures]);
     assert!(charted(&atlas));
-    for chart in ChartId::ALL {
+    for chart in ChartId::BUILT_IN {
         assert_eq!(Tab::Chart(chart).in_atlas(&atlas), Some(Tab::Figures));
     }
     let link = Permalink::decode("view=science-cities");
@@ -161,10 +182,11 @@ fn a_dataset_lacking_every_chart_series_has_no_chart() {
     assert_eq!(landing(&link, &bare), Some(Focus::Timeline));
 }
 
-/// Series the charts do not read chart nothing: a dataset of such series
-/// alone has no charts section.
+/// A series no built-in chart reads has a series chart of its own: a
+/// dataset of such a series alone has that chart, which a link to a
+/// built-in chart opens.
 #[test]
-fn series_of_other_ids_chart_nothing() {
+fn series_of_other_ids_have_a_chart_of_their_own() {
     let atlas = changed(|doc| {
         let series = doc["series"].as_array_mut().expect("a list of series");
         series.retain(|s| s["id"] == GDP);
@@ -172,10 +194,14 @@ fn series_of_other_ids_chart_nothing() {
         doc["figures"] = Value::Array(Vec::new());
     });
     assert!(atlas.series("gross-product").is_some());
-    assert_eq!(Tab::available(&atlas), []);
-    assert!(!charted(&atlas));
-    assert_eq!(
-        landing(&Permalink::decode("view=economy"), &atlas),
-        Some(Focus::Timeline)
-    );
+    let own = Tab::Chart(ChartId::Series(0));
+    assert_eq!(Tab::available(&atlas), [own]);
+    assert!(charted(&atlas));
+    assert_titles_read(&atlas);
+    let economy = Permalink::decode("view=economy");
+    assert_eq!(economy.tab_in(&atlas), own);
+    assert_eq!(landing(&economy, &atlas), Some(Focus::Charts));
+    let named = Permalink::decode("view=gross-product");
+    assert_eq!(named.tab_in(&atlas), own);
+    assert_eq!(landing(&named, &atlas), Some(Focus::Charts));
 }

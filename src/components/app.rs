@@ -34,6 +34,7 @@ use crate::core::page::header::{footer_html, heading_html};
 use crate::core::page::html::Html;
 use crate::core::page::import::{Origin, shown_html};
 use crate::core::page::intro::intro_html;
+use crate::core::text::strings::Wording;
 use crate::core::text::strings::import::import_strings;
 
 /// Mounts the app: into each `[data-cluster-atlas]` element of a page that
@@ -155,6 +156,8 @@ fn Page(
     host: Host,
     failed: bool,
 ) -> impl IntoView {
+    // The page speaks the dataset's words (see `use_strings`).
+    provide_context(Wording::of(&atlas));
     let shared = Shared::new(&link, &atlas);
     let full = match host {
         Host::Page => {

@@ -8,7 +8,7 @@
 use leptos::prelude::*;
 
 use crate::core::text::bilingual::Lang;
-use crate::core::text::strings::{Strings, strings};
+use crate::core::text::strings::{Strings, Wording, worded};
 
 /// The language the interface is shown in; English where none was provided.
 pub fn use_lang() -> Lang {
@@ -29,7 +29,8 @@ pub fn browser_lang() -> Lang {
     Lang::preferred(tags.iter().map(String::as_str))
 }
 
-/// The interface strings in the current language.
+/// The interface strings in the current language, in the words of the
+/// dataset shown (the default atlas's where none was provided).
 pub fn use_strings() -> &'static Strings {
-    strings(use_lang())
+    worded(use_lang(), use_context::<Wording>().unwrap_or_default())
 }

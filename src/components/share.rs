@@ -59,7 +59,7 @@ fn open_embed(parts: Parts, s: &'static Strings, charted: bool) {
     let frame = address_with(&link.encode()).unwrap_or_default();
     link.embed = false;
     let page = address_with("").unwrap_or_default();
-    let view = match link.view() {
+    let view = match &*link.view() {
         "timeline" | "list" => s.timeline_heading,
         _ => s.charts_heading,
     };

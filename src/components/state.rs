@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::settings::Settings;
 use crate::core::chart::options::{ChartOptions, Filters, Tab};
+use crate::core::chart::tabs::LEGEND_SLOTS;
 use crate::core::dataset::atlas::Atlas;
 use crate::core::link::permalink::{Focus, Permalink};
 use crate::core::timeline::Window;
@@ -28,8 +29,10 @@ pub struct Shared {
     pub view_named: StoredValue<bool>,
     /// The charts' modes and measures.
     pub options: RwSignal<ChartOptions>,
-    /// Per chart, the series hidden from its legend.
-    pub hidden: [RwSignal<Vec<String>>; 4],
+    /// Per legend slot (see
+    /// [`crate::core::chart::tabs::ChartId::legend_slot`]), the series hidden
+    /// from its legend.
+    pub hidden: [RwSignal<Vec<String>>; LEGEND_SLOTS],
     /// The span of the timeline in view.
     pub window: RwSignal<Window>,
     /// The whole span of the timeline: found once, as finding it looks at
@@ -63,7 +66,9 @@ impl Shared {
             hover_year: RwSignal::new(None),
             focus: RwSignal::new(link.focus),
             tab: RwSignal::new(link.tab_in(atlas)),
-            view_named: StoredValue::new(link.view_named),
+            // A series chart `atlas` lacks is no view of it (see
+            // `Permalink::names_view_in`).
+            view_named: StoredValue::new(link.view_named && link.names_view_in(atlas)),
             options: RwSignal::new(link.options.clone()),
             hidden: std::array::from_fn(|i| RwSignal::new(link.hidden[i].clone())),
             window: RwSignal::new(window(link, bounds)),
@@ -84,7 +89,8 @@ impl Shared {
         set(self.selected, link.selected(atlas));
         set(self.focus, link.focus);
         set(self.tab, link.tab_in(atlas));
-        self.view_named.set_value(link.view_named);
+        self.view_named
+            .set_value(link.view_named && link.names_view_in(atlas));
         set(self.options, link.options.clone());
         for (signal, hidden) in self.hidden.iter().zip(&link.hidden) {
             set(*signal, hidden.clone());
@@ -114,7 +120,7 @@ impl Shared {
             .and_then(|i| atlas.milestones().get(i))
             .map(|m| m.id.clone());
         link.focus = self.focus.get();
-        link.tab = self.tab.get();
+        link.set_tab(self.tab.get(), atlas);
         link.set_filters(&self.filters.read(), atlas);
         link.options = self.options.get();
         for (hidden, signal) in link.hidden.iter_mut().zip(&self.hidden) {

@@ -7,6 +7,7 @@ use super::{DateMarker, axis_unit, bump};
 use crate::core::chart::axis::AxisFormat;
 use crate::core::chart::scale::{tick_count, year_ticks};
 use crate::core::chart::view::{ChartKind, ChartView};
+use crate::core::chart::year_label::year_label;
 use crate::core::layout::clamp::clamp;
 use crate::core::layout::labels::text_width;
 use crate::core::text::bilingual::Lang;
@@ -58,7 +59,17 @@ pub(super) fn draw_axes(
     )?;
 
     let (first, last) = view.years;
-    let label_room = text_width("0000", TICK_SIZE) + 14.0;
+    // Room for the widest label: four digits, or a year before the
+    // common era at either end.
+    let label_room = [
+        "0000".to_string(),
+        year_label(first, lang),
+        year_label(last, lang),
+    ]
+    .iter()
+    .map(|label| text_width(label, TICK_SIZE))
+    .fold(0.0, f64::max)
+        + 14.0;
     let years: Vec<i32> = if view.kind == ChartKind::Bump {
         bump::edition_years(visible, tick_count(plot.right - plot.left, label_room))
     } else {
@@ -68,7 +79,7 @@ pub(super) fn draw_axes(
         let x = plot.x(f64::from(year));
         canvas.line(&[(x, plot.bottom), (x, plot.bottom + 4.0)], theme.axis, 1)?;
         canvas.text(
-            &year.to_string(),
+            &year_label(year, lang),
             (x, plot.bottom + 7.0),
             TICK_SIZE,
             theme.muted,

@@ -1,5 +1,6 @@
 //! Line charts: one line per series, a marker at every value, gaps where a
-//! value or a year is missing (never bridged). Values closer than
+//! value or a year is missing (never bridged; in a joined view, a series
+//! chart's, whose years may be centuries apart, only where a value is). Values closer than
 //! [`MARKER_GAP`] pixels get no markers, which would only overlap; long
 //! series come thinned to the plot's width
 //! ([`crate::core::chart::decimate::decimate_view`]).
@@ -8,11 +9,11 @@ use super::canvas::{Canvas, DrawError};
 use super::plot::{Plot, Visible, mark, series_color};
 use super::theme::Theme;
 use crate::core::chart::readout::Mark;
-use crate::core::chart::view::{Role, SeriesView};
+use crate::core::chart::view::{ChartView, Role, SeriesView};
 
 /// Runs of consecutive years with values, as (year, value, point index);
-/// in a decimated view, runs of points with values.
-pub(crate) fn runs(series: &SeriesView, decimated: bool) -> Vec<Vec<(i32, f64, usize)>> {
+/// in a decimated or joined view (`joined`), runs of points with values.
+pub(crate) fn runs(series: &SeriesView, joined: bool) -> Vec<Vec<(i32, f64, usize)>> {
     let mut out: Vec<Vec<(i32, f64, usize)>> = Vec::new();
     let mut previous: Option<i32> = None;
     for (i, p) in series.points.iter().enumerate() {
@@ -21,7 +22,7 @@ pub(crate) fn runs(series: &SeriesView, decimated: bool) -> Vec<Vec<(i32, f64, u
             continue;
         };
         match (previous, out.last_mut()) {
-            (Some(y), Some(run)) if decimated || p.year == y + 1 => run.push((p.year, v, i)),
+            (Some(y), Some(run)) if joined || p.year == y + 1 => run.push((p.year, v, i)),
             _ => out.push(vec![(p.year, v, i)]),
         }
         previous = Some(p.year);
@@ -38,7 +39,7 @@ pub(crate) fn draw(
     plot: &Plot,
     visible: &[Visible],
     theme: &Theme,
-    decimated: bool,
+    view: &ChartView,
     marks: &mut Vec<Mark>,
 ) -> Result<(), DrawError> {
     // Context and reference lines go under the main ones.
@@ -52,10 +53,19 @@ pub(crate) fn draw(
             .iter()
             .filter(move |v| order(v.series.role) == layer)
     });
-    let marked = (plot.x(1.0) - plot.x(0.0)).abs() >= MARKER_GAP;
+    // Consecutive years far enough apart; in a joined view, a run's
+    // values, wherever its years fall.
+    let yearly = (plot.x(1.0) - plot.x(0.0)).abs() >= MARKER_GAP;
+    let spaced = |points: &[(f64, f64)]| {
+        points.windows(2).all(|w| {
+            w.get(1)
+                .zip(w.first())
+                .is_some_and(|(b, a)| (b.0 - a.0).abs() >= MARKER_GAP)
+        })
+    };
     for v in layers {
         let color = series_color(theme, v.series);
-        for run in runs(v.series, decimated) {
+        for run in runs(v.series, view.decimated || view.joined) {
             let points: Vec<(f64, f64)> = run
                 .iter()
                 .map(|&(year, value, _)| (plot.x(f64::from(year)), plot.y.map(value)))
@@ -65,6 +75,7 @@ pub(crate) fn draw(
                 Role::Context => canvas.line(&points, color, 1)?,
                 _ => canvas.line(&points, color, 2)?,
             }
+            let marked = yearly || (view.joined && !view.decimated && spaced(&points));
             for (&(x, y), &(_, _, point)) in points.iter().zip(&run) {
                 if marked {
                     let radius = if v.series.role == Role::Main {

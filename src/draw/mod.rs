@@ -126,9 +126,7 @@ pub fn draw(view: &ChartView, options: &Options) -> Result<Drawing, DrawError> {
         );
         axis = draw_axes(&canvas, view, &plot, &visible, options.lang, theme)?;
         match view.kind {
-            ChartKind::Lines => {
-                lines::draw(&canvas, &plot, &visible, theme, view.decimated, &mut marks)?
-            }
+            ChartKind::Lines => lines::draw(&canvas, &plot, &visible, theme, view, &mut marks)?,
             ChartKind::StackedArea => stacked::draw(&canvas, &plot, &visible, theme, &mut marks)?,
             ChartKind::Bars => bars::draw(&canvas, &plot, &visible, theme, &mut marks)?,
             ChartKind::Bump => bump::draw(&canvas, &plot, &visible, theme, &mut marks, w)?,

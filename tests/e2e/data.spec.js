@@ -106,7 +106,8 @@ test("a file of milestones shows what it has: no introduction, caveats, charts o
   await page.getByTestId("embed").click();
   const frame = await page.getByTestId("embed-iframe").inputValue();
   expect(frame).toContain("?data=events.csv&amp;embed=1&amp;view=timeline");
-  expect(frame).toContain('title="Cluster Atlas: Timeline of coordination"');
+  // A dataset other than the default atlas gets neutral words.
+  expect(frame).toContain('title="Cluster Atlas: Timeline"');
   await page.keyboard.press("Escape");
   // A frame of it, or a link naming a chart, shows the timeline.
   for (const query of ["data=events.csv&embed=1", "data=events.csv&embed=1&view=patents"]) {
@@ -142,8 +143,8 @@ test("a dataset of the JSON format shows its own introduction and caveats, and c
   await expect(new Timeline(page).count()).toHaveText("1 milestone");
   await expect(page.locator(".intro-text p")).toHaveText(["First paragraph.", "Second paragraph."]);
   await expect(page.getByTestId("caveats").locator("li")).toHaveText(["Dates are approximate."]);
-  // Two clusters: not "the three".
-  await expect(page.getByRole("heading", { name: "Clusters", exact: true })).toBeVisible();
+  // Two groups: not "the three", nor the default atlas's "Clusters".
+  await expect(page.getByRole("heading", { name: "Groups", exact: true })).toBeVisible();
   await expect(atlas.clusterCard("north")).toContainText("A · B");
   // Nothing to chart.
   await expect(page.locator("#charts")).toBeHidden();
@@ -156,7 +157,7 @@ function defaultWithout(id) {
   return dataset;
 }
 
-test("a dataset without one of a chart's series has no such chart: no tab, no panel, no raw id; a link to it opens one it has", async ({ page }) => {
+test("a dataset without one of a chart's series has no such chart: no tab, no panel, no raw id; its other series has a chart of its own; a link to it opens one it has", async ({ page }) => {
   const charts = new Charts(page);
   const tabs = page.getByRole("tab");
   for (const [id, chart] of [
@@ -171,7 +172,9 @@ test("a dataset without one of a chart's series has no such chart: no tab, no pa
     await expect(charts.svg()).toBeVisible();
     await expect(charts.tab("economy")).toHaveAttribute("aria-selected", "true");
     await expect(charts.tab(chart)).toHaveCount(0);
-    const present = ["economy", "rd", "patents", "science-cities", "figures"].filter((t) => t !== chart);
+    // The chart's other series is drawn by a series chart, after the
+    // built-in ones.
+    const present = ["economy", "rd", "patents", "science-cities", "series-0", "figures"].filter((t) => t !== chart);
     await expect(tabs).toHaveCount(present.length);
     await expect(page.locator("body")).not.toContainText(id);
     await expect(page).toHaveURL(/view=economy/);

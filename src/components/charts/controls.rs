@@ -11,11 +11,13 @@ use wasm_bindgen::JsCast;
 use crate::components::delegate::{Parts, target_data};
 use crate::components::locale::{use_lang, use_strings};
 use crate::core::chart::options::{Filters, Tab};
+use crate::core::chart::year_label::year_label;
 use crate::core::chart::year_range::{End, moved, nearer, tab_years, widened, within};
 use crate::core::dataset::atlas::Atlas;
 use crate::core::layout::clamp::clamp;
 use crate::core::page::chart::controls::{ControlsPart, Handle, controls_html};
 use crate::core::page::contract::{Data, Name};
+use crate::core::text::bilingual::Lang;
 use crate::core::text::format::decimal;
 
 /// Presses the toggle of each cluster shown.
@@ -29,7 +31,7 @@ fn sync_toggles(parts: &Parts, shown: &[String]) {
 /// Sets the year range to `(from, to)` within the tab's bounds `b`: the
 /// handles, the years as text, the track between the handles, and the
 /// reset button, shown while the range is not every year.
-fn sync_years(parts: &Parts, (from, to): (i32, i32), b: (i32, i32)) {
+fn sync_years(parts: &Parts, (from, to): (i32, i32), b: (i32, i32), lang: Lang) {
     parts.each_with(Data::Year, |input, end| {
         let _ = input.set_attribute("min", &b.0.to_string());
         let _ = input.set_attribute("max", &b.1.to_string());
@@ -42,7 +44,8 @@ fn sync_years(parts: &Parts, (from, to): (i32, i32), b: (i32, i32)) {
             input.set_value(&year.to_string());
         }
     });
-    parts.text(ControlsPart::Output, &format!("{from} – {to}"));
+    let (first, last) = (year_label(from, lang), year_label(to, lang));
+    parts.text(ControlsPart::Output, &format!("{first} – {last}"));
     let span = f64::from((b.1 - b.0).max(1));
     let percent = |y: i32| decimal(f64::from(y - b.0) / span * 100.0, 2);
     let track = format!("--from:{}%;--to:{}%", percent(from), percent(to));
@@ -91,14 +94,15 @@ pub fn SharedControls(
     let root = NodeRef::<Div>::new();
     let parts = Parts::new(root);
     let prefix = if years { "" } else { "tl-" };
-    let html = controls_html(&atlas, years, prefix, use_lang(), s);
+    let lang = use_lang();
+    let html = controls_html(&atlas, years, prefix, lang, s);
     let a = atlas.clone();
     effect(move || {
         let f = filters.read();
         sync_toggles(&parts, &f.clusters);
         if years {
             let b = tab_years(&a, tab.get());
-            sync_years(&parts, within(f.years, b), b);
+            sync_years(&parts, within(f.years, b), b, lang);
         }
     });
     let a = atlas.clone();

@@ -20,25 +20,13 @@ use modes::ChartModes;
 use panel::ChartPanel;
 
 use super::delegate::{Parts, each_with, target_data};
-use super::locale::use_strings;
+use super::locale::{use_lang, use_strings};
 use super::state::Shared;
 use crate::core::chart::keys::tab_move;
-use crate::core::chart::options::{ChartId, Tab};
+use crate::core::chart::options::Tab;
 use crate::core::dataset::atlas::Atlas;
 use crate::core::link::permalink::Focus;
-use crate::core::page::chart::tabs::tabs_html;
-use crate::core::text::strings::Strings;
-
-/// The tab's name.
-fn tab_label(tab: Tab, s: &Strings) -> &'static str {
-    match tab {
-        Tab::Chart(ChartId::Economy) => s.tab_economy,
-        Tab::Chart(ChartId::Rd) => s.tab_rd,
-        Tab::Chart(ChartId::Patents) => s.tab_patents,
-        Tab::Chart(ChartId::ScienceCities) => s.tab_science,
-        Tab::Figures => s.tab_figures,
-    }
-}
+use crate::core::page::chart::tabs::{tab_label, tabs_html};
 
 /// One tab's content: a chart with its modes, or the headline figures.
 #[component]
@@ -57,7 +45,7 @@ pub fn TabContent(
     let options = shared.options;
     match tab {
         Tab::Chart(chart) => {
-            let index = ChartId::ALL.iter().position(|c| *c == chart).unwrap_or(0);
+            let hidden = shared.hidden[chart.legend_slot()];
             Either::Left(view! {
                 <ChartModes atlas=atlas.clone() chart=chart options=options/>
                 <ChartPanel
@@ -65,7 +53,7 @@ pub fn TabContent(
                     chart=chart
                     shared=shared
                     options=options
-                    hidden=shared.hidden[index]
+                    hidden=hidden
                     embedded=embedded
                 />
             })
@@ -94,7 +82,11 @@ pub fn ChartsSection(
     let tab_list = NodeRef::<Div>::new();
     // Only the charts whose series the dataset has.
     let tabs = Tab::available(&atlas);
-    let labels: Vec<_> = tabs.iter().map(|&t| (t, tab_label(t, s))).collect();
+    let lang = use_lang();
+    let labels: Vec<_> = tabs
+        .iter()
+        .map(|&t| (t, tab_label(t, &atlas, lang, s)))
+        .collect();
     let tabs_markup = tabs_html(&labels, tab.get_untracked());
     effect(move || {
         let current = tab.get().slug();

@@ -26,6 +26,7 @@ pub fn decimate_view(view: &ChartView, columns: usize) -> ChartView {
         years: view.years,
         notes: view.notes.clone(),
         decimated: true,
+        joined: view.joined,
         series: view
             .series
             .iter()
@@ -36,7 +37,7 @@ pub fn decimate_view(view: &ChartView, columns: usize) -> ChartView {
                         label: s.label.clone(),
                         style: s.style,
                         role: s.role,
-                        points: thin(&s.points, columns as f64 / span),
+                        points: thin(&s.points, columns as f64 / span, view.joined),
                     }
                 } else {
                     s.clone()
@@ -46,8 +47,10 @@ pub fn decimate_view(view: &ChartView, columns: usize) -> ChartView {
     }
 }
 
-/// `points` thinned run by run, each run given `per_year` columns a year.
-fn thin(points: &[PointView], per_year: f64) -> Vec<PointView> {
+/// `points` thinned run by run (consecutive years with values; in a
+/// `joined` view, any points with values), each run given `per_year`
+/// columns a year.
+fn thin(points: &[PointView], per_year: f64, joined: bool) -> Vec<PointView> {
     let mut out: Vec<PointView> = Vec::new();
     let mut run: Vec<&PointView> = Vec::new();
     let flush = |run: &mut Vec<&PointView>, out: &mut Vec<PointView>| {
@@ -73,7 +76,7 @@ fn thin(points: &[PointView], per_year: f64) -> Vec<PointView> {
         run.clear();
     };
     for p in points {
-        let follows = run.last().is_some_and(|q| p.year == q.year + 1);
+        let follows = run.last().is_some_and(|q| joined || p.year == q.year + 1);
         if p.value.is_none() || !follows {
             flush(&mut run, &mut out);
         }
@@ -206,6 +209,7 @@ mod tests {
             }],
             notes: vec![],
             decimated: false,
+            joined: false,
         }
     }
 

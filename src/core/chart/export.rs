@@ -7,9 +7,18 @@ use crate::core::link::cite::labelled;
 use crate::core::text::bilingual::Lang;
 use crate::core::text::format::{decimals_of, format_fixed, shortest};
 
-/// The file name of an export: `cluster-atlas-gdp-2015-2024.svg`.
+/// The file name of an export: `cluster-atlas-gdp-2015-2024.svg`,
+/// `cluster-atlas-manuscripts-500bce-1000.csv`.
 pub fn file_name(view: &ChartView, extension: &str) -> String {
-    let (first, last) = view.years;
+    // A year before the common era as `500bce`: no `--` in the name.
+    let year = |y: i32| {
+        if y < 0 {
+            format!("{}bce", y.unsigned_abs())
+        } else {
+            y.to_string()
+        }
+    };
+    let (first, last) = (year(view.years.0), year(view.years.1));
     if first == last {
         format!("cluster-atlas-{}-{first}.{extension}", view.slug)
     } else {

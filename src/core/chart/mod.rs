@@ -11,5 +11,7 @@ pub mod options;
 pub mod readout;
 pub mod scale;
 pub mod summary;
+pub mod tabs;
 pub mod view;
+pub mod year_label;
 pub mod year_range;

@@ -3,6 +3,7 @@
 
 use crate::core::chart::axis::AxisFormat;
 use crate::core::chart::view::{ChartKind, ChartView};
+use crate::core::chart::year_label::year_label;
 use crate::core::text::bilingual::Lang;
 use crate::core::text::format::{decimals_of, round_to};
 use crate::core::text::strings::Strings;
@@ -149,6 +150,9 @@ impl Frame {
 pub struct Reading {
     /// The year.
     pub year: i32,
+    /// The year as the charts write it (see
+    /// [`crate::core::chart::year_label::year_label`]).
+    pub year_label: String,
     /// The series' name.
     pub series: String,
     /// The value in the unit of the value axis ("11.5 trillion yuan"), or
@@ -216,6 +220,7 @@ impl Reading {
         });
         Some(Reading {
             year: point.year,
+            year_label: year_label(point.year, lang),
             series: series.label.clone(),
             value,
             exact,
@@ -227,7 +232,7 @@ impl Reading {
 
     /// The read-out as one sentence, for screen readers.
     pub fn sentence(&self) -> String {
-        let mut out = format!("{}, {}: {}", self.year, self.series, self.value);
+        let mut out = format!("{}, {}: {}", self.year_label, self.series, self.value);
         for (separator, part) in [(", ", &self.exact), (". ", &self.total), (". ", &self.note)] {
             if let Some(part) = part {
                 out.push_str(separator);

@@ -3,6 +3,7 @@
 //! yuan in 2014 to 11.5 trillion yuan in 2024").
 
 use crate::core::chart::view::{ChartView, Role, SeriesView};
+use crate::core::chart::year_label::year_label;
 use crate::core::text::bilingual::Lang;
 use crate::core::text::unit::Unit;
 
@@ -43,10 +44,14 @@ pub fn summary(view: &ChartView, hidden: &[String], lang: Lang) -> String {
     }
     let (first, last) = view.years;
     let years = if first == last {
-        first.to_string()
+        year_label(first, lang)
     } else {
         let dash = if lang == Lang::Zh { '—' } else { '–' };
-        format!("{first}{dash}{last}")
+        format!(
+            "{}{dash}{}",
+            year_label(first, lang),
+            year_label(last, lang)
+        )
     };
     match lang {
         Lang::En => format!("{}, {years}. {}", view.title, sentences),
@@ -130,6 +135,7 @@ mod tests {
             years: (2014, 2024),
             notes: vec![],
             decimated: false,
+            joined: false,
         }
     }
 

@@ -87,6 +87,11 @@ pub struct ChartView {
     /// ([`crate::core::chart::decimate::decimate_view`]): years then jump within
     /// a line, and only points without a value break it.
     pub decimated: bool,
+    /// Whether its lines join values across years without one (a series
+    /// chart: a dataset's own series, whose years may be decades or
+    /// centuries apart): only points without a value break them. The
+    /// built-in charts' years are consecutive, and a missing one is a gap.
+    pub joined: bool,
 }
 
 impl ChartView {

@@ -18,7 +18,7 @@ pub enum End {
 /// figures, and for a chart without data, those of every series.
 pub fn tab_years(atlas: &Atlas, tab: Tab) -> (i32, i32) {
     let own = match tab {
-        Tab::Chart(chart) => atlas.years_of(Some(chart.series_ids())),
+        Tab::Chart(chart) => atlas.years_of(Some(&chart.reads(atlas))),
         Tab::Figures => None,
     };
     own.or_else(|| atlas.year_extent()).unwrap_or((0, 0))

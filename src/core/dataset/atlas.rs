@@ -67,6 +67,9 @@ pub struct Atlas {
     /// Whether it was converted from a CSV file (see
     /// [`crate::core::dataset::model::Document::imported`]).
     pub(super) imported: bool,
+    /// Whether it is the default dataset compiled into the app (see
+    /// [`crate::core::dataset::bundled::default_atlas`]).
+    pub(super) bundled: bool,
 }
 
 /// The positions of `series`' points, ordered by entity and then year.
@@ -123,6 +126,14 @@ impl Atlas {
     /// group are not national events, only ungrouped ones.
     pub fn imported(&self) -> bool {
         self.imported
+    }
+
+    /// Whether it is the default dataset compiled into the app, whose
+    /// words the interface speaks ("Timeline of coordination"); any other
+    /// dataset, brought or linked, gets neutral ones (see
+    /// [`crate::core::text::strings::Wording`]).
+    pub fn bundled(&self) -> bool {
+        self.bundled
     }
 
     /// The clusters, in the dataset's order.
@@ -185,6 +196,11 @@ impl Atlas {
     /// The source with this id.
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.source_index.get(id).and_then(|i| self.sources.get(i))
+    }
+
+    /// Every series, in the dataset's order.
+    pub fn all_series(&self) -> &[Series] {
+        &self.series
     }
 
     /// The series with this id.

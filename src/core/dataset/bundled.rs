@@ -10,7 +10,11 @@ use crate::core::dataset::problem::Problem;
 pub const DEFAULT_JSON: &str = include_str!("../../../data/atlas.json");
 
 /// Reads and validates the default dataset, with the same code that reads
-/// datasets people bring.
+/// datasets people bring, and marks it as the default one (see
+/// [`Atlas::bundled`]).
 pub fn default_atlas() -> Result<Atlas, Vec<Problem>> {
-    load_json(DEFAULT_JSON)
+    load_json(DEFAULT_JSON).map(|atlas| Atlas {
+        bundled: true,
+        ..atlas
+    })
 }

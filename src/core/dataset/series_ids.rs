@@ -15,3 +15,7 @@ pub const PATENTS: &str = "patents-granted";
 pub const INVENTION_PATENTS: &str = "invention-patents";
 /// Nature Index science-city rank by city (unit `rank`): the science cities chart.
 pub const SCIENCE_RANK: &str = "science-city-rank";
+/// Nature Index Share by city (unit `score`): stated for a few cities and
+/// editions only, it is kept with the science cities chart's ranks, not
+/// drawn (see [`crate::core::chart::tabs::ChartId::set_aside`]).
+pub const SCIENCE_SHARE: &str = "science-city-share";

@@ -165,6 +165,7 @@ fn check(doc: Document, mut milestones: Vec<Milestone>) -> Result<Atlas, Vec<Pro
         entity_index: IdIndex::new(doc.entities.iter().map(|e| e.id.as_str())),
         point_order: doc.series.iter().map(point_order).collect(),
         imported: doc.imported,
+        bundled: false,
         title: doc.title,
         description: doc.description,
         caveats: doc.caveats,

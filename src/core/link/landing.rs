@@ -6,7 +6,8 @@ use crate::core::dataset::atlas::Atlas;
 use crate::core::link::permalink::{Focus, Permalink};
 
 /// The half of the atlas a page opened at `link` is scrolled to, in
-/// `atlas`: the view the link names (`view=`); without one, the timeline
+/// `atlas`: the view the link names (`view=`, a series chart only if
+/// `atlas` has it); without one, the timeline
 /// if the link records its state (one of `atlas`'s milestones, a window, a
 /// search, the list), else the charts if it records theirs (a mode or
 /// measure, clusters or years other than all of `atlas`'s, hidden series).
@@ -14,7 +15,7 @@ use crate::core::link::permalink::{Focus, Permalink};
 /// dataset: the page opens at its top.
 pub fn landing(link: &Permalink, atlas: &Atlas) -> Option<Focus> {
     let charted = charted(atlas);
-    if link.names_view() {
+    if link.names_view_in(atlas) {
         return Some(link.focus_in(charted));
     }
     let timeline = link.selected(atlas).is_some()

@@ -9,11 +9,13 @@
 //! is ignored and the rest applies. Only what differs from the defaults is
 //! written, so a plain address is the atlas as it opens.
 
-use crate::core::chart::options::{
-    ChartId, ChartOptions, EconomyMode, Filters, Grouping, RdMetric, Tab,
-};
+use std::borrow::Cow;
+
+use crate::core::chart::options::{ChartOptions, EconomyMode, Filters, Grouping, RdMetric, Tab};
+use crate::core::chart::tabs::LEGEND_SLOTS;
 use crate::core::chart::year_range::{tab_years, widened, within};
 use crate::core::dataset::atlas::Atlas;
+use crate::core::link::chart_name::{read_chart, series_chart_name};
 use crate::core::link::query::{self, encode};
 use crate::core::text::bilingual::Lang;
 use crate::core::time::calendar::{civil_from_days, days_from_civil};
@@ -52,8 +54,15 @@ impl Theme {
 pub struct Permalink {
     /// The half of the atlas in view.
     pub focus: Focus,
-    /// The charts' tab.
+    /// The charts' tab; the first where the link names a series chart
+    /// ([`Permalink::series_chart`]).
     pub tab: Tab,
+    /// The id of the series whose chart the link names (`view=<id>`, or
+    /// `view=series:<id>` where the id is also the name of another view
+    /// or begins with `series:`): a series chart is found by its series,
+    /// whatever the dataset's other series, once a dataset is loaded (see
+    /// [`Permalink::tab_in`]).
+    pub series_chart: Option<String>,
     /// Whether the timeline shows its list.
     pub list: bool,
     /// Whether the link names its view (`view=`) even where it is the
@@ -63,9 +72,10 @@ pub struct Permalink {
     pub view_named: bool,
     /// The charts' own choices (modes, measures).
     pub options: ChartOptions,
-    /// Per chart (in the order of [`ChartId::ALL`]), the series hidden
-    /// from its legend.
-    pub hidden: [Vec<String>; 4],
+    /// Per legend slot (see
+    /// [`crate::core::chart::tabs::ChartId::legend_slot`]), the series
+    /// hidden from its legend.
+    pub hidden: [Vec<String>; LEGEND_SLOTS],
     /// The clusters shown; all if `None`.
     pub clusters: Option<Vec<String>>,
     /// The first and last year shown; all if `None`.
@@ -152,13 +162,32 @@ fn read_range<T: PartialOrd>(
 }
 
 impl Permalink {
-    /// What the link shows, as its `view` parameter: a chart's tab,
-    /// `timeline` or `list`.
-    pub fn view(&self) -> &'static str {
+    /// What the link shows, as its `view` parameter: a chart's tab (see
+    /// [`Permalink::chart`]), `timeline` or `list`.
+    pub fn view(&self) -> Cow<'_, str> {
         match (self.focus, self.list) {
-            (Focus::Charts, _) => self.tab.slug(),
-            (Focus::Timeline, false) => "timeline",
-            (Focus::Timeline, true) => "list",
+            (Focus::Charts, _) => self.chart(),
+            (Focus::Timeline, false) => "timeline".into(),
+            (Focus::Timeline, true) => "list".into(),
+        }
+    }
+
+    /// The charts' tab as the link names it: a built-in tab's slug, or the
+    /// series id of a series chart (prefixed with `series:` where it would
+    /// otherwise read as something else).
+    pub fn chart(&self) -> Cow<'_, str> {
+        match &self.series_chart {
+            Some(id) => series_chart_name(id),
+            None => self.tab.slug(),
+        }
+    }
+
+    /// Sets the charts' tab to `tab` of `atlas`: a series chart is named
+    /// by its series' id.
+    pub fn set_tab(&mut self, tab: Tab, atlas: &Atlas) {
+        match tab.series_id(atlas) {
+            Some(id) => (self.tab, self.series_chart) = (Tab::FIRST, Some(id.to_string())),
+            None => (self.tab, self.series_chart) = (tab, None),
         }
     }
 
@@ -172,7 +201,11 @@ impl Permalink {
     /// The tab the link opens in `atlas`: its own where `atlas` has it,
     /// else the first `atlas` has (see [`Tab::in_atlas`]).
     pub fn tab_in(&self, atlas: &Atlas) -> Tab {
-        self.tab.in_atlas(atlas).unwrap_or(self.tab)
+        self.series_chart
+            .as_deref()
+            .and_then(|id| Tab::of_series(atlas, id))
+            .or_else(|| self.tab.in_atlas(atlas))
+            .unwrap_or(self.tab)
     }
 
     /// The same state without what the view says (its focus, tab and
@@ -182,6 +215,7 @@ impl Permalink {
         Permalink {
             focus: Focus::Charts,
             tab: Tab::FIRST,
+            series_chart: None,
             list: false,
             view_named: false,
             ..self.clone()
@@ -192,6 +226,17 @@ impl Permalink {
     /// view other than the first tab.
     pub fn names_view(&self) -> bool {
         self.view_named || self.view() != Tab::FIRST.slug()
+    }
+
+    /// Whether the link names a view of `atlas`: [`Permalink::names_view`],
+    /// and a series chart only if `atlas` has it.
+    pub fn names_view_in(&self, atlas: &Atlas) -> bool {
+        self.names_view()
+            && (self.focus == Focus::Timeline
+                || self
+                    .series_chart
+                    .as_deref()
+                    .is_none_or(|id| Tab::of_series(atlas, id).is_some()))
     }
 
     /// The query string of this state (without the `?`): only what differs
@@ -205,10 +250,10 @@ impl Permalink {
             out.push(("embed", "1".into()));
         }
         if self.names_view() {
-            out.push(("view", self.view().into()));
+            out.push(("view", encode(&self.view())));
         }
-        if self.focus == Focus::Timeline && self.tab != Tab::FIRST {
-            out.push(("chart", self.tab.slug().into()));
+        if self.focus == Focus::Timeline && self.chart() != Tab::FIRST.slug() {
+            out.push(("chart", encode(&self.chart())));
         }
         if self.focus == Focus::Charts && self.list {
             out.push(("timeline", "list".into()));
@@ -232,9 +277,9 @@ impl Permalink {
         if let Some((a, b)) = self.years {
             out.push(("years", format!("{a}..{b}")));
         }
-        for (chart, hidden) in ChartId::ALL.iter().zip(&self.hidden) {
+        for (param, hidden) in HIDE_PARAMS.iter().zip(&self.hidden) {
             if !hidden.is_empty() {
-                out.push((hide_param(*chart), write_list(hidden)));
+                out.push((param, write_list(hidden)));
             }
         }
         if let Some(id) = &self.milestone {
@@ -261,17 +306,27 @@ impl Permalink {
         let pairs = query::parse(text);
         let get = |name: &str| query::get(&pairs, name);
         let mut p = Permalink::default();
-        match get("view") {
-            Some("timeline") => p.focus = Focus::Timeline,
-            Some("list") => (p.focus, p.list) = (Focus::Timeline, true),
-            Some(slug) => p.tab = Tab::from_slug(slug).unwrap_or_default(),
-            None => {}
-        }
+        let chart = match get("view") {
+            Some("timeline") => {
+                p.focus = Focus::Timeline;
+                None
+            }
+            Some("list") => {
+                (p.focus, p.list) = (Focus::Timeline, true);
+                None
+            }
+            Some(name) => read_chart(name),
+            None => None,
+        };
         p.view_named = get("view")
-            .is_some_and(|v| matches!(v, "timeline" | "list") || Tab::from_slug(v).is_some());
-        if p.focus == Focus::Timeline {
-            p.tab = get("chart").and_then(Tab::from_slug).unwrap_or_default();
+            .is_some_and(|v| matches!(v, "timeline" | "list") || read_chart(v).is_some());
+        let chart = if p.focus == Focus::Timeline {
+            get("chart").and_then(read_chart)
         } else {
+            chart
+        };
+        (p.tab, p.series_chart) = chart.unwrap_or_default();
+        if p.focus == Focus::Charts {
             p.list = get("timeline") == Some("list");
         }
         let o = &mut p.options;
@@ -290,8 +345,8 @@ impl Permalink {
             read_range(v, |y| y.parse::<i32>().ok(), true)
                 .or_else(|| v.parse::<i32>().ok().map(|y| (y, y)))
         });
-        for (chart, hidden) in ChartId::ALL.iter().zip(p.hidden.iter_mut()) {
-            *hidden = get(hide_param(*chart)).map(read_list).unwrap_or_default();
+        for (param, hidden) in HIDE_PARAMS.iter().zip(p.hidden.iter_mut()) {
+            *hidden = get(param).map(read_list).unwrap_or_default();
         }
         p.milestone = get("milestone")
             .filter(|v| !v.is_empty())
@@ -351,17 +406,17 @@ impl Permalink {
     pub fn set_filters(&mut self, filters: &Filters, atlas: &Atlas) {
         let all = Filters::all(atlas);
         self.clusters = (filters.clusters != all.clusters).then(|| filters.clusters.clone());
-        let bounds = tab_years(atlas, self.tab);
+        let bounds = tab_years(atlas, self.tab_in(atlas));
         let shown = within(filters.years, bounds);
         self.years = (shown != bounds).then_some(shown);
     }
 }
 
-fn hide_param(chart: ChartId) -> &'static str {
-    match chart {
-        ChartId::Economy => "hide-economy",
-        ChartId::Rd => "hide-rd",
-        ChartId::Patents => "hide-patents",
-        ChartId::ScienceCities => "hide-science-cities",
-    }
-}
+/// The parameters of the series hidden from each legend slot's legend.
+const HIDE_PARAMS: [&str; LEGEND_SLOTS] = [
+    "hide-economy",
+    "hide-rd",
+    "hide-patents",
+    "hide-science-cities",
+    "hide-series",
+];

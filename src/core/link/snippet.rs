@@ -39,9 +39,10 @@ pub fn iframe_snippet(address: &str, title: &str) -> String {
 pub fn script_snippet(directory: &str, link: &Permalink) -> String {
     let query = link.without_view().encode();
     let mut h = Html::new();
-    let mut attrs = vec![("data-cluster-atlas", link.view())];
+    let view = link.view();
+    let mut attrs = vec![("data-cluster-atlas", &*view)];
     if !query.is_empty() {
-        attrs.push(("data-query", &query));
+        attrs.push(("data-query", query.as_str()));
     }
     h.element("div", &attrs, "");
     format!(

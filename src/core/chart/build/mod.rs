@@ -5,6 +5,7 @@ mod economy;
 mod patents;
 mod rd;
 mod science_cities;
+mod series;
 mod shared;
 
 use crate::core::chart::options::*;
@@ -40,5 +41,9 @@ pub fn chart_view(
         ChartId::Rd => rd::rd(&cx, options),
         ChartId::Patents => patents::patents(&cx),
         ChartId::ScienceCities => science_cities::science_cities(&cx),
+        ChartId::Series(_) => match chart.series_in(atlas) {
+            Some(data) => series::series_chart(&cx, chart, data),
+            None => series::absent(&cx, chart),
+        },
     }
 }

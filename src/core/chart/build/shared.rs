@@ -201,5 +201,6 @@ pub(super) fn view(cx: &Cx, id: ChartId, d: Draft) -> ChartView {
         notes: notes_with_entities(cx, d.notes, &d.series),
         series: d.series,
         decimated: false,
+        joined: false,
     }
 }

@@ -57,7 +57,7 @@ pub fn overlay_html(
             ("style", &place),
         ],
     );
-    h.element("span", &[("class", "readout-year")], &r.year.to_string());
+    h.element("span", &[("class", "readout-year")], &r.year_label);
     h.element("span", &[("class", "readout-series")], &r.series);
     h.element("strong", &[("class", "readout-value")], &r.value);
     for (class, text) in [("readout-exact", &r.exact), ("readout-total", &r.total)] {

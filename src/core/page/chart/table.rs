@@ -2,6 +2,7 @@
 
 use crate::core::chart::export::{column_decimals, table_value};
 use crate::core::chart::view::ChartView;
+use crate::core::chart::year_label::year_label;
 use crate::core::dataset::atlas::Atlas;
 use crate::core::dataset::index::sort::distinct_sorted;
 use crate::core::page::contract::{Data, Name};
@@ -47,7 +48,7 @@ pub fn table_html(view: &ChartView, hidden: &[String], lang: Lang, s: &Strings) 
     h.close("tr").close("thead").open("tbody", &[]);
     for year in years {
         h.open("tr", &[])
-            .element("th", &[("scope", "row")], &year.to_string());
+            .element("th", &[("scope", "row")], &year_label(year, lang));
         for (sv, &decimals) in series.iter().zip(&decimals) {
             let point = sv.points.iter().find(|p| p.year == year);
             let note = point.and_then(|p| p.note.as_deref()).unwrap_or_default();

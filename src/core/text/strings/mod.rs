@@ -3,10 +3,12 @@
 
 mod en;
 pub mod import;
+mod neutral;
 #[cfg(test)]
 mod tests;
 mod zh;
 
+use crate::core::dataset::atlas::Atlas;
 use crate::core::text::bilingual::Lang;
 
 /// Every string of the interface in one language.
@@ -249,18 +251,48 @@ pub struct Strings {
     pub chart_label: &'static str,
 }
 
-/// The interface strings in `lang`.
+/// The interface strings in `lang`, in the default atlas's words.
 pub fn strings(lang: Lang) -> &'static Strings {
-    match lang {
-        Lang::En => &en::EN,
-        Lang::Zh => &zh::ZH,
+    worded(lang, Wording::Atlas)
+}
+
+/// Whose words the interface speaks: a few strings name what the default
+/// atlas is about ("Timeline of coordination", "Clusters").
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Wording {
+    /// The default atlas's: its clusters and their coordination.
+    #[default]
+    Atlas,
+    /// Neutral ones, for any other dataset: "Timeline", "Groups".
+    Neutral,
+}
+
+impl Wording {
+    /// The words for `atlas`: its own for the default atlas (see
+    /// [`Atlas::bundled`]), neutral ones for any other.
+    pub fn of(atlas: &Atlas) -> Wording {
+        if atlas.bundled() {
+            Wording::Atlas
+        } else {
+            Wording::Neutral
+        }
+    }
+}
+
+/// The interface strings in `lang`, in `wording`.
+pub fn worded(lang: Lang, wording: Wording) -> &'static Strings {
+    match (lang, wording) {
+        (Lang::En, Wording::Atlas) => &en::EN,
+        (Lang::Zh, Wording::Atlas) => &zh::ZH,
+        (Lang::En, Wording::Neutral) => &neutral::EN_NEUTRAL,
+        (Lang::Zh, Wording::Neutral) => &neutral::ZH_NEUTRAL,
     }
 }
 
 impl Strings {
     /// The name of the lane of milestones in no cluster: national events in
     /// the atlas's own data, ungrouped ones in an imported file.
-    pub fn lane_without_cluster(&self, atlas: &crate::core::dataset::atlas::Atlas) -> &'static str {
+    pub fn lane_without_cluster(&self, atlas: &Atlas) -> &'static str {
         if atlas.imported() {
             self.other_lane
         } else {

@@ -1,11 +1,19 @@
-//! Both languages fill every string of the interface; `{n}` is filled in.
+//! Both languages fill every string of the interface, in both wordings;
+//! `{n}` is filled in; the default atlas speaks its own words, any other
+//! dataset neutral ones.
 
 use super::*;
+use crate::core::dataset::bundled::{DEFAULT_JSON, default_atlas};
+use crate::core::dataset::load::load_json;
 
 #[test]
 fn both_languages_fill_every_string() {
-    for lang in [Lang::En, Lang::Zh] {
-        let s = strings(lang);
+    let wordings = [Wording::Atlas, Wording::Neutral];
+    for (lang, wording) in [Lang::En, Lang::Zh]
+        .into_iter()
+        .flat_map(|l| wordings.map(|w| (l, w)))
+    {
+        let s = worded(lang, wording);
         let all = [
             s.app_name,
             s.about_data,
@@ -124,5 +132,73 @@ fn both_languages_fill_every_string() {
     assert_eq!(
         with_count(en::EN.stated_figures, 3),
         "Figures stated by officials and media (3)"
+    );
+}
+
+#[test]
+fn the_default_atlas_speaks_its_own_words_and_any_other_dataset_neutral_ones() {
+    let default = default_atlas().expect("the default dataset validates");
+    // The same file brought by a reader is a dataset like any other.
+    let brought = load_json(DEFAULT_JSON).expect("the default dataset validates");
+    assert!(default.bundled() && !brought.bundled());
+    assert_eq!(Wording::of(&default), Wording::Atlas);
+    assert_eq!(Wording::of(&brought), Wording::Neutral);
+    let words = |lang, atlas| {
+        let s = worded(lang, Wording::of(atlas));
+        [
+            s.timeline_heading,
+            s.clusters_label,
+            s.timeline_intro
+                .split(['.', '。'])
+                .next()
+                .unwrap_or_default(),
+        ]
+    };
+    assert_eq!(
+        words(Lang::En, &default),
+        [
+            "Timeline of coordination",
+            "Clusters",
+            "How the coordination of the clusters unfolded, milestone by milestone"
+        ]
+    );
+    assert_eq!(
+        words(Lang::En, &brought),
+        [
+            "Timeline",
+            "Groups",
+            "The dataset's milestones in the order they happened"
+        ]
+    );
+    assert_eq!(
+        words(Lang::Zh, &default),
+        ["协同发展大事记", "集群", "三大集群协同发展的进程"]
+    );
+    assert_eq!(
+        words(Lang::Zh, &brought),
+        ["时间线", "分组", "本数据集的大事记按时间先后排列"]
+    );
+    // Neither says "cluster" where a dataset may have none.
+    for lang in [Lang::En, Lang::Zh] {
+        let s = worded(lang, Wording::Neutral);
+        for text in [
+            s.clusters_heading,
+            s.timeline_heading,
+            s.timeline_intro,
+            s.timeline_label,
+            s.charts_intro,
+            s.clusters_label,
+            s.no_data,
+        ] {
+            assert!(
+                !text.contains("cluster") && !text.contains("集群"),
+                "{text}"
+            );
+        }
+    }
+    // Everything else is the same.
+    assert_eq!(
+        strings(Lang::En).tab_economy,
+        worded(Lang::En, Wording::Neutral).tab_economy
     );
 }
