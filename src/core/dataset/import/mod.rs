@@ -1,7 +1,10 @@
-//! Reading a dataset someone brings: the project's own JSON format, or a
-//! CSV of milestones (`date,group,title,description,source`).
+//! Reading a dataset someone brings: the project's own JSON format, a CSV
+//! of milestones (`date,group,title,description,source`), a tidy CSV of
+//! series (`entity,year,value,unit,source`) or Our World in Data's CSV
+//! (`Entity,Code,Year,<indicators>`).
 //!
-//! [`load`] recognises the format from the content, converts a CSV into a
+//! [`load`] recognises the format from the content (a CSV by its header,
+//! never by the file's name), converts a CSV into a
 //! [`Document`] and validates it like any dataset. Every problem names the
 //! file and the place in it (`events.csv, line 12`), the field, what was
 //! expected and what was found; all are reported, not only the first.
@@ -10,6 +13,9 @@
 mod checks;
 mod ids;
 mod milestone_csv;
+mod owid;
+mod series_csv;
+mod series_rows;
 mod sources;
 
 use crate::core::dataset::atlas::Atlas;
@@ -192,9 +198,13 @@ pub fn load(name: &str, text: String) -> Result<Imported, Report> {
     let read = if body.trim_start().starts_with(['{', '[']) {
         load_json(body)
     } else {
-        let gathered = from_csv(&mut log, body);
+        let read = from_csv(&mut log, body);
         drop(text);
-        match gathered.map(|gathered| milestone_csv::convert(&mut log, gathered)) {
+        let converted = read.map(|read| match read {
+            Csv::Milestones(gathered) => milestone_csv::convert(&mut log, gathered),
+            Csv::Series(doc) => (doc, Vec::new()),
+        });
+        match converted {
             Some((doc, milestones)) if !log.has_problems() => validate_converted(doc, milestones),
             _ => return Err(log.report()),
         }
@@ -211,9 +221,22 @@ pub fn load(name: &str, text: String) -> Result<Imported, Report> {
     }
 }
 
-/// The rows of a CSV file of milestones, gathered; `None` if its header is
-/// not one (the problems are logged).
-fn from_csv(log: &mut Log, text: &str) -> Option<milestone_csv::Gathered> {
+/// What a CSV file's rows make, by the kind of file its header names.
+enum Csv {
+    /// A CSV of milestones, its rows gathered.
+    Milestones(milestone_csv::Gathered),
+    /// A CSV of series (tidy, or Our World in Data's), converted.
+    Series(Document),
+}
+
+/// The headers a CSV file may have, for the problem of one that has none.
+const HEADERS: &str = "date,group,title,description,source (milestones); entity,year,value,unit,source (series); Entity,Code,Year and one column per indicator (Our World in Data)";
+
+/// The rows of a CSV file, read by the kind its header names: `date` and
+/// `title`, milestones; `entity`, `year` and `value`, series; `Entity`,
+/// `Year` and another column (not `Code`), Our World in Data's. `None` if
+/// its header names none of them (the problems are logged).
+fn from_csv(log: &mut Log, text: &str) -> Option<Csv> {
     let mut rows = match Rows::new(text) {
         Ok(rows) => rows,
         Err(err) => {
@@ -222,14 +245,23 @@ fn from_csv(log: &mut Log, text: &str) -> Option<milestone_csv::Gathered> {
         }
     };
     let has = |name: &str| rows.column(name).is_some();
+    let others = rows
+        .header
+        .iter()
+        .filter(|h| !["entity", "code", "year"].contains(&h.to_ascii_lowercase().as_str()))
+        .count();
     if has("date") && has("title") {
-        Some(milestone_csv::gather(log, &mut rows))
+        Some(Csv::Milestones(milestone_csv::gather(log, &mut rows)))
+    } else if has("entity") && has("year") && has("value") {
+        Some(Csv::Series(series_csv::read(log, &mut rows)))
+    } else if has("entity") && has("year") && others > 0 {
+        Some(Csv::Series(owid::read(log, &mut rows)))
     } else {
         log.problem(
             &format!("line {}", rows.header_line),
             "",
             format!(
-                "expected a header naming the columns date,group,title,description,source (a CSV of milestones), found {}",
+                "expected a header naming the columns of one of these: {HEADERS}; found {}",
                 quoted(&rows.header.join(","))
             ),
         );
