@@ -39,9 +39,7 @@ fn has(problems: &[Problem], expected: &str) {
 }
 
 fn series<'a>(atlas: &'a Atlas, id: &str) -> &'a Series {
-    atlas
-        .series(id)
-        .unwrap_or_else(|| panic!("no series {id}"))
+    atlas.series(id).unwrap_or_else(|| panic!("no series {id}"))
 }
 
 /// A series' points as (entity's name, year, value).
@@ -176,7 +174,10 @@ fn every_problem_of_a_tidy_csv_is_named_with_its_line_and_field() {
         &r.problems,
         "empty.csv, line 2: expected a row of values after the header, found none",
     );
-    let r = report("twice.csv", "entity,year,value,series,indicator\nA,1,2,x,y\n");
+    let r = report(
+        "twice.csv",
+        "entity,year,value,series,indicator\nA,1,2,x,y\n",
+    );
     has(
         &r.problems,
         "twice.csv, line 1, indicator: column 5 repeats column 4 (each column may appear once)",
@@ -328,12 +329,20 @@ fn the_format_is_told_from_the_header_not_the_name() {
          Entity,Code,Year and one column per indicator (Our World in Data); found \"name,when,how much\"",
     );
     // Entity and Year alone (and a code) name no indicator.
-    assert_eq!(report("x.csv", "Entity,Code,Year\nA,B,1\n").problems.len(), 1);
+    assert_eq!(
+        report("x.csv", "Entity,Code,Year\nA,B,1\n").problems.len(),
+        1
+    );
 }
 
 #[test]
 fn a_file_over_16_mib_is_refused_in_every_format() {
-    for start in ["entity,year,value\n", "Entity,Year,X\n", "date,title\n", "{"] {
+    for start in [
+        "entity,year,value\n",
+        "Entity,Year,X\n",
+        "date,title\n",
+        "{",
+    ] {
         let mut text = String::from(start);
         text.push_str(&" ".repeat(MAX_BYTES + 1 - start.len()));
         assert_eq!(text.len(), 16 * 1024 * 1024 + 1);

@@ -52,6 +52,18 @@ pub fn write(text: &str) -> Cow<'_, str> {
     }
 }
 
+/// Adds a row of `cells` (each written by [`write`]) to `out`, ended by a
+/// CRLF as RFC 4180 has it.
+pub fn push_row(out: &mut String, cells: &[&str]) {
+    for (k, text) in cells.iter().enumerate() {
+        if k > 0 {
+            out.push(',');
+        }
+        out.push_str(&write(text));
+    }
+    out.push_str("\r\n");
+}
+
 /// A field as read: trimmed, and with the apostrophe [`write`] adds taken
 /// off (a `'` followed, after any more apostrophes, by `=`, `+`, `-`, `@`,
 /// a tab or a carriage return).

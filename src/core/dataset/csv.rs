@@ -293,17 +293,20 @@ impl<'a> Table<'a> {
 
     /// The rows after the header, in order.
     pub fn rows(&self) -> impl Iterator<Item = Row<'_, 'a>> {
-        self.starts.iter().enumerate().map(|(i, &(line, start, after_blank))| {
-            let end = self
-                .starts
-                .get(i + 1)
-                .map_or(self.cells.len(), |next| next.1);
-            Row {
-                line,
-                fields: self.cells.get(start..end).unwrap_or_default(),
-                after_blank,
-            }
-        })
+        self.starts
+            .iter()
+            .enumerate()
+            .map(|(i, &(line, start, after_blank))| {
+                let end = self
+                    .starts
+                    .get(i + 1)
+                    .map_or(self.cells.len(), |next| next.1);
+                Row {
+                    line,
+                    fields: self.cells.get(start..end).unwrap_or_default(),
+                    after_blank,
+                }
+            })
     }
 
     /// The index of a column, compared without case.

@@ -113,7 +113,10 @@ pub fn read(log: &mut Log, rows: &mut Rows) -> Document {
             );
             continue;
         }
-        let cell_at = |at: Option<usize>| at.and_then(|i| row.fields.get(i)).map_or("", |f| cell::read(f));
+        let cell_at = |at: Option<usize>| {
+            at.and_then(|i| row.fields.get(i))
+                .map_or("", |f| cell::read(f))
+        };
         let entity = cell_at(entity_at);
         if entity.is_empty() {
             log.problem(&place, "Entity", "expected a name, found an empty cell");

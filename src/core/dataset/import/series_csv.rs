@@ -58,7 +58,10 @@ impl Columns {
             self.note,
             self.series,
         ]
-        .map(|at| at.and_then(|i| row.fields.get(i)).map_or("", |f| cell::read(f)))
+        .map(|at| {
+            at.and_then(|i| row.fields.get(i))
+                .map_or("", |f| cell::read(f))
+        })
     }
 }
 

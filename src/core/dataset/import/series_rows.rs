@@ -127,7 +127,14 @@ impl SeriesRows {
             .collect();
         let (series_ids, _) = unique(titles.iter().map(|t| slug(t, "series")).collect());
         for ((pending, title), id) in series.into_iter().zip(titles).zip(series_ids) {
-            let points = points(log, &title, pending.values, &names, &entity_ids, &self.sources);
+            let points = points(
+                log,
+                &title,
+                pending.values,
+                &names,
+                &entity_ids,
+                &self.sources,
+            );
             doc.series.push(Series {
                 id,
                 title: Text::en(title),
