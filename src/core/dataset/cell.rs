@@ -3,9 +3,9 @@
 //! A spreadsheet runs a cell that starts with `=`, `+`, `-` or `@` (and
 //! some read a tab or a carriage return first the same way) as a formula,
 //! so an export that copies a title like `=HYPERLINK(...)` could run it.
-//! [`write`] neutralises such a text cell by putting an apostrophe (`'`)
+//! [`write()`] neutralises such a text cell by putting an apostrophe (`'`)
 //! before it, as spreadsheets themselves do, while a cell that is a number
-//! (`-3.5`, `1e3`) stays a number. [`read`] undoes exactly that: a cell
+//! (`-3.5`, `1e3`) stays a number. [`read()`] undoes exactly that: a cell
 //! whose apostrophes are followed by one of those characters loses one
 //! apostrophe, so that an exported file imports again as the same data. A
 //! cell that already started with apostrophes before such a character gets
@@ -52,7 +52,7 @@ pub fn write(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// Adds a row of `cells` (each written by [`write`]) to `out`, ended by a
+/// Adds a row of `cells` (each written by [`write()`]) to `out`, ended by a
 /// CRLF as RFC 4180 has it.
 pub fn push_row(out: &mut String, cells: &[&str]) {
     for (k, text) in cells.iter().enumerate() {
@@ -64,7 +64,7 @@ pub fn push_row(out: &mut String, cells: &[&str]) {
     out.push_str("\r\n");
 }
 
-/// A field as read: trimmed, and with the apostrophe [`write`] adds taken
+/// A field as read: trimmed, and with the apostrophe [`write()`] adds taken
 /// off (a `'` followed, after any more apostrophes, by `=`, `+`, `-`, `@`,
 /// a tab or a carriage return).
 pub fn read(field: &str) -> &str {

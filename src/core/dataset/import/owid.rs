@@ -159,3 +159,17 @@ pub fn read(log: &mut Log, rows: &mut Rows) -> Document {
     }
     gathered.into_document(log, DESCRIPTION)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_trailing_parenthesis_is_the_unit() {
+        assert_eq!(unit_of("GDP per capita (int.-$)"), "int.-$");
+        assert_eq!(unit_of("Share (of total) (%)"), "%");
+        assert_eq!(unit_of("Population"), "");
+        assert_eq!(unit_of("(only a unit)"), "");
+        assert_eq!(unit_of("Books (per capita"), "");
+    }
+}

@@ -217,3 +217,38 @@ pub fn read(log: &mut Log, rows: &mut Rows) -> Document {
     }
     gathered.into_document(log, DESCRIPTION)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_whole_years_and_numbers_only() {
+        assert_eq!(year("2014"), Ok(2014));
+        assert_eq!(year("-0500"), Ok(-500));
+        assert_eq!(year("+7"), Ok(7));
+        for bad in ["20x4", "1.5", "", "-", "1e3", "2147483648", " 1"] {
+            assert_eq!(
+                year(bad),
+                Err(format!("expected a whole number, found {}", quoted(bad)))
+            );
+        }
+        let custom = Unit::Custom(String::new());
+        assert_eq!(value("-3.5", &custom), Ok(-3.5));
+        assert_eq!(value("1e3", &custom), Ok(1000.0));
+        assert_eq!(value(".5", &custom), Ok(0.5));
+        for bad in ["inf", "NaN", "1e999", "1,000", "x"] {
+            assert!(value(bad, &custom).is_err(), "{bad}");
+        }
+        assert_eq!(
+            value("-1", &Unit::Rank),
+            Err("expected a rank as a whole number from 1, found -1".to_string())
+        );
+    }
+
+    #[test]
+    fn indicator_stands_for_series() {
+        assert_eq!(alias("Indicator"), "series");
+        assert_eq!(alias("UNIT"), "unit");
+    }
+}
