@@ -25,7 +25,7 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 
 /// How many generated cases each round trip runs.
-const CASES: u32 = 300;
+const CASES: u32 = 1000;
 
 /// A point as compared: entity's name, year, value, note.
 type Compared = (String, i32, Option<f64>, Option<String>);

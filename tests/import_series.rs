@@ -355,3 +355,20 @@ fn a_file_over_16_mib_is_refused_in_every_format() {
         );
     }
 }
+
+#[test]
+fn a_hundred_thousand_rows_of_series_import() {
+    let mut text = String::from("entity,year,value,unit,source\n");
+    for i in 0..100_000 {
+        let entity = i / 1000;
+        let year = 1000 + i % 1000;
+        text.push_str(&format!("Region {entity},{year},{}.5,people,\n", i % 977));
+    }
+    let start = std::time::Instant::now();
+    let i = imported("large.csv", &text);
+    let took = start.elapsed();
+    assert_eq!(i.atlas.entities().len(), 100);
+    assert_eq!(series(&i.atlas, "large").points.len(), 100_000);
+    assert!(i.warnings.is_empty(), "{}", lines(&i.warnings));
+    eprintln!("100,000 rows of series imported in {took:?}");
+}
