@@ -8,7 +8,9 @@ pub mod common;
 
 use cluster_atlas::core::chart::build::chart_view;
 use cluster_atlas::core::chart::export::csv;
-use cluster_atlas::core::chart::options::{ChartId, ChartOptions, Filters};
+use cluster_atlas::core::chart::options::{
+    ChartId, ChartOptions, EconomyMode, Filters, Grouping, RdMetric,
+};
 use cluster_atlas::core::chart::view::{ChartKind, ChartView, PointView, Role, SeriesView};
 use cluster_atlas::core::dataset::atlas::Atlas;
 use cluster_atlas::core::dataset::cell::push_row;
@@ -66,23 +68,42 @@ fn imported_points(name: &str, text: &str) -> Result<(Vec<Compared>, String), St
     Ok((points, series.unit.label(Lang::En).to_string()))
 }
 
+/// Every chart in each of its modes.
+fn every_view() -> Vec<(ChartId, ChartOptions)> {
+    let mut views = Vec::new();
+    for chart in ChartId::ALL {
+        for economy in EconomyMode::ALL {
+            for rd_metric in RdMetric::ALL {
+                for rd_grouping in Grouping::ALL {
+                    let options = ChartOptions {
+                        economy,
+                        rd_metric,
+                        rd_grouping,
+                        ..ChartOptions::default()
+                    };
+                    views.push((chart, options));
+                }
+            }
+        }
+    }
+    views
+}
+
 #[test]
 fn every_chart_of_the_default_dataset_exports_a_csv_that_imports_again() {
     let atlas = atlas();
     for lang in [Lang::En, Lang::Zh] {
         let citing = citing_lines(&atlas, "https://example.org/atlas/", lang, strings(lang));
-        for chart in ChartId::ALL {
-            let view = chart_view(
-                &atlas,
-                chart,
-                &ChartOptions::default(),
-                &Filters::all(&atlas),
-                lang,
-            );
+        for (chart, options) in every_view() {
+            let view = chart_view(&atlas, chart, &options, &Filters::all(&atlas), lang);
             let text = csv(&atlas, &view, &[], lang, &citing);
             let (points, unit) = imported_points("chart.csv", &text).unwrap();
-            assert_eq!(points, shown(&view), "{chart:?} {lang:?}");
-            assert_eq!(unit, view.unit.label(lang), "{chart:?} {lang:?}");
+            assert_eq!(points, shown(&view), "{chart:?} {options:?} {lang:?}");
+            assert_eq!(
+                unit,
+                view.unit.label(lang),
+                "{chart:?} {options:?} {lang:?}"
+            );
         }
     }
 }
