@@ -169,6 +169,13 @@ fn every_problem_of_a_tidy_csv_is_named_with_its_line_and_field() {
         &r.problems,
         "p.csv, line 2, value: expected a percentage from 0 to 100, found 150",
     );
+    let r = report("blank.csv", "entity,year,value\nA,2014,\n");
+    has(
+        &r.problems,
+        "blank.csv: expected at least one value, found every value cell empty",
+    );
+    let r = report("blank.csv", "Entity,Year,X\nA,2014,\n");
+    assert_eq!(r.problems.len(), 1);
     let r = report("empty.csv", "entity,year,value\n");
     has(
         &r.problems,

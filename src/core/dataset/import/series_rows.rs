@@ -102,7 +102,8 @@ impl SeriesRows {
     /// their names), its series (ids made from their titles; a series of
     /// several units is titled with its unit) and sources. Warns of rows
     /// out of order, values given twice (the first is kept) and values far
-    /// out of range (see [`far_out`]).
+    /// out of range (see [`far_out`]). A file without a single value is a
+    /// problem.
     pub fn into_document(self, log: &mut Log, description: &str) -> Document {
         let mut doc = super::document(log.stem(), description);
         let names: Vec<String> = self.entities.into_keys().into_iter().map(|k| k.1).collect();
@@ -114,6 +115,13 @@ impl SeriesRows {
             .into_iter()
             .filter(|s| !s.values.is_empty())
             .collect();
+        if series.is_empty() && !log.has_problems() {
+            log.problem(
+                "",
+                "",
+                "expected at least one value, found every value cell empty",
+            );
+        }
         let titles: Vec<String> = series
             .iter()
             .map(|s| {
