@@ -8,7 +8,8 @@
 //! [`Document`] and validates it like any dataset. Every problem names the
 //! file and the place in it (`events.csv, line 12`), the field, what was
 //! expected and what was found; all are reported, not only the first.
-//! Warnings (repeated events) are reported but never block.
+//! Warnings (repeated events; in series, rows out of order, values given
+//! twice, values far out of range) are reported but never block.
 
 mod checks;
 mod ids;
@@ -186,8 +187,9 @@ pub fn check_size(name: &str, bytes: usize) -> Result<(), Report> {
     Err(log.report())
 }
 
-/// Reads the file `name` holding `text`, in either format (see the
-/// module's description), and validates it. A CSV file's text is let go as
+/// Reads the file `name` holding `text`, in any of the formats (see the
+/// module's description, and [`check_size`], which refuses a file over
+/// [`MAX_BYTES`] first), and validates it. A CSV file's text is let go as
 /// soon as its rows are read, so that its memory serves again for what is
 /// made of them.
 pub fn load(name: &str, text: String) -> Result<Imported, Report> {
