@@ -132,7 +132,7 @@ fn exports_cite_the_originals_and_end_with_how_to_cite() {
             .split_once("\r\n\r\n")
             .expect("a blank line before the notes");
         let rows: Vec<&str> = data.split("\r\n").collect();
-        assert_eq!(rows[0], "series,year,value,unit,note,source,source_url");
+        assert_eq!(rows[0], "entity,year,value,unit,note,source,source_url");
         let jjj_2024 = rows
             .iter()
             .find(|r| r.starts_with("Jing-Jin-Ji,2024,") || r.starts_with("京津冀,2024,"))

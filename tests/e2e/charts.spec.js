@@ -185,7 +185,7 @@ test("exports: SVG as drawn, PNG at twice the size, CSV of the data shown", asyn
   expect(csv.name).toBe("cluster-atlas-gdp-2013-2024.csv");
   // The rows, then after a blank line how to cite them.
   const rows = csv.bytes.toString("utf8").split("\r\n\r\n")[0].split("\r\n");
-  expect(rows[0]).toBe("series,year,value,unit,note,source,source_url");
+  expect(rows[0]).toBe("entity,year,value,unit,note,source,source_url");
   expect(rows).toHaveLength(1 + 24);
   expect(rows).toContain(
     'Jing-Jin-Ji,2024,115049.6,100 million yuan,,"National Bureau of Statistics of China (NBS), National Data database (data.stats.gov.cn): ' +

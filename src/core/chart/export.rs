@@ -3,6 +3,7 @@
 
 use crate::core::chart::view::ChartView;
 use crate::core::dataset::atlas::Atlas;
+use crate::core::dataset::cell::{push_row, write};
 use crate::core::link::cite::labelled;
 use crate::core::text::bilingual::Lang;
 use crate::core::text::format::{decimals_of, format_fixed, shortest};
@@ -26,20 +27,19 @@ pub fn file_name(view: &ChartView, extension: &str) -> String {
     }
 }
 
-/// One CSV field, quoted where needed (RFC 4180).
-fn field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_string()
-    }
-}
+/// The header of a chart's CSV: the columns of the import's tidy CSV of
+/// series (`entity,year,value,unit,source`, the entity being the series
+/// shown), the note, and the addresses the values were read at. The same
+/// in both languages, so that an export imports again.
+pub const CSV_HEADER: &str = "entity,year,value,unit,note,source,source_url";
 
 /// The CSV of the values shown: one row per series and year, with the
 /// unit, the sources (the originals' publishers and titles where the
 /// sources are copies) and the addresses the values were read at; then,
 /// after a blank line, the `citing` lines (see [`crate::core::link::cite::citing_lines`]),
-/// one field each.
+/// one field each. Text cells a spreadsheet could run as a formula are
+/// neutralised (see [`crate::core::dataset::cell`]); the file imports
+/// again as a tidy CSV of series.
 pub fn csv(
     atlas: &Atlas,
     view: &ChartView,
@@ -47,7 +47,7 @@ pub fn csv(
     lang: Lang,
     citing: &[String],
 ) -> String {
-    let mut out = String::from("series,year,value,unit,note,source,source_url\r\n");
+    let mut out = format!("{CSV_HEADER}\r\n");
     let unit = view.unit.label(lang);
     for series in view.series.iter().filter(|s| !hidden.contains(&s.key)) {
         for p in &series.points {
@@ -66,27 +66,18 @@ pub fn csv(
                 titles.push_str(&labelled(s.publisher.get(lang), s.title.get(lang), lang));
                 urls.push_str(s.address());
             }
-            let row = [
-                field(&series.label),
-                p.year.to_string(),
-                p.value.map(shortest).unwrap_or_default(),
-                field(unit),
-                field(p.note.as_deref().unwrap_or_default()),
-                field(&titles),
-                field(&urls),
-            ];
-            for (k, cell) in row.iter().enumerate() {
-                if k > 0 {
-                    out.push(',');
-                }
-                out.push_str(cell);
-            }
-            out.push_str("\r\n");
+            let year = p.year.to_string();
+            let value = p.value.map(shortest).unwrap_or_default();
+            let note = p.note.as_deref().unwrap_or_default();
+            push_row(
+                &mut out,
+                &[&series.label, &year, &value, unit, note, &titles, &urls],
+            );
         }
     }
     out.push_str("\r\n");
     for line in citing {
-        out.push_str(&field(line));
+        out.push_str(&write(line));
         out.push_str("\r\n");
     }
     out
@@ -137,13 +128,6 @@ pub fn table_value(value: Option<f64>, decimals: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn quotes_fields_that_need_it() {
-        assert_eq!(field("plain"), "plain");
-        assert_eq!(field("a, b"), "\"a, b\"");
-        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
-    }
 
     #[test]
     fn a_table_column_has_one_number_of_decimals() {

@@ -14,6 +14,9 @@ pub struct Row<'t, 'a> {
     /// The fields, unquoted: slices of the text, except quoted fields with
     /// doubled quotes, which are assembled.
     pub fields: &'t [Cow<'a, str>],
+    /// Whether a blank line came right before it (as before the lines on
+    /// how to cite that end a chart's export).
+    pub after_blank: bool,
 }
 
 /// A CSV file read as a header and rows, all held: for small files, such
@@ -26,9 +29,9 @@ pub struct Table<'a> {
     /// The fields of all rows after the header, one row after the other:
     /// one list, not one per row, for files of many thousand rows.
     cells: Vec<Cow<'a, str>>,
-    /// For each row (blank lines are skipped), its line and where its
-    /// fields start in `cells`.
-    starts: Vec<(usize, usize)>,
+    /// For each row (blank lines are skipped), its line, where its fields
+    /// start in `cells`, and whether a blank line came right before it.
+    starts: Vec<(usize, usize, bool)>,
 }
 
 /// Why a text could not be read as CSV.
@@ -233,15 +236,17 @@ impl<'a> Rows<'a> {
     // Not inlined: called once a row (see `Reader::row`).
     #[inline(never)]
     pub fn next_row(&mut self) -> Result<Option<Row<'_, 'a>>, CsvError> {
+        let mut after_blank = false;
         loop {
             self.fields.clear();
             match self.reader.row(&mut self.fields)? {
                 None => return Ok(None),
-                Some(_) if blank(&self.fields) => {}
+                Some(_) if blank(&self.fields) => after_blank = true,
                 Some(line) => {
                     return Ok(Some(Row {
                         line,
                         fields: &self.fields,
+                        after_blank,
                     }));
                 }
             }
@@ -266,7 +271,7 @@ impl<'a> Table<'a> {
         let mut rows = Rows::new(text)?;
         let (mut cells, mut starts) = (Vec::new(), Vec::new());
         while let Some(row) = rows.next_row()? {
-            starts.push((row.line, cells.len()));
+            starts.push((row.line, cells.len(), row.after_blank));
             cells.extend_from_slice(row.fields);
         }
         Ok(Table {
@@ -288,16 +293,20 @@ impl<'a> Table<'a> {
 
     /// The rows after the header, in order.
     pub fn rows(&self) -> impl Iterator<Item = Row<'_, 'a>> {
-        self.starts.iter().enumerate().map(|(i, &(line, start))| {
-            let end = self
-                .starts
-                .get(i + 1)
-                .map_or(self.cells.len(), |next| next.1);
-            Row {
-                line,
-                fields: self.cells.get(start..end).unwrap_or_default(),
-            }
-        })
+        self.starts
+            .iter()
+            .enumerate()
+            .map(|(i, &(line, start, after_blank))| {
+                let end = self
+                    .starts
+                    .get(i + 1)
+                    .map_or(self.cells.len(), |next| next.1);
+                Row {
+                    line,
+                    fields: self.cells.get(start..end).unwrap_or_default(),
+                    after_blank,
+                }
+            })
     }
 
     /// The index of a column, compared without case.
@@ -340,6 +349,10 @@ mod tests {
         assert_eq!(rows[1].line, 3);
         assert_eq!(rows[2].fields, ["5", "", ""]);
         assert_eq!(rows[2].line, 6);
+        assert_eq!(
+            rows.iter().map(|r| r.after_blank).collect::<Vec<_>>(),
+            [false, false, true]
+        );
         assert_eq!(table.column("B"), Some(1));
         // Blank lines before the header are skipped too.
         let table = Table::parse("\n , \nx,y\n1,2").unwrap();

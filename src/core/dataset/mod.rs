@@ -3,6 +3,7 @@
 
 pub mod atlas;
 pub mod bundled;
+pub mod cell;
 pub mod csv;
 pub mod headline;
 pub mod import;

@@ -1,4 +1,5 @@
-//! Checks that warn without blocking an import: repeated events.
+//! Checks that warn without blocking an import: repeated events, values
+//! far out of range.
 
 use crate::core::dataset::index::numbering::Numbering;
 
@@ -37,9 +38,48 @@ pub fn repeated_events<'a>(
     found
 }
 
+/// How many times the median magnitude a value may be before it is
+/// called far out of range.
+pub const FAR: f64 = 1000.0;
+
+/// The fewest non-zero values a series needs for its median to say what
+/// is usual.
+const FEWEST: usize = 5;
+
+/// The positions of the `values` far out of range, and the median they
+/// are measured against. The rule: a value whose magnitude is more than
+/// [`FAR`] times the median magnitude of the series' non-zero values (the
+/// lower median), in a series of at least five non-zero values. Zeros and
+/// values of opposite signs are measured alike; a series of few values
+/// has no warning.
+pub fn far_out(values: impl Iterator<Item = f64>) -> (Vec<usize>, f64) {
+    let values: Vec<f64> = values.map(f64::abs).collect();
+    let mut sizes: Vec<f64> = values.iter().copied().filter(|&v| v != 0.0).collect();
+    if sizes.len() < FEWEST {
+        return (Vec::new(), 0.0);
+    }
+    sizes.sort_unstable_by(f64::total_cmp);
+    let median = sizes.get((sizes.len() - 1) / 2).copied().unwrap_or(0.0);
+    let far = values
+        .iter()
+        .enumerate()
+        .filter(|&(_, &v)| v > FAR * median)
+        .map(|(i, _)| i)
+        .collect();
+    (far, median)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn values_far_out_of_range() {
+        let values = [0.0, 2.0, -3.0, 4.0, 5.0, 6.0, 3001.0, -6000.0, 2999.0];
+        // The median magnitude of the non-zero values: 5.
+        assert_eq!(far_out(values.into_iter()), (vec![7], 5.0));
+        assert_eq!(far_out([1.0, 5e6, 0.0].into_iter()).0, Vec::<usize>::new());
+    }
 
     #[test]
     fn pairs_events_of_the_same_date_and_title() {

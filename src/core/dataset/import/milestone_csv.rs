@@ -2,7 +2,9 @@
 //! `title` required; the others optional). Dates are `YYYY`, `YYYY-MM` or
 //! `YYYY-MM-DD`, negative years before the common era; each distinct group
 //! becomes a cluster (a lane); texts are plain text; a `source` cell is an
-//! `http(s)` address or a title, and a row without one cites the file.
+//! `http(s)` address or a title, and a row without one cites the file. A
+//! cell's leading `'` before `=`, `+`, `-`, `@`, a tab or a carriage return
+//! is taken off, as exports add it (see [`crate::core::dataset::cell`]).
 
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -12,7 +14,8 @@ use super::ids::{self, slug, unique};
 use super::sources::Sources;
 use super::{Log, document, quoted};
 use crate::core::dataset::atlas::Milestone;
-use crate::core::dataset::csv::{Row as CsvRow, Rows, trim};
+use crate::core::dataset::cell;
+use crate::core::dataset::csv::{Row as CsvRow, Rows};
 use crate::core::dataset::index::numbering::Numbering;
 use crate::core::dataset::index::sort::{CHUNK, order_by};
 use crate::core::dataset::model::Document;
@@ -114,8 +117,9 @@ impl Gathered {
 }
 
 impl Columns {
-    /// The cells of a row, trimmed, in the order of [`COLUMNS`]: empty for
-    /// a column the file does not have.
+    /// The cells of a row as read (trimmed, an export's neutralising
+    /// apostrophe taken off: see [`cell::read`]), in the order of
+    /// [`COLUMNS`]: empty for a column the file does not have.
     fn cells<'r>(&self, fields: &'r [Cow<str>]) -> [&'r str; 5] {
         [
             self.date,
@@ -124,7 +128,7 @@ impl Columns {
             self.description,
             self.source,
         ]
-        .map(|at| at.and_then(|i| fields.get(i)).map_or("", |f| trim(f)))
+        .map(|at| at.and_then(|i| fields.get(i)).map_or("", |f| cell::read(f)))
     }
 }
 

@@ -1,17 +1,24 @@
-//! Reading a dataset someone brings: the project's own JSON format, or a
-//! CSV of milestones (`date,group,title,description,source`).
+//! Reading a dataset someone brings: the project's own JSON format, a CSV
+//! of milestones (`date,group,title,description,source`), a tidy CSV of
+//! series (`entity,year,value,unit,source`) or Our World in Data's CSV
+//! (`Entity,Code,Year,<indicators>`).
 //!
-//! [`load`] recognises the format from the content, converts a CSV into a
+//! [`load`] recognises the format from the content (a CSV by its header,
+//! never by the file's name), converts a CSV into a
 //! [`Document`] and validates it like any dataset. Every problem names the
 //! file and the place in it (`events.csv, line 12`), the field, what was
 //! expected and what was found; all are reported, not only the first.
-//! Warnings (repeated events) are reported but never block.
+//! Warnings (repeated events; in series, rows out of order, values given
+//! twice, values far out of range) are reported but never block.
 
 mod checks;
 pub mod convert;
 mod ids;
 pub mod message;
 mod milestone_csv;
+mod owid;
+mod series_csv;
+mod series_rows;
 mod sources;
 
 use crate::core::dataset::atlas::Atlas;
@@ -182,8 +189,9 @@ pub fn check_size(name: &str, bytes: usize) -> Result<(), Report> {
     Err(log.report())
 }
 
-/// Reads the file `name` holding `text`, in either format (see the
-/// module's description), and validates it. A CSV file's text is let go as
+/// Reads the file `name` holding `text`, in any of the formats (see the
+/// module's description, and [`check_size`], which refuses a file over
+/// [`MAX_BYTES`] first), and validates it. A CSV file's text is let go as
 /// soon as its rows are read, so that its memory serves again for what is
 /// made of them.
 pub fn load(name: &str, text: String) -> Result<Imported, Report> {
@@ -194,9 +202,13 @@ pub fn load(name: &str, text: String) -> Result<Imported, Report> {
     let read = if body.trim_start().starts_with(['{', '[']) {
         load_json(body)
     } else {
-        let gathered = from_csv(&mut log, body);
+        let read = from_csv(&mut log, body);
         drop(text);
-        match gathered.map(|gathered| milestone_csv::convert(&mut log, gathered)) {
+        let converted = read.map(|read| match read {
+            Csv::Milestones(gathered) => milestone_csv::convert(&mut log, gathered),
+            Csv::Series(doc) => (doc, Vec::new()),
+        });
+        match converted {
             Some((doc, milestones)) if !log.has_problems() => validate_converted(doc, milestones),
             _ => return Err(log.report()),
         }
@@ -213,9 +225,22 @@ pub fn load(name: &str, text: String) -> Result<Imported, Report> {
     }
 }
 
-/// The rows of a CSV file of milestones, gathered; `None` if its header is
-/// not one (the problems are logged).
-fn from_csv(log: &mut Log, text: &str) -> Option<milestone_csv::Gathered> {
+/// What a CSV file's rows make, by the kind of file its header names.
+enum Csv {
+    /// A CSV of milestones, its rows gathered.
+    Milestones(milestone_csv::Gathered),
+    /// A CSV of series (tidy, or Our World in Data's), converted.
+    Series(Document),
+}
+
+/// The headers a CSV file may have, for the problem of one that has none.
+const HEADERS: &str = "date,group,title,description,source (milestones); entity,year,value,unit,source (series); Entity,Code,Year and one column per indicator (Our World in Data)";
+
+/// The rows of a CSV file, read by the kind its header names: `date` and
+/// `title`, milestones; `entity`, `year` and `value`, series; `Entity`,
+/// `Year` and another column (not `Code`), Our World in Data's. `None` if
+/// its header names none of them (the problems are logged).
+fn from_csv(log: &mut Log, text: &str) -> Option<Csv> {
     let mut rows = match Rows::new(text) {
         Ok(rows) => rows,
         Err(err) => {
@@ -224,14 +249,23 @@ fn from_csv(log: &mut Log, text: &str) -> Option<milestone_csv::Gathered> {
         }
     };
     let has = |name: &str| rows.column(name).is_some();
+    let others = rows
+        .header
+        .iter()
+        .filter(|h| !["entity", "code", "year"].contains(&h.to_ascii_lowercase().as_str()))
+        .count();
     if has("date") && has("title") {
-        Some(milestone_csv::gather(log, &mut rows))
+        Some(Csv::Milestones(milestone_csv::gather(log, &mut rows)))
+    } else if has("entity") && has("year") && has("value") {
+        Some(Csv::Series(series_csv::read(log, &mut rows)))
+    } else if has("entity") && has("year") && others > 0 {
+        Some(Csv::Series(owid::read(log, &mut rows)))
     } else {
         log.problem(
             &format!("line {}", rows.header_line),
             "",
             format!(
-                "expected a header naming the columns date,group,title,description,source (a CSV of milestones), found {}",
+                "expected a header naming the columns of one of these: {HEADERS}; found {}",
                 quoted(&rows.header.join(","))
             ),
         );
