@@ -89,3 +89,16 @@ test("Share and Embed of an opened dataset say a link cannot carry it, and offer
   const json = JSON.parse(await (await import("node:fs/promises")).readFile(await download.path(), "utf8"));
   expect(json.milestones).toHaveLength(2);
 });
+
+test("the milestones shown download as a CSV that opens again as the same milestones", async ({ page }) => {
+  await openBy(page, "picker", FORMATS["CSV of milestones"]);
+  await expect(page.getByTestId("timeline-count")).toHaveText("2 milestones");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-milestones").click()]);
+  const csv = await (await import("node:fs/promises")).readFile(await download.path(), "utf8");
+  expect(csv.split(/\r?\n/)[0]).toBe("date,group,title,description,source");
+  await page.getByTestId("back-to-default").click();
+  await openBy(page, "picker", { name: "again.csv", text: csv });
+  await expect(page.getByTestId("dataset-shown")).toContainText("again.csv");
+  await expect(page.getByTestId("timeline-count")).toHaveText("2 milestones");
+  await expect(page.getByTestId("milestone")).toHaveText([/A national strategy/, /A regional plan/]);
+});

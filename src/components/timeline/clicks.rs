@@ -8,9 +8,12 @@ use super::commands::run;
 use super::overview::centre_on_click;
 use super::state::Timeline;
 use crate::components::delegate::target_data;
+use crate::components::download::save_text;
 use crate::core::page::contract::{Data, Name};
 use crate::core::page::timeline::{TimelineAction, read_span};
-use crate::core::timeline::{Command, MIN_DAYS, Window, ZOOM_STEP};
+use crate::core::timeline::{
+    Command, MILESTONES_FILE, MIN_DAYS, Window, ZOOM_STEP, milestones_csv,
+};
 
 /// What a click in the section does; `suppress` is set after a drag, so
 /// that the click ending it does nothing.
@@ -42,8 +45,21 @@ pub fn on_click(
             Some(TimelineAction::Next) => run(t, Command::Next),
             Some(TimelineAction::Close) => run(t, Command::Close),
             Some(TimelineAction::Overview) => centre_on_click(t, &ev),
+            Some(TimelineAction::DownloadCsv) => download_csv(t),
             None => {}
         }
+    }
+}
+
+/// Downloads the milestones shown as CSV, in the columns the import of a
+/// CSV of milestones reads.
+fn download_csv(t: Timeline) {
+    let atlas = t.atlas.get_value();
+    let shown = t.shown.get_untracked();
+    let milestones = shown.iter().filter_map(|&i| atlas.milestones().get(i));
+    let csv = milestones_csv(&atlas, milestones, t.lang);
+    if let Err(e) = save_text(&csv, "text/csv", MILESTONES_FILE) {
+        web_sys::console::error_1(&e);
     }
 }
 

@@ -39,6 +39,8 @@ pub struct Timeline {
     coarse: ReadSignal<bool>,
     /// Whether the page is laid out for printing.
     printing: ReadSignal<bool>,
+    /// The dataset.
+    pub atlas: StoredValue<Arc<Atlas>>,
     /// The milestones the filters and the search leave, in date order.
     pub shown: Memo<Vec<usize>>,
     /// The lanes: one a cluster shown, and one for national milestones.
@@ -87,6 +89,7 @@ impl Timeline {
             width: use_width(body),
             coarse: use_media("(pointer: coarse)"),
             printing: use_settings().map_or_else(|| signal(false).0, |s| s.printing),
+            atlas: StoredValue::new(atlas.clone()),
             shown,
             lanes,
             tracks,

@@ -83,6 +83,18 @@ pub fn toolbar_html(s: &Strings) -> String {
         ],
         "",
     );
+    h.element(
+        "button",
+        &[
+            ("type", "button"),
+            ("class", "button"),
+            (Data::Action.slug(), TimelineAction::DownloadCsv.slug()),
+            (Data::TestId.slug(), TimelineAction::DownloadCsv.slug()),
+            ("aria-label", s.download_milestones),
+            ("title", s.download_milestones),
+        ],
+        s.download_csv,
+    );
     let zoom = TimelinePart::Zoom.slug();
     h.open("div", &[("class", zoom), ("id", zoom)]);
     for (action, label, name) in [

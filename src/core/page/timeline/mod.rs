@@ -39,6 +39,8 @@ names! {
         ZoomOut = "zoom-out",
         /// Shows the whole span.
         ZoomFit = "zoom-fit",
+        /// Downloads the milestones shown as CSV.
+        DownloadCsv = "download-milestones",
         /// Opens the milestone before the open one.
         Previous = "prev",
         /// Opens the milestone after the open one.

@@ -109,6 +109,7 @@ pub(super) const EN: Strings = Strings {
     download_svg: "SVG",
     download_png: "PNG",
     download_csv: "CSV",
+    download_milestones: "Download the milestones shown as CSV",
     download_label: "Download",
     download_failed: "The file could not be made.",
     chart_failed: "This chart could not be drawn",

@@ -229,6 +229,8 @@ pub struct Strings {
     pub download_png: &'static str,
     /// Export button: CSV.
     pub download_csv: &'static str,
+    /// The timeline's button that downloads the milestones shown as CSV.
+    pub download_milestones: &'static str,
     /// Label of the export buttons.
     pub download_label: &'static str,
     /// Shown when an export fails.

@@ -109,6 +109,7 @@ pub(super) const ZH: Strings = Strings {
     download_svg: "SVG",
     download_png: "PNG",
     download_csv: "CSV",
+    download_milestones: "将显示的里程碑下载为 CSV",
     download_label: "下载",
     download_failed: "无法生成文件。",
     chart_failed: "无法绘制此图表",
