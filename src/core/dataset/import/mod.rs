@@ -15,7 +15,7 @@ mod sources;
 use crate::core::dataset::atlas::Atlas;
 use crate::core::dataset::csv::Rows;
 use crate::core::dataset::load::load_json;
-use crate::core::dataset::model::{Document, SCHEMA_VERSION};
+use crate::core::dataset::model::{Document, Markup, SCHEMA_VERSION};
 use crate::core::dataset::problem::Problem;
 use crate::core::dataset::validate::validate_converted;
 use crate::core::text::bilingual::Text;
@@ -144,6 +144,9 @@ pub(crate) fn document(title: &str, description: &str) -> Document {
         series: Vec::new(),
         figures: Vec::new(),
         milestones: Vec::new(),
+        eras: Vec::new(),
+        markup: Markup::Plain,
+        origin: None,
         imported: true,
     }
 }
