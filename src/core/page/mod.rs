@@ -11,6 +11,7 @@ pub mod headline;
 pub mod html;
 pub mod intro;
 pub mod piece;
+pub mod rich;
 pub mod series;
 pub mod share;
 pub mod source_links;
