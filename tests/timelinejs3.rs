@@ -14,6 +14,7 @@ use cluster_atlas::core::page::html::Html;
 use cluster_atlas::core::page::timeline::detail_html;
 use cluster_atlas::core::text::bilingual::Lang;
 use cluster_atlas::core::text::strings::strings;
+use cluster_atlas::core::timeline::{Window, ticks};
 
 const COSMO: &str = include_str!("fixtures/timelinejs3/cosmo.json");
 const ERAS: &str = include_str!("fixtures/timelinejs3/eras.json");
@@ -87,6 +88,17 @@ fn cosmo_reaches_back_13_8_billion_years() {
         .find(|m| m.title.en == "Paleozoic era")
         .unwrap();
     assert_eq!(paleozoic.end().map(|d| d.year()), Some(-251_902_000));
+    // The whole span in view: ticks in billions of years, both languages.
+    let window = Window::fit(atlas.milestones());
+    let en: Vec<String> = ticks(&window, 900.0, 90.0, Lang::En)
+        .into_iter()
+        .map(|t| t.label)
+        .collect();
+    assert!(en.contains(&"10 billion years ago".to_string()), "{en:?}");
+    let zh = ticks(&window, 900.0, 90.0, Lang::Zh);
+    assert!(zh.iter().any(|t| t.label == "100亿年前"), "{zh:?}");
+    assert_eq!(first.when(Lang::En), "13.8 billion years ago");
+    assert_eq!(first.when(Lang::Zh), "138亿年前");
     // No groups: one lane of events without a group.
     assert!(atlas.clusters().is_empty());
     assert!(atlas.milestones().iter().all(|m| m.cluster.is_none()));
