@@ -217,8 +217,8 @@ pub fn load(name: &str, text: String) -> Result<Imported, Report> {
 }
 
 /// Reads a JSON file, `name` holding `text`: the project's format, or
-/// TimelineJS3's (see [`timeline_js3::recognises`]), converted; then
-/// validates it. Returns the document in the project's format (what
+/// TimelineJS3's (an object with an `events` list and no `schema`),
+/// converted; then validates it. Returns the document in the project's format (what
 /// [`crate::core::dataset::write::write_document`] writes) with the
 /// validated dataset and the warnings.
 pub fn load_document(name: &str, text: &str) -> Result<(Document, Imported), Report> {
