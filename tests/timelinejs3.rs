@@ -11,10 +11,12 @@ use cluster_atlas::core::dataset::read::read_document;
 use cluster_atlas::core::dataset::validate::validate;
 use cluster_atlas::core::dataset::write::{to_json_string, write_document};
 use cluster_atlas::core::page::html::Html;
-use cluster_atlas::core::page::timeline::detail_html;
+use cluster_atlas::core::page::timeline::{
+    LanesContext, detail_html, drawn_ticks, era_pieces, label_pieces, mark_values,
+};
 use cluster_atlas::core::text::bilingual::Lang;
 use cluster_atlas::core::text::strings::strings;
-use cluster_atlas::core::timeline::{Window, ticks};
+use cluster_atlas::core::timeline::{View, Window, lanes, layout, ticks, tracks};
 
 const COSMO: &str = include_str!("fixtures/timelinejs3/cosmo.json");
 const ERAS: &str = include_str!("fixtures/timelinejs3/eras.json");
@@ -342,4 +344,69 @@ fn the_projects_own_json_is_not_taken_for_timelinejs3() {
         "{}",
         lines(&r.problems)
     );
+}
+
+#[test]
+fn deep_time_and_eras_are_drawn_at_any_zoom() {
+    for (name, text) in [("cosmo.json", COSMO), ("eras.json", ERAS)] {
+        let (_, atlas, _) = converted(name, text);
+        let clusters: Vec<String> = atlas.clusters().iter().map(|c| c.id.clone()).collect();
+        let lanes = lanes(&atlas, &clusters, "Other", Lang::En);
+        let order: Vec<usize> = (0..atlas.milestones().len()).collect();
+        let tracks = tracks(&atlas, &order, &lanes);
+        let empty = vec![false; lanes.len()];
+        let bounds = Window::fit(atlas.milestones());
+        let mut windows = vec![bounds];
+        for zoom in [2.0, 16.0, 1e3, 1e6, 1e9, 1e12] {
+            for anchor in [0.0, 0.03, 0.5, 1.0] {
+                windows.push(bounds.zoom(zoom, anchor, bounds));
+            }
+        }
+        for window in windows {
+            for width in [320.0, 1200.0] {
+                let view = View {
+                    window,
+                    width,
+                    origin: window.start,
+                };
+                let t = ticks(&window, width, 80.0, Lang::En);
+                assert!(!t.is_empty(), "{name}: no tick in {window:?}");
+                let breaks: Vec<f64> = t.iter().map(|t| t.day).collect();
+                let placed = layout(&atlas, &tracks, &view, &breaks, 3, Lang::En);
+                let cx = LanesContext {
+                    atlas: &atlas,
+                    view,
+                    rows: 3,
+                    empty: &empty,
+                    selected: Some(0),
+                    lit_year: None,
+                    lang: Lang::En,
+                    s: strings(Lang::En),
+                };
+                let drawn = drawn_ticks(&view, &t);
+                let values = mark_values(&cx, &drawn, &lanes, &placed);
+                assert!(
+                    values
+                        .iter()
+                        .all(|v| !v.contains("NaN") && !v.contains("inf"))
+                );
+                for lane in &placed {
+                    label_pieces(&cx, lane);
+                }
+                for era in era_pieces(&view, atlas.eras(), Lang::Zh) {
+                    assert!(!era.style.contains("NaN"), "{era:?}");
+                }
+            }
+        }
+        // The whole span shows every era.
+        let whole = View {
+            window: bounds,
+            width: 1200.0,
+            origin: bounds.start,
+        };
+        assert_eq!(
+            era_pieces(&whole, atlas.eras(), Lang::En).len(),
+            atlas.eras().len()
+        );
+    }
 }
