@@ -45,3 +45,28 @@ fn the_extensions_read_back_unchanged() {
         Some("https://example.org/x")
     );
 }
+
+#[test]
+fn a_validated_dataset_is_written_back_as_its_document() {
+    use cluster_atlas::core::dataset::bundled::default_atlas;
+    use cluster_atlas::core::dataset::import::load;
+    use cluster_atlas::core::dataset::write::atlas_document;
+    let atlas = default_atlas().unwrap();
+    let doc = atlas_document(&atlas);
+    assert_eq!(
+        validate(read_document(&write_document(&doc)).unwrap()),
+        Ok(atlas)
+    );
+    // A CSV file's conversion, saved and read back: the same milestones.
+    let csv = "date,group,title,description,source\n2014-02-26,North,Talk,,\n-0500,,Old,x,A book\n";
+    let imported = load("m.csv", csv.to_string()).unwrap().atlas;
+    let doc = atlas_document(&imported);
+    assert_eq!(
+        doc.origin.as_ref().map(|o| o.format.as_str()),
+        Some("imported")
+    );
+    let again = validate(read_document(&write_document(&doc)).unwrap()).unwrap();
+    assert_eq!(again.milestones(), imported.milestones());
+    assert_eq!(again.sources(), imported.sources());
+    assert!(again.imported());
+}

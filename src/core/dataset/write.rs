@@ -4,9 +4,10 @@
 
 use serde_json::{Map, Number, Value, json};
 
+use crate::core::dataset::atlas::Atlas;
 use crate::core::dataset::model::{
     Citation, Cluster, Document, Entity, EntityKind, Era, Figure, Markup, Media, MilestoneRecord,
-    Point, Qualifier, Series, Source,
+    Origin, Point, Qualifier, SCHEMA_VERSION, Series, Source,
 };
 use crate::core::text::bilingual::Text;
 
@@ -37,6 +38,62 @@ pub fn write_document(doc: &Document) -> Value {
     list(&mut o, "milestones", &doc.milestones, milestone);
     list(&mut o, "eras", &doc.eras, era);
     Value::Object(o)
+}
+
+/// The document of a validated dataset, as [`write_document`] writes it:
+/// what a CSV file's conversion made (its milestones included) can be
+/// saved in the project's format too. A dataset converted without an
+/// origin gets one of format `"imported"`, so that it reads back as
+/// imported (its sources may have no address).
+pub fn atlas_document(atlas: &Atlas) -> Document {
+    let origin = atlas.origin.clone().or_else(|| {
+        atlas.imported.then(|| Origin {
+            file: String::new(),
+            format: "imported".to_string(),
+        })
+    });
+    Document {
+        schema: SCHEMA_VERSION,
+        title: atlas.title.clone(),
+        version: atlas.version.clone(),
+        updated: atlas.updated.clone(),
+        licence: atlas.licence.clone(),
+        description: atlas.description.clone(),
+        caveats: atlas.caveats.clone(),
+        clusters: atlas.clusters.clone(),
+        entities: atlas.entities.clone(),
+        sources: atlas.sources.clone(),
+        series: atlas.series.clone(),
+        figures: atlas.figures.clone(),
+        milestones: atlas
+            .milestones
+            .iter()
+            .map(|m| MilestoneRecord {
+                id: m.id.clone(),
+                date: m.date.to_string(),
+                cluster: m.cluster.as_deref().map(str::to_string),
+                short: m.short.as_deref().cloned(),
+                title: m.title.clone(),
+                description: m.description.clone(),
+                sources: m.sources.to_vec(),
+                end: m.end().map(|d| d.to_string()),
+                media: m.media().cloned(),
+                display_date: m.extras.as_ref().and_then(|e| e.display_date.clone()),
+            })
+            .collect(),
+        eras: atlas
+            .eras
+            .iter()
+            .map(|e| Era {
+                title: e.title.clone(),
+                start: e.start.to_string(),
+                end: e.end.to_string(),
+            })
+            .collect(),
+        markup: atlas.markup,
+        imported: origin.is_some(),
+        origin,
+    }
 }
 
 /// The document as JSON text, indented, ready to save.
