@@ -278,7 +278,7 @@ fn each_kind_of_problem_is_located() {
         "bad.json, events[5], end_date: expected an end not before the start (2001), found 1999",
         "bad.json, events[6], text.headline: expected a headline (or a text to take one from), found none",
         "bad.json, events[7], text: expected an object, found a string",
-        "bad.json, events[8], start_date.hour: expected a whole number from 0 to 24, found 25",
+        "bad.json, events[8], start_date.hour: expected a whole number from 0 to 23, found 25",
         "bad.json, events[9], start_date.year: expected a whole number, found 1.5",
         "bad.json, events[10], start_date.year: expected a whole number from -999999999999 to 999999999999, found -9999999999999",
         "bad.json, events[11]: expected an event (an object), found a string",

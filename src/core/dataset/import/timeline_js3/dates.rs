@@ -83,7 +83,7 @@ pub fn read_date(log: &mut Log, d: &Map<String, Value>, place: &str, field: &str
     let year = part(log, d, "year", place, field, (-MAX_YEAR, MAX_YEAR));
     let month = part(log, d, "month", place, field, (1, 12));
     let day = part(log, d, "day", place, field, (1, 31));
-    let hour = part(log, d, "hour", place, field, (0, 24));
+    let hour = part(log, d, "hour", place, field, (0, 23));
     let minute = part(log, d, "minute", place, field, (0, 59));
     let shown = string(
         log,
