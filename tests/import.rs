@@ -6,7 +6,7 @@ use cluster_atlas::core::dataset::atlas::Atlas;
 use cluster_atlas::core::dataset::bundled::{DEFAULT_JSON, default_atlas};
 use cluster_atlas::core::dataset::import::{Imported, MAX_BYTES, Report, SHOWN, load, shown};
 use cluster_atlas::core::dataset::load::load_json;
-use cluster_atlas::core::dataset::model::{Document, MilestoneRecord, SCHEMA_VERSION};
+use cluster_atlas::core::dataset::model::{Document, Markup, MilestoneRecord, SCHEMA_VERSION};
 use cluster_atlas::core::dataset::problem::Problem;
 use cluster_atlas::core::dataset::validate::validate;
 use cluster_atlas::core::text::bilingual::Lang;
@@ -272,6 +272,9 @@ fn converted_milestones_pass_the_checks_of_any_dataset() {
         series: Vec::new(),
         figures: Vec::new(),
         milestones: Vec::new(),
+        eras: Vec::new(),
+        markup: Markup::Plain,
+        origin: None,
         imported: true,
     };
     for m in atlas.milestones() {
@@ -284,6 +287,9 @@ fn converted_milestones_pass_the_checks_of_any_dataset() {
             // A record of the JSON format needs a description.
             description: Text::en("described"),
             sources: m.sources.to_vec(),
+            end: None,
+            media: None,
+            display_date: None,
         });
     }
     let checked = validate(doc).unwrap_or_else(|p| panic!("{}", lines(&p)));

@@ -221,7 +221,7 @@ fn unsupported_schema_versions_and_unknown_fields_are_rejected() {
     let found = problems(|d| d["milestones"][0]["soruces"] = json!([]));
     assert_eq!(
         found[0],
-        "milestone \"m1\", soruces: unknown field (expected one of: id, date, cluster, short, title, description, sources)"
+        "milestone \"m1\", soruces: unknown field (expected one of: id, date, cluster, short, title, description, sources, end, media, display_date)"
     );
 }
 

@@ -10,7 +10,7 @@ use super::drawn::{Drawn, mark_timeline_drawn};
 use super::state::Timeline;
 use crate::core::dataset::atlas::Atlas;
 use crate::core::page::timeline::{
-    LanesContext, axis_pieces, drawn_ticks, label_pieces, mark_values, shift_style,
+    LanesContext, axis_pieces, drawn_ticks, era_pieces, label_pieces, mark_values, shift_style,
 };
 use crate::core::timeline::{self, Placement, Track, Window};
 
@@ -46,7 +46,9 @@ pub fn use_lanes(t: Timeline, atlas: Arc<Atlas>) {
             s: t.s,
         };
         let drawn_ticks = drawn_ticks(&view, &ticks);
-        drawn.axis.update(axis_pieces(&drawn_ticks));
+        let mut axis = axis_pieces(&drawn_ticks);
+        axis.extend(era_pieces(&view, atlas.eras(), t.lang));
+        drawn.axis.update(axis);
         let values = mark_values(&cx, &drawn_ticks, &lanes, &layout);
         for (attr, value) in drawn.marks.iter_mut().zip(values) {
             attr.set(value);

@@ -5,9 +5,9 @@ use std::sync::Arc;
 use crate::core::dataset::index::ids::IdIndex;
 use crate::core::dataset::index::sort::{distinct_sorted, sort_positions};
 use crate::core::dataset::model::{
-    Citation, Cluster, Entity, EntityKind, Figure, Point, Series, Source,
+    Citation, Cluster, Entity, EntityKind, Figure, Markup, Media, Origin, Point, Series, Source,
 };
-use crate::core::text::bilingual::Text;
+use crate::core::text::bilingual::{Lang, Text};
 use crate::core::text::format::{decimals_of, round_to};
 use crate::core::time::date::Date;
 
@@ -32,12 +32,71 @@ pub struct Milestone {
     /// The sources: shared, as the events of an imported file that cite
     /// one source share its citation.
     pub sources: Arc<[Citation]>,
+    /// What few milestones have: an end, media, a date as shown. Boxed,
+    /// as `short` is.
+    pub extras: Option<Box<Extras>>,
+}
+
+/// What a milestone may have besides its date, title and description.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Extras {
+    /// When it ended, for an event that lasted (not before its date).
+    pub end: Option<Date>,
+    /// A picture, video or page it links to.
+    pub media: Option<Media>,
+    /// How its date is shown, if not as the date at its precision.
+    pub display_date: Option<Text>,
 }
 
 impl Milestone {
     /// Its label of a few words: its short title, or else its title.
     pub fn short(&self) -> &Text {
         self.short.as_deref().unwrap_or(&self.title)
+    }
+
+    /// When it ended, if it lasted.
+    pub fn end(&self) -> Option<Date> {
+        self.extras.as_ref()?.end
+    }
+
+    /// What it links to, if anything.
+    pub fn media(&self) -> Option<&Media> {
+        self.extras.as_ref()?.media.as_ref()
+    }
+
+    /// Its date as a reader sees it: the dataset's own wording if it gives
+    /// one, else the date at its precision, and its end if it lasted
+    /// ("602 – 629").
+    pub fn when(&self, lang: Lang) -> String {
+        if let Some(shown) = self.extras.as_ref().and_then(|e| e.display_date.as_ref()) {
+            return shown.get(lang).to_string();
+        }
+        match self.end() {
+            Some(end) if end != self.date => {
+                format!("{} – {}", self.date.display(lang), end.display(lang))
+            }
+            _ => self.date.display(lang),
+        }
+    }
+}
+
+/// A labelled span of time of a validated dataset, drawn as a band across
+/// the timeline's lanes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EraSpan {
+    /// Its label.
+    pub title: Text,
+    /// Its first date.
+    pub start: Date,
+    /// Its last date (not before `start`).
+    pub end: Date,
+}
+
+impl EraSpan {
+    /// The days it covers, `[first, end)`: from the first day of its start
+    /// to the end of its end.
+    pub fn days(&self) -> (i64, i64) {
+        (self.start.span().0, self.end.span().1)
     }
 }
 
@@ -70,6 +129,12 @@ pub struct Atlas {
     /// Whether it is the default dataset compiled into the app (see
     /// [`crate::core::dataset::bundled::default_atlas`]).
     pub(super) bundled: bool,
+    /// Its eras, in the dataset's order.
+    pub(super) eras: Vec<EraSpan>,
+    /// How its longer texts are written.
+    pub(super) markup: Markup,
+    /// The file it was converted from, if it says.
+    pub(super) origin: Option<Origin>,
 }
 
 /// The positions of `series`' points, ordered by entity and then year.
@@ -134,6 +199,22 @@ impl Atlas {
     /// [`crate::core::text::strings::Wording`]).
     pub fn bundled(&self) -> bool {
         self.bundled
+    }
+
+    /// Its eras, in the dataset's order.
+    pub fn eras(&self) -> &[EraSpan] {
+        &self.eras
+    }
+
+    /// How its milestones' descriptions, media captions and credits and
+    /// its own description are written.
+    pub fn markup(&self) -> Markup {
+        self.markup
+    }
+
+    /// The file it was converted from, if it says.
+    pub fn origin(&self) -> Option<&Origin> {
+        self.origin.as_ref()
     }
 
     /// The clusters, in the dataset's order.

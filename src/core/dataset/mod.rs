@@ -14,3 +14,4 @@ pub mod problem;
 pub mod read;
 pub mod series_ids;
 pub mod validate;
+pub mod write;

@@ -45,13 +45,78 @@ pub struct Document {
     pub figures: Vec<Figure>,
     /// Dated events.
     pub milestones: Vec<MilestoneRecord>,
-    /// Whether the document was converted from a CSV file (see
-    /// [`crate::core::dataset::import`]) rather than written in this format; never
-    /// read from JSON. Such a document may have sources without an address
-    /// (the file itself, and sources a row names by title only); its
-    /// milestones are made and checked by the converter (see
-    /// `validate::validate_converted`).
+    /// Labelled spans of time drawn as shaded bands across the timeline.
+    pub eras: Vec<Era>,
+    /// How milestone descriptions, media captions and credits and the
+    /// dataset's description are written: plain text (`"markup"` absent or
+    /// `"plain"`) or a safe subset of HTML (`"html"`, see
+    /// [`crate::core::text::rich`]).
+    pub markup: Markup,
+    /// The file the document was converted from, if it was: written as
+    /// `"origin"`, it makes the document [`Document::imported`] when read
+    /// back.
+    pub origin: Option<Origin>,
+    /// Whether the document was converted from another format (see
+    /// [`crate::core::dataset::import`]) rather than written in this one:
+    /// set when it has an [`Document::origin`], or by a converter. Such a
+    /// document may have sources without an address (the file itself, and
+    /// sources a row names by title only) and milestones without a
+    /// description; a CSV file's milestones are made and checked by its
+    /// converter (see `validate::validate_converted`).
     pub imported: bool,
+}
+
+/// How a document's longer texts are written.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Markup {
+    /// Plain text: paragraphs separated by a blank line.
+    #[default]
+    Plain,
+    /// A safe subset of HTML: paragraphs, line breaks, emphasis and
+    /// `http(s)` links; any other tag is shown as its text.
+    Html,
+}
+
+impl Markup {
+    /// The name written in JSON (`"plain"`, `"html"`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Markup::Plain => "plain",
+            Markup::Html => "html",
+        }
+    }
+}
+
+/// A labelled span of time (an era), drawn as a band across the lanes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Era {
+    /// Its label.
+    pub title: Text,
+    /// When it starts: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub start: String,
+    /// When it ends (not before it starts), written like `start`.
+    pub end: String,
+}
+
+/// The file a document was converted from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Origin {
+    /// The file's name as the reader gave it (may be empty).
+    pub file: String,
+    /// The format it was read as (`"timelinejs3"`, `"csv"`).
+    pub format: String,
+}
+
+/// A picture, video or page a milestone links to, with its caption and
+/// credit. Only the link is shown: nothing is loaded from it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Media {
+    /// Its `http://` or `https://` address.
+    pub url: String,
+    /// What it shows.
+    pub caption: Option<Text>,
+    /// Who made it.
+    pub credit: Option<Text>,
 }
 
 /// A group of entities, such as the Yangtze River Delta.
@@ -253,4 +318,11 @@ pub struct MilestoneRecord {
     pub description: Text,
     /// The sources.
     pub sources: Vec<Citation>,
+    /// When it ended, for an event that lasted (not before `date`).
+    pub end: Option<String>,
+    /// A picture, video or page it links to.
+    pub media: Option<Media>,
+    /// How its date is shown, instead of the date written at its precision
+    /// ("Summer 1963", "c. 13.8 billion years ago").
+    pub display_date: Option<Text>,
 }

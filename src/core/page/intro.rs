@@ -4,6 +4,7 @@
 use crate::core::dataset::atlas::Atlas;
 use crate::core::page::contract::{Data, Name};
 use crate::core::page::html::Html;
+use crate::core::page::rich::write_paragraphs;
 use crate::core::text::bilingual::{Lang, paragraphs};
 use crate::core::text::strings::Strings;
 
@@ -22,9 +23,7 @@ pub fn intro_html(h: &mut Html, atlas: &Atlas, lang: Lang, s: &Strings) {
     );
     if !paragraphs.is_empty() {
         h.open("div", &[("class", "intro-text")]);
-        for p in &paragraphs {
-            h.element("p", &[], p);
-        }
+        write_paragraphs(h, atlas.description().get(lang), atlas.markup());
         h.close("div");
     }
     if !caveats.is_empty() {

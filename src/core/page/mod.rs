@@ -12,6 +12,7 @@ pub mod html;
 pub mod import;
 pub mod intro;
 pub mod piece;
+pub mod rich;
 pub mod series;
 pub mod share;
 pub mod source_links;

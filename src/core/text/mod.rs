@@ -3,5 +3,6 @@
 
 pub mod bilingual;
 pub mod format;
+pub mod rich;
 pub mod strings;
 pub mod unit;

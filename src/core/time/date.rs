@@ -183,6 +183,21 @@ impl Date {
 
 fn display_year(year: i64, lang: Lang) -> String {
     let magnitude = year.unsigned_abs();
+    // Deep time: "13.8 billion years ago", "6500万年前" (the two thousand
+    // years since the common era began are well within the rounding).
+    if year <= -1_000_000 {
+        let digits = magnitude.to_string();
+        let (shift, en, zh) = match (lang, digits.len()) {
+            (Lang::En, 10..) => (9, " billion years ago", ""),
+            (Lang::En, _) => (6, " million years ago", ""),
+            (Lang::Zh, 9..) => (8, "", "亿年前"),
+            (Lang::Zh, _) => (4, "", "万年前"),
+        };
+        let (whole, fraction) = digits.split_at(digits.len() - shift);
+        let fraction = fraction.trim_end_matches('0');
+        let dot = if fraction.is_empty() { "" } else { "." };
+        return format!("{whole}{dot}{fraction}{en}{zh}");
+    }
     // Four-digit years are written plainly; deep time gets separators.
     let digits = if magnitude >= 10_000 {
         group_digits(&magnitude.to_string())
@@ -354,7 +369,20 @@ mod tests {
         assert_eq!(d("2014-02-26").display(Lang::Zh), "2014年2月26日");
         assert_eq!(d("2014-12").display(Lang::Zh), "2014年12月");
         assert_eq!(d("2014").display(Lang::Zh), "2014年");
-        assert_eq!(d("-13800000000").display(Lang::En), "13,800,000,000 BCE");
+        assert_eq!(
+            d("-13800000000").display(Lang::En),
+            "13.8 billion years ago"
+        );
+        assert_eq!(
+            d("-13799630000").display(Lang::En),
+            "13.79963 billion years ago"
+        );
+        assert_eq!(d("-13800000000").display(Lang::Zh), "138亿年前");
+        assert_eq!(d("-65000000").display(Lang::En), "65 million years ago");
+        assert_eq!(d("-65000000").display(Lang::Zh), "6500万年前");
+        assert_eq!(d("-538800000").display(Lang::Zh), "5.388亿年前");
+        assert_eq!(d("-315000").display(Lang::En), "315,000 BCE");
+        assert_eq!(d("-500").display(Lang::Zh), "公元前500年");
         assert_eq!(d("-500").display(Lang::En), "500 BCE");
     }
 

@@ -14,6 +14,64 @@ pub struct Tick {
     pub label: String,
 }
 
+/// The longest step between ticks of years.
+const MAX_STEP: i64 = 10_000_000_000_000;
+
+/// The label of a tick at the start of `year`, ticks being `step` years
+/// apart: deep time as "13.8 billion years ago" and "65 million years
+/// ago" ("138亿年前", "6500万年前"), where the step leaves at most three
+/// decimals; other years as they are ("2014"; "500 BCE", "公元前500年").
+fn year_label(year: i64, step: i64, lang: Lang) -> String {
+    let magnitude = year.unsigned_abs();
+    if year < 0 && magnitude >= 1_000_000 {
+        let (unit, en, zh): (u64, &str, &str) = if magnitude >= 1_000_000_000 {
+            (1_000_000_000, "billion", "亿")
+        } else {
+            (1_000_000, "million", "万")
+        };
+        // Chinese counts in 亿 (10^8) and 万 (10^4).
+        let unit_zh = if unit == 1_000_000_000 {
+            100_000_000
+        } else {
+            10_000
+        };
+        let unit = if lang == Lang::Zh { unit_zh } else { unit };
+        if let Some(number) = scaled(magnitude, unit, step.unsigned_abs()) {
+            return match lang {
+                Lang::En => format!("{number} {en} years ago"),
+                Lang::Zh => format!("{number}{zh}年前"),
+            };
+        }
+    }
+    match lang {
+        Lang::En => Date::year_only(year).display(lang),
+        // Years of the common era alone, as the axis has room for.
+        Lang::Zh if year >= 0 => year.to_string(),
+        Lang::Zh => Date::year_only(year).display(lang),
+    }
+}
+
+/// `magnitude` in `unit`s, with the decimals ticks `step` apart need
+/// (trailing zeros dropped); `None` if that takes more than three.
+fn scaled(magnitude: u64, unit: u64, step: u64) -> Option<String> {
+    let mut decimals = 0;
+    let mut reach = step.max(1);
+    while reach < unit {
+        decimals += 1;
+        reach = reach.saturating_mul(10);
+    }
+    if decimals > 3 {
+        return None;
+    }
+    let text = format!("{:.*}", decimals, magnitude as f64 / unit as f64);
+    let text = if text.contains('.') {
+        text.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        &text
+    };
+    Some(text.to_string())
+}
+
 const MONTHS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
@@ -68,11 +126,12 @@ pub fn ticks(window: &Window, width: f64, spacing: f64, lang: Lang) -> Vec<Tick>
             (y, m) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
         }
     } else {
-        let step = (0..60)
+        // 1, 2, 5, 10... years, up to 10^13 (longer than any span of
+        // dates: a year has at most twelve digits).
+        let step = (0..40)
             .map(|k| [1i64, 2, 5][k % 3] * 10i64.pow((k / 3) as u32))
             .find(|s| fits(365.2425 * *s as f64))
-            .unwrap_or(i64::MAX / 4)
-            .max(1);
+            .unwrap_or(MAX_STEP);
         let (first_year, _, _) = civil_from_days(first);
         let mut year = first_year.div_euclid(step) * step;
         while out.len() < 400 {
@@ -83,7 +142,7 @@ pub fn ticks(window: &Window, width: f64, spacing: f64, lang: Lang) -> Vec<Tick>
             if day as f64 >= window.start {
                 out.push(Tick {
                     day: day as f64,
-                    label: Date::year_only(year).display(Lang::En),
+                    label: year_label(year, step, lang),
                 });
             }
             year += step;
@@ -135,8 +194,75 @@ mod tests {
         };
         let t = ticks(&deep, 900.0, 90.0, Lang::En);
         assert!(
-            t.len() >= 2 && t.iter().any(|t| t.label.ends_with("BCE")),
+            t.len() >= 2 && t.iter().any(|t| t.label.ends_with("billion years ago")),
             "{t:?}"
         );
+    }
+
+    #[test]
+    fn deep_time_reads_in_billions_and_millions_of_years() {
+        assert_eq!(
+            year_label(-13_800_000_000, 100_000_000, Lang::En),
+            "13.8 billion years ago"
+        );
+        assert_eq!(
+            year_label(-14_000_000_000, 2_000_000_000, Lang::En),
+            "14 billion years ago"
+        );
+        assert_eq!(
+            year_label(-13_800_000_000, 100_000_000, Lang::Zh),
+            "138亿年前"
+        );
+        assert_eq!(
+            year_label(-65_000_000, 5_000_000, Lang::En),
+            "65 million years ago"
+        );
+        assert_eq!(year_label(-65_000_000, 5_000_000, Lang::Zh), "6500万年前");
+        assert_eq!(
+            year_label(-66_500_000, 500_000, Lang::En),
+            "66.5 million years ago"
+        );
+        // Too fine a step for a short number: the year in full.
+        assert_eq!(
+            year_label(-538_800_001, 1, Lang::En),
+            "538.800001 million years ago"
+        );
+        assert_eq!(year_label(-500, 100, Lang::En), "500 BCE");
+        assert_eq!(year_label(-500, 100, Lang::Zh), "公元前500年");
+        assert_eq!(year_label(2014, 1, Lang::Zh), "2014");
+        // Axis ticks over the whole of cosmic time, and around the
+        // dinosaurs' end.
+        let cosmos = Window {
+            start: days_from_civil(-14_500_000_000, 1, 1) as f64,
+            end: days_from_civil(2026, 1, 1) as f64,
+        };
+        let labels = |w: &Window, lang| -> Vec<String> {
+            ticks(w, 900.0, 90.0, lang)
+                .into_iter()
+                .map(|t| t.label)
+                .collect()
+        };
+        assert_eq!(
+            labels(&cosmos, Lang::En),
+            [
+                "14 billion years ago",
+                "12 billion years ago",
+                "10 billion years ago",
+                "8 billion years ago",
+                "6 billion years ago",
+                "4 billion years ago",
+                "2 billion years ago",
+                "0"
+            ]
+        );
+        assert_eq!(labels(&cosmos, Lang::Zh)[0], "140亿年前");
+        let dinosaurs = Window {
+            start: days_from_civil(-70_000_000, 1, 1) as f64,
+            end: days_from_civil(-60_000_000, 1, 1) as f64,
+        };
+        assert!(labels(&dinosaurs, Lang::En).contains(&"65 million years ago".to_string()));
+        assert!(labels(&dinosaurs, Lang::Zh).contains(&"6500万年前".to_string()));
+        // No width, no room: no tick, and no overflow.
+        assert!(ticks(&cosmos, 0.0, 90.0, Lang::En).len() <= 1);
     }
 }

@@ -158,4 +158,26 @@ mod tests {
         assert_eq!(near.focus(0.0, bounds()).start, 0.0, "kept within bounds");
         assert_eq!(w.day_at(w.x(1234.0, 800.0), 800.0), 1234.0);
     }
+
+    #[test]
+    fn deep_time_zooms_and_pans_without_overflow_or_drift() {
+        // From 13.8 billion years ago to now, in days (about -5e12): f64
+        // keeps a thousandth of a day there.
+        let bounds = Window {
+            start: -5.04e12,
+            end: 20_000.0,
+        };
+        let mut w = bounds;
+        for _ in 0..80 {
+            w = w.zoom(2.0, 0.1, bounds);
+        }
+        assert!((w.length() - MIN_DAYS).abs() < 0.01, "{w:?}");
+        assert!(w.start >= bounds.start && w.end <= bounds.end);
+        let moved = w.pan(0.5, bounds);
+        assert!((moved.start - w.start - MIN_DAYS / 2.0).abs() < 0.01);
+        let back = moved.zoom(1e-30, 0.5, bounds);
+        assert_eq!(back, bounds);
+        let x = bounds.x(-4.9e12, 900.0);
+        assert!(x.is_finite() && (bounds.day_at(x, 900.0) + 4.9e12).abs() < 1.0);
+    }
 }

@@ -169,6 +169,7 @@ impl Event {
             title: Text::en(std::mem::take(&mut self.title)),
             description: Text::en(std::mem::take(&mut self.description)),
             sources: sources.citations(self.source),
+            extras: None,
         }
     }
 }

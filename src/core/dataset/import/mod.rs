@@ -1,6 +1,7 @@
-//! Reading a dataset someone brings: the project's own JSON format, a CSV
-//! of milestones (`date,group,title,description,source`), a tidy CSV of
-//! series (`entity,year,value,unit,source`) or Our World in Data's CSV
+//! Reading a dataset someone brings: the project's own JSON format,
+//! TimelineJS3 JSON, a CSV of milestones
+//! (`date,group,title,description,source`), a tidy CSV of series
+//! (`entity,year,value,unit,source`) or Our World in Data's CSV
 //! (`Entity,Code,Year,<indicators>`).
 //!
 //! [`load`] recognises the format from the content (a CSV by its header,
@@ -20,13 +21,14 @@ mod owid;
 mod series_csv;
 mod series_rows;
 mod sources;
+mod timeline_js3;
 
 use crate::core::dataset::atlas::Atlas;
 use crate::core::dataset::csv::Rows;
-use crate::core::dataset::load::load_json;
-use crate::core::dataset::model::{Document, SCHEMA_VERSION};
+use crate::core::dataset::model::{Document, Markup, SCHEMA_VERSION};
 use crate::core::dataset::problem::Problem;
-use crate::core::dataset::validate::validate_converted;
+use crate::core::dataset::read::{parse_value, read_document};
+use crate::core::dataset::validate::{validate, validate_converted};
 use crate::core::text::bilingual::Text;
 use crate::core::text::format::group_digits;
 
@@ -153,6 +155,9 @@ pub(crate) fn document(title: &str, description: &str) -> Document {
         series: Vec::new(),
         figures: Vec::new(),
         milestones: Vec::new(),
+        eras: Vec::new(),
+        markup: Markup::Plain,
+        origin: None,
         imported: true,
     }
 }
@@ -200,7 +205,7 @@ pub fn load(name: &str, text: String) -> Result<Imported, Report> {
     let body = text.strip_prefix('\u{feff}').unwrap_or(&text);
     // The whole text is parsed, so that lines and columns stay the file's.
     let read = if body.trim_start().starts_with(['{', '[']) {
-        load_json(body)
+        return load_document(name, body).map(|(_, imported)| imported);
     } else {
         let read = from_csv(&mut log, body);
         drop(text);
@@ -218,6 +223,47 @@ pub fn load(name: &str, text: String) -> Result<Imported, Report> {
             atlas,
             warnings: log.warnings,
         }),
+        Err(found) => {
+            log.problems(found);
+            Err(log.report())
+        }
+    }
+}
+
+/// Reads a JSON file, `name` holding `text`: the project's format, or
+/// TimelineJS3's (an object with an `events` list and no `schema`),
+/// converted; then validates it. Returns the document in the project's format (what
+/// [`crate::core::dataset::write::write_document`] writes) with the
+/// validated dataset and the warnings.
+pub fn load_document(name: &str, text: &str) -> Result<(Document, Imported), Report> {
+    check_size(name, text.len())?;
+    let mut log = Log::new(name);
+    let body = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let doc = match parse_value(body) {
+        Err(problem) => {
+            log.problems(vec![problem]);
+            None
+        }
+        Ok(value) if timeline_js3::recognises(&value) => timeline_js3::convert(&mut log, &value),
+        Ok(value) => match read_document(&value) {
+            Ok(doc) => Some(doc),
+            Err(found) => {
+                log.problems(found);
+                None
+            }
+        },
+    };
+    let Some(doc) = doc.filter(|_| !log.has_problems()) else {
+        return Err(log.report());
+    };
+    match validate(doc.clone()) {
+        Ok(atlas) => Ok((
+            doc,
+            Imported {
+                atlas,
+                warnings: log.warnings,
+            },
+        )),
         Err(found) => {
             log.problems(found);
             Err(log.report())

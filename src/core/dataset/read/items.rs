@@ -240,6 +240,9 @@ impl Reader {
                 "title",
                 "description",
                 "sources",
+                "end",
+                "media",
+                "display_date",
             ],
         );
         Some(MilestoneRecord {
@@ -250,6 +253,9 @@ impl Reader {
             title: self.text(o, item, "title")?,
             description: self.text(o, item, "description")?,
             sources: self.citations(o, item),
+            end: self.optional_string(o, item, "end"),
+            media: self.media(o, item),
+            display_date: self.optional_text(o, item, "display_date"),
         })
     }
 }

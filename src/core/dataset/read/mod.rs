@@ -1,6 +1,7 @@
 //! Reading the project's JSON format into a [`Document`]: every item read
 //! by hand, so that every structural problem is named by item and field.
 
+mod extras;
 mod fields;
 mod items;
 #[cfg(test)]
@@ -48,6 +49,9 @@ pub fn read_document(value: &Value) -> Result<Document, Vec<Problem>> {
             "series",
             "figures",
             "milestones",
+            "eras",
+            "markup",
+            "origin",
         ],
     );
     let schema = r.number(o, item, "schema").unwrap_or(0.0);
@@ -69,7 +73,14 @@ pub fn read_document(value: &Value) -> Result<Document, Vec<Problem>> {
         series: r.list(o, "series", "series", Reader::series),
         figures: r.list(o, "figures", "figure", Reader::figure),
         milestones: r.list(o, "milestones", "milestone", Reader::milestone),
+        eras: r.list(o, "eras", "era", Reader::era),
+        markup: r.markup(o, item),
+        origin: r.origin(o, item),
         imported: false,
+    };
+    let doc = Document {
+        imported: doc.origin.is_some(),
+        ..doc
     };
     if r.problems.is_empty() {
         Ok(doc)

@@ -56,7 +56,7 @@ fn reports_every_structural_problem_with_item_and_field() {
         [
             "cluster \"a\", name.zh_cn: unknown language (expected en or zh)",
             "series \"s\", point 1, value: expected a number or null, found a string",
-            "milestone \"m\", soruces: unknown field (expected one of: id, date, cluster, short, title, description, sources)",
+            "milestone \"m\", soruces: unknown field (expected one of: id, date, cluster, short, title, description, sources, end, media, display_date)",
             "milestone \"m\", date: expected a string, found a number",
         ]
     );

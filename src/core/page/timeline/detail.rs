@@ -3,8 +3,10 @@
 
 use super::{TimelineAction, TimelinePart, lane_name};
 use crate::core::dataset::atlas::{Atlas, Milestone};
+use crate::core::dataset::model::{Markup, Media};
 use crate::core::page::contract::{Data, Name};
 use crate::core::page::html::Html;
+use crate::core::page::rich::{write_line, write_paragraphs};
 use crate::core::page::source_links::source_anchor;
 use crate::core::text::bilingual::Lang;
 use crate::core::text::strings::Strings;
@@ -27,7 +29,7 @@ pub fn detail_html(
             ("class", "tl-detail-date"),
             (Data::TestId.slug(), "detail-date"),
         ],
-        &m.date.display(lang),
+        &m.when(lang),
     );
     h.text(" · ")
         .element(
@@ -41,7 +43,12 @@ pub fn detail_html(
         &[("id", TimelinePart::DetailTitle.slug()), ("tabindex", "-1")],
         m.title.get(lang),
     );
-    h.element("p", &[("class", "tl-detail-text")], m.description.get(lang));
+    h.open("div", &[("class", "tl-detail-text")]);
+    write_paragraphs(&mut h, m.description.get(lang), atlas.markup());
+    h.close("div");
+    if let Some(media) = m.media() {
+        media_html(&mut h, media, atlas.markup(), lang);
+    }
     sources(&mut h, atlas, m, lang, s);
     h.open("div", &[("class", "tl-detail-nav")]);
     let [before, after] = neighbours;
@@ -62,6 +69,33 @@ pub fn detail_html(
     }
     h.close("div");
     h.finish()
+}
+
+/// A milestone's media: a link to it (nothing is loaded from it), its
+/// caption and its credit.
+fn media_html(h: &mut Html, media: &Media, markup: Markup, lang: Lang) {
+    h.open("p", &[("class", "tl-detail-media")]);
+    h.element(
+        "a",
+        &[
+            ("href", &media.url),
+            ("rel", "noopener noreferrer external"),
+            ("target", "_blank"),
+            ("class", "source-url"),
+        ],
+        &media.url,
+    );
+    for (text, class) in [
+        (&media.caption, "tl-media-caption"),
+        (&media.credit, "tl-media-credit"),
+    ] {
+        if let Some(text) = text {
+            h.text(" ").open("span", &[("class", class)]);
+            write_line(h, text.get(lang), markup);
+            h.close("span");
+        }
+    }
+    h.close("p");
 }
 
 /// The sources of milestone `m`, each linking to its entry in the

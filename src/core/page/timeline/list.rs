@@ -43,7 +43,7 @@ pub fn list_html(
                 ("aria-current", current),
             ],
         );
-        h.element("span", &[("class", "tl-list-date")], &m.date.display(lang));
+        h.element("span", &[("class", "tl-list-date")], &m.when(lang));
         h.element(
             "span",
             &[("class", "tl-list-lane")],

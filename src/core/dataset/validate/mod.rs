@@ -4,6 +4,8 @@
 //! Validation reports every problem it finds, each naming the item and the
 //! field, and what was expected.
 
+mod extras;
+
 use crate::core::dataset::atlas::{Atlas, Milestone, point_order};
 use crate::core::dataset::index::hash::first_occurrences;
 use crate::core::dataset::index::ids::IdIndex;
@@ -140,6 +142,12 @@ fn check(doc: Document, mut milestones: Vec<Milestone>) -> Result<Atlas, Vec<Pro
     debug_assert!(milestones.is_sorted_by_key(|m| m.date.order_key()));
     debug_assert!(milestones.is_empty() || doc.milestones.is_empty());
     let in_order = doc.milestones.is_empty();
+    let eras = doc
+        .eras
+        .iter()
+        .enumerate()
+        .filter_map(|(i, era)| v.era(i, era))
+        .collect();
     // Room made beforehand: a list of a hundred thousand events grown a
     // step at a time would be copied over and over.
     milestones.reserve(doc.milestones.len());
@@ -166,6 +174,9 @@ fn check(doc: Document, mut milestones: Vec<Milestone>) -> Result<Atlas, Vec<Pro
         point_order: doc.series.iter().map(point_order).collect(),
         imported: doc.imported,
         bundled: false,
+        eras,
+        markup: doc.markup,
+        origin: doc.origin,
         title: doc.title,
         description: doc.description,
         caveats: doc.caveats,
@@ -349,18 +360,23 @@ impl Validator {
         sources: &IdIndex,
     ) -> Option<Milestone> {
         let date = m.date.parse::<Date>();
+        let item = || format!("milestone \"{}\"", m.id);
+        let extras = self.extras(&item, date.as_ref().ok(), &m);
+        // A converted file's events may have no description.
         let fine = date.is_ok()
             && !m.title.is_blank()
-            && !m.description.is_blank()
+            && (self.imported || !m.description.is_blank())
             && m.cluster.as_deref().is_none_or(|c| clusters.contains(c))
             && !m.sources.is_empty()
             && m.sources.iter().all(|c| sources.contains(&c.source));
         // The messages are written only for a milestone with a problem:
         // datasets of many thousand events are checked quickly.
         if !fine {
-            let item = format!("milestone \"{}\"", m.id);
+            let item = item();
             self.text(&item, "title", &m.title);
-            self.text(&item, "description", &m.description);
+            if !self.imported {
+                self.text(&item, "description", &m.description);
+            }
             self.reference(&item, "cluster", m.cluster.as_deref(), clusters, "cluster");
             self.sources(&item, &m.sources, sources);
             if let Err(err) = &date {
@@ -375,6 +391,7 @@ impl Validator {
             title: m.title,
             description: m.description,
             sources: m.sources.into(),
+            extras: extras?,
         })
     }
 }
