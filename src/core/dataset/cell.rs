@@ -23,11 +23,38 @@ fn risky(c: u8) -> bool {
 /// Whether `text` is a plain number (`-3.5`, `+2`, `1e3`, `.5`): digits,
 /// an optional sign, point and exponent, and nothing else (not `inf` or
 /// `NaN`).
+///
+/// Read by its shape, not parsed: Rust's float parser would add its
+/// tables to the WebAssembly.
 pub fn is_number(text: &str) -> bool {
-    text.bytes()
-        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'))
-        && text.bytes().any(|b| b.is_ascii_digit())
-        && text.parse::<f64>().is_ok_and(f64::is_finite)
+    let bytes = text.as_bytes();
+    let sign = |i: usize| usize::from(matches!(bytes.get(i), Some(b'+' | b'-')));
+    let digits = |from: usize| {
+        from + bytes.get(from..).map_or(0, |rest| {
+            rest.iter().take_while(|b| b.is_ascii_digit()).count()
+        })
+    };
+    let mut at = sign(0);
+    let whole = digits(at);
+    let mut mantissa = whole - at;
+    at = whole;
+    if bytes.get(at) == Some(&b'.') {
+        let fraction = digits(at + 1);
+        mantissa += fraction - at - 1;
+        at = fraction;
+    }
+    if mantissa == 0 {
+        return false;
+    }
+    if matches!(bytes.get(at), Some(b'e' | b'E')) {
+        let start = at + 1 + sign(at + 1);
+        let end = digits(start);
+        if end == start {
+            return false;
+        }
+        at = end;
+    }
+    at == bytes.len()
 }
 
 /// Whether `text`, after any apostrophes, starts with a character a
@@ -78,6 +105,28 @@ pub fn read(field: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_are_told_by_their_shape() {
+        for number in [
+            "0",
+            "-3.5",
+            "+2",
+            "1e3",
+            "-1.5E-7",
+            ".5",
+            "5.",
+            "12345678901234567890",
+        ] {
+            assert!(is_number(number), "{number}");
+        }
+        for text in [
+            "", "-", "+", ".", "e3", "1e", "1e+", "--1", "1-2", "1.2.3", "NaN", "inf", "-x", "1,5",
+            " 1",
+        ] {
+            assert!(!is_number(text), "{text}");
+        }
+    }
 
     #[test]
     fn neutralises_formulas_and_keeps_numbers() {

@@ -2,6 +2,7 @@
 
 use super::Window;
 use crate::core::text::bilingual::Lang;
+use crate::core::text::format::decimal;
 use crate::core::time::calendar::{civil_from_days, days_from_civil};
 use crate::core::time::date::Date;
 
@@ -63,7 +64,7 @@ fn scaled(magnitude: u64, unit: u64, step: u64) -> Option<String> {
     if decimals > 3 {
         return None;
     }
-    let text = format!("{:.*}", decimals, magnitude as f64 / unit as f64);
+    let text = decimal(magnitude as f64 / unit as f64, decimals);
     let text = if text.contains('.') {
         text.trim_end_matches('0').trim_end_matches('.')
     } else {
