@@ -191,7 +191,10 @@ fn Page(
         <main id="content" class="wrap" tabindex="-1">
             <div class="lead" inner_html=lead.finish()></div>
             <ChartsSection atlas=atlas.clone() shared=shared scroll_to=to_charts/>
-            <TimelineSection atlas=atlas.clone() shared=shared scroll_to=to_timeline/>
+            // A dataset of series alone (a CSV of series) has no timeline.
+            {(!atlas.milestones().is_empty()).then(|| view! {
+                <TimelineSection atlas=atlas.clone() shared=shared scroll_to=to_timeline/>
+            })}
             <SourcesSection atlas=atlas.clone() shared data=link.data.clone()/>
         </main>
         <footer class="site-footer" inner_html=footer_html(s)></footer>

@@ -35,7 +35,12 @@ export const FORMATS = {
     name: "harvest.csv",
     text: () => "entity,year,value,unit,source\nNorthland,2020,1.5,tonnes,Farm survey\nNorthland,2021,2,tonnes,Farm survey\nSouthland,2020,3,tonnes,Farm survey\n",
     title: null,
-    check: async (page) => expect(page.locator("[data-testid=chart-svg] svg")).toBeVisible(),
+    check: async (page) => {
+      await expect(page.locator("[data-testid=chart-svg] svg")).toBeVisible();
+      // Series alone: no timeline, and no heading of groups it has not.
+      await expect(page.getByTestId("timeline")).toHaveCount(0);
+      await expect(page.locator("#clusters-heading")).toHaveCount(0);
+    },
   },
   "Our World in Data CSV": {
     name: "books.csv",

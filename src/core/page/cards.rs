@@ -16,10 +16,11 @@ use crate::core::text::strings::{Strings, with_count};
 /// (the groups of a file of milestones): the timeline's lanes show them.
 pub fn cluster_cards_html(h: &mut Html, atlas: &Atlas, lang: Lang, s: &Strings) {
     let clusters = atlas.clusters();
-    if !charted(atlas)
-        && clusters
-            .iter()
-            .all(|c| c.full_name.is_none() && c.members.is_empty() && c.note.is_none())
+    if clusters.is_empty()
+        || !charted(atlas)
+            && clusters
+                .iter()
+                .all(|c| c.full_name.is_none() && c.members.is_empty() && c.note.is_none())
     {
         return;
     }
