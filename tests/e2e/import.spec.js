@@ -5,6 +5,7 @@
 // cannot carry.
 import { test, expect } from "./fixture.js";
 import { FORMATS, openBy, origin } from "./import-ways.js";
+import { axeViolations } from "./atlas-page.js";
 
 for (const [format, file] of Object.entries(FORMATS)) {
   for (const way of ["picker", "drop", "paste", "data"]) {
@@ -101,4 +102,20 @@ test("the milestones shown download as a CSV that opens again as the same milest
   await expect(page.getByTestId("dataset-shown")).toContainText("again.csv");
   await expect(page.getByTestId("timeline-count")).toHaveText("2 milestones");
   await expect(page.getByTestId("milestone")).toHaveText([/A national strategy/, /A regional plan/]);
+});
+
+test("axe finds no violation in the Open data dialog, its problems, or an opened dataset, in both themes", async ({ page }) => {
+  for (const scheme of ["light", "dark"]) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto("/");
+    await page.getByTestId("open-data").click();
+    expect(await axeViolations(page), `${scheme}: dialog`).toEqual([]);
+    await page.locator("#import-file").setInputFiles({ name: "bad.csv", mimeType: "text/csv", buffer: Buffer.from("date,title\n2020-13,x\n") });
+    await expect(page.getByTestId("import-status")).toContainText("bad.csv was not opened");
+    expect(await axeViolations(page), `${scheme}: problems`).toEqual([]);
+    await page.keyboard.press("Escape");
+    await openBy(page, "picker", FORMATS["Our World in Data CSV"]);
+    await expect(page.getByTestId("dataset-shown")).toBeVisible();
+    expect(await axeViolations(page), `${scheme}: an opened dataset`).toEqual([]);
+  }
 });

@@ -73,6 +73,7 @@ pub fn say_problems(name: &str, report: &Report, lang: Lang) {
     if let Some(status) = part(ImportPart::Status) {
         let _ = status.set_attribute("role", "alert");
         status.set_inner_html(&html);
+        status.scroll_into_view();
     }
 }
 
