@@ -3,6 +3,7 @@
 // and the way back; a file with problems lists them and leaves the page as
 // it is; hostile text stays text; Share and Embed of a dataset a link
 // cannot carry.
+import { readFileSync } from "node:fs";
 import { test, expect } from "./fixture.js";
 import { FORMATS, openBy, origin } from "./import-ways.js";
 import { axeViolations } from "./atlas-page.js";
@@ -118,4 +119,20 @@ test("axe finds no violation in the Open data dialog, its problems, or an opened
     await expect(page.getByTestId("dataset-shown")).toBeVisible();
     expect(await axeViolations(page), `${scheme}: an opened dataset`).toEqual([]);
   }
+});
+
+test("a TimelineJS3 file in deep time reads in billions of years, and one with eras shows them as labelled bands", async ({ page }) => {
+  const fixture = (name) => readFileSync(new URL(`../fixtures/timelinejs3/${name}`, import.meta.url), "utf8");
+  await openBy(page, "picker", { name: "cosmo.json", text: fixture("cosmo.json") });
+  await expect(page.getByTestId("timeline-count")).toHaveText("7 milestones");
+  await expect(page.locator(".tl-tick").first()).toContainText("billion years ago");
+  await page.getByTestId("milestone").filter({ hasText: "The Big Bang" }).click();
+  await expect(page.getByTestId("milestone-detail")).toContainText("13.8 billion years ago");
+  // Nothing overflows: the page is no wider than the window.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+  await page.getByTestId("back-to-default").click();
+  await openBy(page, "picker", { name: "eras.json", text: fixture("eras.json") });
+  const eras = page.locator(".tl-era-label");
+  await expect(eras.filter({ hasText: "Era Test 600-650" })).toBeVisible();
+  await expect(eras.filter({ hasText: "Era Test 650-700" })).toBeVisible();
 });
