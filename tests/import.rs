@@ -2,45 +2,18 @@
 //! project's own JSON; each kind of problem with its location, the size
 //! limit, the report's cut at fifty, warnings, and scale.
 
+pub mod common;
+
 use cluster_atlas::core::dataset::atlas::Atlas;
 use cluster_atlas::core::dataset::bundled::{DEFAULT_JSON, default_atlas};
-use cluster_atlas::core::dataset::import::{Imported, MAX_BYTES, Report, SHOWN, load, shown};
+use cluster_atlas::core::dataset::import::{MAX_BYTES, SHOWN, shown};
 use cluster_atlas::core::dataset::load::load_json;
 use cluster_atlas::core::dataset::model::{Document, Markup, MilestoneRecord, SCHEMA_VERSION};
 use cluster_atlas::core::dataset::problem::Problem;
 use cluster_atlas::core::dataset::validate::validate;
 use cluster_atlas::core::text::bilingual::Lang;
 use cluster_atlas::core::text::bilingual::Text;
-
-fn imported(name: &str, text: &str) -> Imported {
-    match load(name, text.to_string()) {
-        Ok(imported) => imported,
-        Err(report) => panic!("{name} was not read:\n{}", lines(&report.problems)),
-    }
-}
-
-fn report(name: &str, text: &str) -> Report {
-    match load(name, text.to_string()) {
-        Ok(_) => panic!("{name} was read, but problems were expected"),
-        Err(report) => report,
-    }
-}
-
-fn lines(problems: &[Problem]) -> String {
-    problems
-        .iter()
-        .map(Problem::to_string)
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-fn has(problems: &[Problem], expected: &str) {
-    assert!(
-        problems.iter().any(|p| p.to_string() == expected),
-        "expected\n  {expected}\nfound\n  {}",
-        lines(problems).replace('\n', "\n  ")
-    );
-}
+use common::import::{has, imported, lines, report};
 
 #[test]
 fn milestone_csv_reads_groups_sources_and_any_year() {

@@ -2,41 +2,13 @@
 //! World in Data's CSV; each kind of problem with its place, the warnings
 //! that do not block, the format told from the content, the size limit.
 
+pub mod common;
+
 use cluster_atlas::core::dataset::atlas::Atlas;
-use cluster_atlas::core::dataset::import::{Imported, MAX_BYTES, Report, load};
+use cluster_atlas::core::dataset::import::MAX_BYTES;
 use cluster_atlas::core::dataset::model::Series;
-use cluster_atlas::core::dataset::problem::Problem;
 use cluster_atlas::core::text::bilingual::Lang;
-
-fn imported(name: &str, text: &str) -> Imported {
-    match load(name, text.to_string()) {
-        Ok(imported) => imported,
-        Err(report) => panic!("{name} was not read:\n{}", lines(&report.problems)),
-    }
-}
-
-fn report(name: &str, text: &str) -> Report {
-    match load(name, text.to_string()) {
-        Ok(_) => panic!("{name} was read, but problems were expected"),
-        Err(report) => report,
-    }
-}
-
-fn lines(problems: &[Problem]) -> String {
-    problems
-        .iter()
-        .map(Problem::to_string)
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-fn has(problems: &[Problem], expected: &str) {
-    assert!(
-        problems.iter().any(|p| p.to_string() == expected),
-        "expected\n  {expected}\nfound\n  {}",
-        lines(problems).replace('\n', "\n  ")
-    );
-}
+use common::import::{has, imported, lines, report};
 
 fn series<'a>(atlas: &'a Atlas, id: &str) -> &'a Series {
     atlas.series(id).unwrap_or_else(|| panic!("no series {id}"))

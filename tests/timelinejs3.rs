@@ -3,8 +3,10 @@
 //! stays text; a converted document written in the project's format reads
 //! back as the same document.
 
+pub mod common;
+
 use cluster_atlas::core::dataset::atlas::Atlas;
-use cluster_atlas::core::dataset::import::{Report, load, load_document};
+use cluster_atlas::core::dataset::import::{load, load_document};
 use cluster_atlas::core::dataset::model::{Document, Markup};
 use cluster_atlas::core::dataset::problem::Problem;
 use cluster_atlas::core::dataset::read::read_document;
@@ -17,6 +19,7 @@ use cluster_atlas::core::page::timeline::{
 use cluster_atlas::core::text::bilingual::Lang;
 use cluster_atlas::core::text::strings::strings;
 use cluster_atlas::core::timeline::{View, Window, lanes, layout, ticks, tracks};
+use common::import::{lines, report};
 
 const COSMO: &str = include_str!("fixtures/timelinejs3/cosmo.json");
 const ERAS: &str = include_str!("fixtures/timelinejs3/eras.json");
@@ -27,21 +30,6 @@ fn converted(name: &str, text: &str) -> (Document, Atlas, Vec<Problem>) {
         Ok((doc, imported)) => (doc, imported.atlas, imported.warnings),
         Err(report) => panic!("{name} was not read:\n{}", lines(&report.problems)),
     }
-}
-
-fn report(name: &str, text: &str) -> Report {
-    match load(name, text.to_string()) {
-        Ok(_) => panic!("{name} was read, but problems were expected"),
-        Err(report) => report,
-    }
-}
-
-fn lines(problems: &[Problem]) -> String {
-    problems
-        .iter()
-        .map(Problem::to_string)
-        .collect::<Vec<_>>()
-        .join("\n")
 }
 
 #[test]

@@ -53,9 +53,13 @@ fn a_validated_dataset_is_written_back_as_its_document() {
     use cluster_atlas::core::dataset::write::atlas_document;
     let atlas = default_atlas().unwrap();
     let doc = atlas_document(&atlas);
+    // The same dataset, but read from a file: not the bundled default.
+    let read = cluster_atlas::core::dataset::load::load_json(
+        cluster_atlas::core::dataset::bundled::DEFAULT_JSON,
+    );
     assert_eq!(
         validate(read_document(&write_document(&doc)).unwrap()),
-        Ok(atlas)
+        read
     );
     // A CSV file's conversion, saved and read back: the same milestones.
     let csv = "date,group,title,description,source\n2014-02-26,North,Talk,,\n-0500,,Old,x,A book\n";

@@ -3,6 +3,8 @@
 //! what that SVG shows. Test files include it as `pub mod common;`, so
 //! that a helper one of them does not use is no dead code.
 
+pub mod import;
+
 use cluster_atlas::core::chart::build::chart_view;
 use cluster_atlas::core::chart::options::{ChartId, ChartOptions, EconomyMode, Filters};
 use cluster_atlas::core::chart::view::ChartView;

@@ -8,7 +8,8 @@
 
 use super::Log;
 use super::series_csv::{value, year};
-use super::series_rows::{SeriesRows, Value};
+
+use super::series_rows::{SeriesRows, Value, has_width};
 use crate::core::dataset::cell;
 use crate::core::dataset::csv::Rows;
 use crate::core::dataset::model::Document;
@@ -102,15 +103,7 @@ pub fn read(log: &mut Log, rows: &mut Rows) -> Document {
         };
         read += 1;
         let place = format!("line {}", row.line);
-        if row.fields.len() != width {
-            log.problem(
-                &place,
-                "",
-                format!(
-                    "expected {width} fields, as the header has, found {}",
-                    row.fields.len()
-                ),
-            );
+        if !has_width(log, &place, row.fields.len(), width) {
             continue;
         }
         let cell_at = |at: Option<usize>| {

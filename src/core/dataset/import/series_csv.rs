@@ -11,7 +11,7 @@
 //! (its sources are named in `source`), and the lines on how to cite that
 //! end it (one field each, after a blank line) are not rows.
 
-use super::series_rows::{SeriesRows, Value};
+use super::series_rows::{SeriesRows, Value, has_width};
 use super::{Log, quoted};
 use crate::core::dataset::cell;
 use crate::core::dataset::csv::{Row, Rows};
@@ -159,15 +159,7 @@ pub fn read(log: &mut Log, rows: &mut Rows) -> Document {
         }
         read += 1;
         let place = format!("line {}", row.line);
-        if row.fields.len() != width {
-            log.problem(
-                &place,
-                "",
-                format!(
-                    "expected {width} fields, as the header has, found {}",
-                    row.fields.len()
-                ),
-            );
+        if !has_width(log, &place, row.fields.len(), width) {
             continue;
         }
         let [entity, year_cell, value_cell, unit, source, note, series] = columns.cells(&row);

@@ -171,6 +171,19 @@ impl SeriesRows {
 /// The points of the series titled `title`, from its `values` in the
 /// file's order, with warnings: the first row out of order, each value
 /// given twice (left out), each value far out of range.
+/// Whether a row of `fields` fields at `place` has the header's `width`;
+/// if not, the problem is logged.
+pub fn has_width(log: &mut Log, place: &str, fields: usize, width: usize) -> bool {
+    if fields != width {
+        log.problem(
+            place,
+            "",
+            format!("expected {width} fields, as the header has, found {fields}"),
+        );
+    }
+    fields == width
+}
+
 fn points(
     log: &mut Log,
     title: &str,
