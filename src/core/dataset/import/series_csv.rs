@@ -195,14 +195,7 @@ pub fn read(log: &mut Log, rows: &mut Rows) -> Document {
             },
         );
     }
-    if read == 0 {
-        log.problem(
-            &format!("line {}", rows.header_line + 1),
-            "",
-            "expected a row of values after the header, found none",
-        );
-    }
-    gathered.into_document(log, DESCRIPTION)
+    gathered.into_document(log, read, rows.header_line, DESCRIPTION)
 }
 
 #[cfg(test)]

@@ -103,8 +103,22 @@ impl SeriesRows {
     /// several units is titled with its unit) and sources. Warns of rows
     /// out of order, values given twice (the first is kept) and values far
     /// out of range (see [`far_out`]). A file without a single value is a
-    /// problem.
-    pub fn into_document(self, log: &mut Log, description: &str) -> Document {
+    /// problem, and so is one of no row (`read` rows after the header on
+    /// line `header_line`).
+    pub fn into_document(
+        self,
+        log: &mut Log,
+        read: usize,
+        header_line: usize,
+        description: &str,
+    ) -> Document {
+        if read == 0 {
+            log.problem(
+                &format!("line {}", header_line + 1),
+                "",
+                "expected a row of values after the header, found none",
+            );
+        }
         let mut doc = super::document(log.stem(), description);
         let names: Vec<String> = self.entities.into_keys().into_iter().map(|k| k.1).collect();
         let (entity_ids, _) = unique(names.iter().map(|n| slug(n, "entity")).collect());
