@@ -1,6 +1,7 @@
 //! Controls shared by every chart: cluster toggles and the year range.
 
 use crate::components::effect::effect;
+use crate::components::listener::listener;
 use std::sync::Arc;
 
 use leptos::html::Div;
@@ -155,8 +156,8 @@ pub fn SharedControls(
             class="controls"
             node_ref=root
             inner_html=html
-            on:click=on_click
-            on:input=on_input
+            on:click=listener(on_click)
+            on:input=listener(on_input)
         ></div>
     }
 }
