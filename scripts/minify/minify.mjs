@@ -2,8 +2,9 @@
 // imports (imports.mjs), minifies the JavaScript glue that wasm-bindgen
 // writes (Trunk's own minifier gives up on it), then gives both files'
 // <link>s in index.html the Subresource Integrity hashes of the files as
-// rewritten, so that the browser still checks them. Also minifies embed.js,
-// the script embeds' loader (copied as is by Trunk).
+// rewritten, so that the browser still checks them. Also shortens the import
+// worker's imports and minifies its glue (before scripts/worker.py names
+// them by their content, without integrity), and minifies embed.js, the script embeds' loader (copied as is by Trunk).
 //
 // Usage: node scripts/minify/minify.mjs [dir]  (default: $TRUNK_STAGING_DIR),
 // once on a fresh build (a second run fails: the names are short already).
@@ -40,6 +41,19 @@ for (const name of readdirSync(dir).filter((f) => /^cluster-atlas-[0-9a-f]+\.js$
   setIntegrity(name, code);
 }
 writeFileSync(page, html);
+
+// The import worker's glue, a classic script (wasm-bindgen's `no-modules`)
+// that its loader runs with importScripts: the same short import names,
+// and Terser without `module`, so that its one global, `wasm_bindgen`,
+// keeps its name. scripts/worker.py names both files by their content
+// afterwards (the page loads them by that name, without integrity).
+const workerGlue = join(dir, "import_worker.js");
+const workerWasm = join(dir, "import_worker_bg.wasm");
+const worker = shortenImports(readFileSync(workerWasm), readFileSync(workerGlue, "utf8"));
+const minified = await minify(worker.js, { compress: true, mangle: true });
+if (!minified.code) throw new Error("import_worker.js: Terser returned nothing");
+writeFileSync(workerWasm, worker.wasm);
+writeFileSync(workerGlue, minified.code);
 const loader = join(dir, "embed.js");
 const { code } = await minify(readFileSync(loader, "utf8"), { module: true, compress: true, mangle: true });
 if (!code) throw new Error("embed.js: Terser returned nothing");

@@ -5,6 +5,7 @@
 //! a shadow tree of its own so that the host's styles and the atlas's never
 //! mix, and leaves the host's address alone.
 
+use crate::components::listener::listener;
 use std::sync::Arc;
 
 use leptos::either::Either;
@@ -114,7 +115,7 @@ pub fn EmbedView(
         }
     };
     view! {
-        <main class="embed" id="content" on:click=on_click>
+        <main class="embed" id="content" on:click=listener(on_click)>
             {content}
             <p class="embed-credit">
                 <a href=href target="_blank" rel="noopener" data-testid="open-full">{s.open_full}" ↗"</a>

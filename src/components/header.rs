@@ -1,6 +1,7 @@
 //! The page's header: its title, Share and Embed, and the language and
 //! theme switches.
 
+use crate::components::listener::listener;
 use leptos::html::Div;
 use leptos::prelude::*;
 
@@ -65,7 +66,7 @@ pub fn SiteHeader(title: String, charted: bool, shown: String, linkable: bool) -
     };
     view! {
         <header class="site-header">
-            <div class="wrap" node_ref=root on:click=on_click on:change=on_change inner_html=title + &actions></div>
+            <div class="wrap" node_ref=root on:click=listener(on_click) on:change=listener(on_change) inner_html=title + &actions></div>
         </header>
     }
 }

@@ -15,6 +15,7 @@ use crate::core::dataset::atlas::Atlas;
 use crate::core::dataset::import::{Report, check_size};
 use crate::core::dataset::problem::Problem;
 use crate::core::text::bilingual::Lang;
+use crate::core::text::format::read_natural;
 use crate::core::text::strings::import::import_strings;
 
 /// Fetches `address` and reads it as a dataset, with the worker's answer
@@ -50,7 +51,7 @@ pub async fn fetch_dataset(address: &str, lang: Lang) -> Result<(Atlas, Answer),
         .get("content-length")
         .ok()
         .flatten()
-        .and_then(|l| l.trim().parse::<usize>().ok())
+        .and_then(|l| read_natural::<usize>(l.trim()))
     {
         check_size(name, length)?;
     }

@@ -14,6 +14,7 @@ pub mod history;
 pub mod hooks;
 pub mod import;
 pub mod keyed;
+pub mod listener;
 pub mod loader;
 pub mod locale;
 pub mod problems;

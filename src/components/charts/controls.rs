@@ -1,6 +1,7 @@
 //! Controls shared by every chart: cluster toggles and the year range.
 
 use crate::components::effect::effect;
+use crate::components::listener::listener;
 use std::sync::Arc;
 
 use leptos::html::Div;
@@ -18,7 +19,7 @@ use crate::core::layout::clamp::clamp;
 use crate::core::page::chart::controls::{ControlsPart, Handle, controls_html};
 use crate::core::page::contract::{Data, Name};
 use crate::core::text::bilingual::Lang;
-use crate::core::text::format::decimal;
+use crate::core::text::format::{decimal, read_whole};
 
 /// Presses the toggle of each cluster shown.
 fn sync_toggles(parts: &Parts, shown: &[String]) {
@@ -145,7 +146,8 @@ pub fn SharedControls(
             Some(Handle::To) => End::To,
             None => return,
         };
-        if let Ok(year) = event_target_value(&ev).parse::<i32>() {
+        if let Some(year) = read_whole(&event_target_value(&ev)).and_then(|y| i32::try_from(y).ok())
+        {
             set_end(end, year);
         }
     };
@@ -154,8 +156,8 @@ pub fn SharedControls(
             class="controls"
             node_ref=root
             inner_html=html
-            on:click=on_click
-            on:input=on_input
+            on:click=listener(on_click)
+            on:input=listener(on_input)
         ></div>
     }
 }

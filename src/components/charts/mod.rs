@@ -7,6 +7,7 @@ mod modes;
 mod panel;
 
 use crate::components::effect::effect;
+use crate::components::listener::listener;
 use std::sync::Arc;
 
 use leptos::either::Either;
@@ -154,8 +155,8 @@ pub fn ChartsSection(
                 aria-labelledby="charts-heading"
                 node_ref=tab_list
                 inner_html=tabs_markup
-                on:click=on_tab_click
-                on:keydown=on_tab_key
+                on:click=listener(on_tab_click)
+                on:keydown=listener(on_tab_key)
             ></div>
             <div
                 id="chart-tabpanel"

@@ -3,6 +3,7 @@
 //! step with the options by one effect and changed by one listener.
 
 use crate::components::effect::effect;
+use crate::components::listener::listener;
 use std::sync::Arc;
 
 use leptos::html::Div;
@@ -125,7 +126,7 @@ pub fn ChartModes(
             class=ModesPart::Modes.slug()
             node_ref=root
             inner_html=html
-            on:change=on_change
+            on:change=listener(on_change)
         ></div>
     }
 }

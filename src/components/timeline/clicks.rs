@@ -11,6 +11,7 @@ use crate::components::delegate::target_data;
 use crate::components::download::save_text;
 use crate::core::page::contract::{Data, Name};
 use crate::core::page::timeline::{TimelineAction, read_span};
+use crate::core::text::format::read_natural;
 use crate::core::timeline::{
     Command, MILESTONES_FILE, MIN_DAYS, Window, ZOOM_STEP, milestones_csv,
 };
@@ -26,7 +27,7 @@ pub fn on_click(
             suppress.set_value(false);
             return;
         }
-        if let Some(i) = target_data(&ev, Data::Id).and_then(|v| v.parse().ok()) {
+        if let Some(i) = target_data(&ev, Data::Id).and_then(|v| read_natural(&v)) {
             t.select(i);
             return;
         }

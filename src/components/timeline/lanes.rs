@@ -2,12 +2,14 @@
 //! written when the lanes change; on zoom and pan the labels are kept and
 //! moved (see `Keyed`), and the marks' attributes set.
 
+use std::cell::RefCell;
 use std::sync::Arc;
 
 use leptos::prelude::*;
 
 use super::drawn::{Drawn, mark_timeline_drawn};
 use super::state::Timeline;
+use crate::components::effect::effect;
 use crate::core::dataset::atlas::Atlas;
 use crate::core::page::timeline::{
     LanesContext, axis_pieces, drawn_ticks, era_pieces, label_pieces, mark_values, shift_style,
@@ -17,19 +19,24 @@ use crate::core::timeline::{self, Placement, Track, Window};
 /// Draws the lanes whenever the window, the width, the milestones shown,
 /// the selection or the year lit from a chart change.
 pub fn use_lanes(t: Timeline, atlas: Arc<Atlas>) {
-    Effect::new(move |previous: Option<Option<Drawn>>| {
+    // The lanes as last drawn, if they were.
+    let last: RefCell<Option<Drawn>> = RefCell::new(None);
+    effect(move || {
+        let previous = last.take();
         let w = t.width.get();
         if w < 10.0 {
-            return None;
+            return;
         }
         let win = t.shared.window.get();
         let lanes = t.lanes.read();
         let rows = t.rows();
         let empty: Vec<bool> = t.tracks.read().iter().map(Track::is_empty).collect();
-        let mut drawn = previous
-            .flatten()
+        let Some(mut drawn) = previous
             .filter(|d| d.lanes == *lanes && d.rows == rows && d.empty == empty)
-            .or_else(|| Drawn::new(t.dom, &lanes, rows, empty))?;
+            .or_else(|| Drawn::new(t.dom, &lanes, rows, empty))
+        else {
+            return;
+        };
         let ticks = timeline::ticks(&win, w, 80.0, t.lang);
         let breaks: Vec<f64> = ticks.iter().map(|tick| tick.day).collect();
         let view = drawn.view(win, w);
@@ -59,7 +66,7 @@ pub fn use_lanes(t: Timeline, atlas: Arc<Atlas>) {
             lane.shift.set(shift.clone());
         }
         mark_timeline_drawn();
-        Some(drawn)
+        *last.borrow_mut() = Some(drawn);
     });
 }
 

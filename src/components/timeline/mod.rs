@@ -29,6 +29,7 @@ mod search;
 mod state;
 mod views;
 
+use crate::components::listener::listener;
 use std::sync::Arc;
 
 use leptos::html::Div;
@@ -73,9 +74,9 @@ pub fn TimelineSection(
             id=slug(TimelinePart::Section)
             class=slug(TimelinePart::Section)
             aria-labelledby=slug(TimelinePart::Heading)
-            on:click=clicks::on_click(t, suppress_click)
-            on:keydown=keys::on_key(t)
-            on:input=search::on_input(t)
+            on:click=listener(clicks::on_click(t, suppress_click))
+            on:keydown=listener(keys::on_key(t))
+            on:input=listener(search::on_input(t))
         >
             <div class="tl-root" node_ref=root>
             <div inner_html=heading_html(s)></div>

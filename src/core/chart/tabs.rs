@@ -9,6 +9,7 @@ use crate::core::dataset::model::Series;
 use crate::core::dataset::series_ids::{
     GDP, INVENTION_PATENTS, PATENTS, RD_EXPENDITURE, RD_INTENSITY, SCIENCE_RANK, SCIENCE_SHARE,
 };
+use crate::core::text::format::read_natural;
 
 /// The start of a series chart's slug in the page (`series-0`).
 const SERIES_SLUG: &str = "series-";
@@ -61,7 +62,7 @@ impl ChartId {
     /// The chart whose slug (as [`ChartId::slug`] writes it) is `slug`.
     pub fn from_slug(slug: &str) -> Option<ChartId> {
         if let Some(n) = slug.strip_prefix(SERIES_SLUG) {
-            let index: u16 = n.parse().ok()?;
+            let index: u16 = read_natural(n)?;
             // Only the digits the slug writes: `series-01` is no slug.
             return (index.to_string() == n).then_some(ChartId::Series(index));
         }

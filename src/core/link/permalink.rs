@@ -18,6 +18,7 @@ use crate::core::dataset::atlas::Atlas;
 use crate::core::link::chart_name::{read_chart, series_chart_name};
 use crate::core::link::query::{self, encode};
 use crate::core::text::bilingual::Lang;
+use crate::core::text::format::{read_natural, read_whole};
 use crate::core::time::calendar::{civil_from_days, days_from_civil};
 
 /// Which of the two halves of the atlas a link is about.
@@ -139,9 +140,9 @@ fn read_day(text: &str) -> Option<i64> {
         None => (false, text),
     };
     let mut parts = rest.splitn(3, '-');
-    let year: i64 = parts.next()?.parse().ok()?;
-    let month: u8 = parts.next()?.parse().ok()?;
-    let day: u8 = parts.next()?.parse().ok()?;
+    let year = read_whole(parts.next()?)?;
+    let month: u8 = read_natural(parts.next()?)?;
+    let day: u8 = read_natural(parts.next()?)?;
     let year = if negative { -year } else { year };
     if !(1..=12).contains(&month) || !(1..=31).contains(&day) || year.abs() > 100_000_000_000 {
         return None;
@@ -342,8 +343,8 @@ impl Permalink {
             .unwrap_or_default();
         p.clusters = get("clusters").map(read_list);
         p.years = get("years").and_then(|v| {
-            read_range(v, |y| y.parse::<i32>().ok(), true)
-                .or_else(|| v.parse::<i32>().ok().map(|y| (y, y)))
+            let year = |y: &str| read_whole(y).and_then(|y| i32::try_from(y).ok());
+            read_range(v, year, true).or_else(|| year(v).map(|y| (y, y)))
         });
         for (param, hidden) in HIDE_PARAMS.iter().zip(p.hidden.iter_mut()) {
             *hidden = get(param).map(read_list).unwrap_or_default();

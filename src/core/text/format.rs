@@ -1,7 +1,45 @@
-//! Number formatting: digit grouping, exact and rounded figures.
+//! Number formatting: digit grouping, exact and rounded figures; whole
+//! numbers read back.
 //!
 //! Figures are shown exactly as the source gives them (`115,049.6`), or
 //! rounded for reading (`11.5 trillion yuan`) with the exact figure beside.
+
+/// A whole number read as `str::parse::<i64>` reads it: an optional `+`
+/// or `-`, then one or more ASCII digits, within the range of `i64`. Every
+/// whole number the page reads goes through here (or [`read_natural`]),
+/// so that one parser is compiled rather than one per integer type.
+pub fn read_whole(text: &str) -> Option<i64> {
+    let magnitude = magnitude(text)?;
+    if text.starts_with('-') {
+        0i64.checked_sub_unsigned(magnitude)
+    } else {
+        i64::try_from(magnitude).ok()
+    }
+}
+
+/// A number of 0 or more read as `str::parse` reads an unsigned type `T`:
+/// as [`read_whole`], without a `-` (even before 0), within `T`'s range.
+pub fn read_natural<T: TryFrom<u64>>(text: &str) -> Option<T> {
+    if text.starts_with('-') {
+        return None;
+    }
+    T::try_from(magnitude(text)?).ok()
+}
+
+/// The digits of `text` after an optional sign, as a `u64`.
+fn magnitude(text: &str) -> Option<u64> {
+    let digits = text.strip_prefix(['+', '-']).unwrap_or(text);
+    if digits.is_empty() {
+        return None;
+    }
+    digits.bytes().try_fold(0u64, |value, b| {
+        if b.is_ascii_digit() {
+            value.checked_mul(10)?.checked_add(u64::from(b - b'0'))
+        } else {
+            None
+        }
+    })
+}
 
 /// Inserts thousands separators into a string of ASCII digits: `"1234567"` to
 /// `"1,234,567"`. Anything that is not only digits is returned unchanged.
@@ -130,6 +168,67 @@ pub fn round_to(value: f64, decimals: usize) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reads_whole_numbers_as_rusts_parser() {
+        for text in [
+            "0",
+            "-0",
+            "+0",
+            "7",
+            "+7",
+            "-7",
+            "007",
+            "2014",
+            "-500",
+            "255",
+            "256",
+            "65535",
+            "65536",
+            "4294967295",
+            "4294967296",
+            "9223372036854775807",
+            "9223372036854775808",
+            "-9223372036854775808",
+            "-9223372036854775809",
+            "18446744073709551615",
+            "18446744073709551616",
+            "",
+            "+",
+            "-",
+            "+-1",
+            "--1",
+            " 1",
+            "1 ",
+            "1.0",
+            "1e3",
+            "x",
+            "١",
+        ] {
+            assert_eq!(read_whole(text), text.parse::<i64>().ok(), "{text}");
+            assert_eq!(read_natural::<u8>(text), text.parse::<u8>().ok(), "{text}");
+            assert_eq!(
+                read_natural::<u16>(text),
+                text.parse::<u16>().ok(),
+                "{text}"
+            );
+            assert_eq!(
+                read_natural::<u32>(text),
+                text.parse::<u32>().ok(),
+                "{text}"
+            );
+            assert_eq!(
+                read_natural::<usize>(text),
+                text.parse::<usize>().ok(),
+                "{text}"
+            );
+            assert_eq!(
+                read_natural::<u64>(text),
+                text.parse::<u64>().ok(),
+                "{text}"
+            );
+        }
+    }
 
     #[test]
     fn groups_thousands() {

@@ -15,6 +15,7 @@ mod pointer;
 mod readout;
 mod table;
 
+use crate::components::listener::listener;
 use std::sync::Arc;
 
 use leptos::html::Div;
@@ -155,12 +156,12 @@ pub fn ChartPanel(
             data-testid=format!("chart-{}", chart.slug())
             node_ref=root
             inner_html=frame_html(chart, s)
-            on:click=move |ev| on_click(&ev, hidden, table, &export)
-            on:keydown=on_readout_key(memos.drawing, cursor)
-            on:pointermove=on_pointer
-            on:pointerdown=on_pointer
-            on:pointerleave=on_pointer
-            on:focusout=move |_| cursor.set(None)
+            on:click=listener(move |ev| on_click(&ev, hidden, table, &export))
+            on:keydown=listener(on_readout_key(memos.drawing, cursor))
+            on:pointermove=listener(on_pointer)
+            on:pointerdown=listener(on_pointer)
+            on:pointerleave=listener(on_pointer)
+            on:focusout=listener(move |_| cursor.set(None))
         ></div>
     }
 }

@@ -2,6 +2,8 @@
 //! data: its title, legend, notes and sources, the message without data,
 //! and its summary.
 
+use std::cell::RefCell;
+
 use leptos::prelude::*;
 
 use super::Panel;
@@ -23,13 +25,15 @@ pub fn use_notes(panel: &Panel, view: Memo<ChartView>, open: bool) {
     let lang = panel.lang;
     let s = panel.s;
     // Markup that comes out the same (as the legend does when only the
-    // years change) is not written again.
-    Effect::new(move |previous: Option<(String, String)>| {
+    // years change) is not written again: the legend and notes last
+    // written.
+    let last: RefCell<(String, String)> = RefCell::default();
+    effect(move || {
         let v = view.read();
         parts.text(ChartPart::Name, &v.title);
         let legend = legend_html(&v, &hidden.get_untracked());
         let notes = notes_html(&atlas, &v, open, lang, s);
-        let (old_legend, old_notes) = previous.unwrap_or_default();
+        let (old_legend, old_notes) = last.take();
         if legend != old_legend {
             parts.html(ChartPart::Legend, &legend);
         }
@@ -46,7 +50,7 @@ pub fn use_notes(panel: &Panel, view: Memo<ChartView>, open: bool) {
         parts.show(ChartPart::Actions, !v.is_empty());
         parts.show(ChartPart::TableScroll, !v.is_empty());
         parts.text(ChartPart::SummaryRoom, &summary(&v, &[], lang));
-        (legend, notes)
+        *last.borrow_mut() = (legend, notes);
     });
     effect(move || {
         let hidden = hidden.read();

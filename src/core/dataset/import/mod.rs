@@ -17,6 +17,7 @@ pub mod convert;
 mod ids;
 pub mod message;
 mod milestone_csv;
+mod number;
 mod owid;
 mod series_csv;
 mod series_rows;

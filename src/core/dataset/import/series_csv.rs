@@ -11,6 +11,7 @@
 //! (its sources are named in `source`), and the lines on how to cite that
 //! end it (one field each, after a blank line) are not rows.
 
+use super::number;
 use super::series_rows::{SeriesRows, Value, has_width};
 use super::{Log, quoted};
 use crate::core::dataset::cell;
@@ -76,11 +77,8 @@ pub fn year(text: &str) -> Result<i32, String> {
 
 /// Reads a value in `unit`: a number (`-3.5`, `1e3`), allowed in the unit.
 pub fn value(text: &str, unit: &Unit) -> Result<f64, String> {
-    let number = text
-        .parse::<f64>()
-        .ok()
-        .filter(|_| cell::is_number(text))
-        .ok_or_else(|| format!("expected a number, found {}", quoted(text)))?;
+    let number =
+        number::parse(text).ok_or_else(|| format!("expected a number, found {}", quoted(text)))?;
     unit.check(number).map(|()| number)
 }
 

@@ -10,6 +10,7 @@ use crate::core::page::html::Html;
 use crate::core::page::piece::Piece;
 use crate::core::page::series::series_class;
 use crate::core::text::bilingual::Lang;
+use crate::core::text::format::read_whole;
 use crate::core::text::strings::{Strings, with_count};
 use crate::core::time::calendar::days_from_civil;
 use crate::core::timeline::{Lane, Placement, View, badge_width, cuts_title};
@@ -265,7 +266,7 @@ fn span_value(first: i64, last: i64) -> String {
 /// The first and last days of a group, from its `data-span`.
 pub fn read_span(value: &str) -> Option<(i64, i64)> {
     let (first, last) = value.split_once(',')?;
-    Some((first.parse().ok()?, last.parse().ok()?))
+    Some((read_whole(first)?, read_whole(last)?))
 }
 
 /// The position of a label at `left` in `row`, as CSS margins: labels

@@ -1,5 +1,7 @@
 //! HTML character references: the common named ones and numeric ones.
 
+use crate::core::text::format::read_natural;
+
 /// The named references decoded (others stay as written).
 const NAMED: [(&str, char); 32] = [
     ("amp", '&'),
@@ -72,7 +74,7 @@ fn reference(after: &str) -> Option<(char, usize)> {
     let c = if let Some(number) = body.strip_prefix('#') {
         let code = match number.strip_prefix(['x', 'X']) {
             Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-            None => number.parse::<u32>().ok()?,
+            None => read_natural::<u32>(number)?,
         };
         // Nothing, or what is not a character, shows as a replacement.
         char::from_u32(code)
