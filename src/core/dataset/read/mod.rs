@@ -90,7 +90,7 @@ pub fn read_document(value: &Value) -> Result<Document, Vec<Problem>> {
 }
 
 /// The JSON type of a value, for messages.
-fn kind(value: &Value) -> &'static str {
+pub(crate) fn kind(value: &Value) -> &'static str {
     match value {
         Value::Null => "null",
         Value::Bool(_) => "true or false",

@@ -5,7 +5,8 @@
 
 use serde_json::{Map, Value};
 
-use super::{Log, kind, quoted, string};
+use super::{Log, quoted, string};
+use crate::core::dataset::read::kind;
 use crate::core::time::date::Date;
 
 /// The largest year written, in magnitude: what the project's format reads

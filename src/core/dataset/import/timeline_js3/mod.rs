@@ -20,6 +20,7 @@ use super::sources::Sources;
 use super::{Log, document, quoted};
 use crate::core::dataset::index::numbering::Numbering;
 use crate::core::dataset::model::{Document, Era, Markup, Media, MilestoneRecord, Origin};
+use crate::core::dataset::read::kind;
 use crate::core::text::bilingual::Text;
 use crate::core::text::rich::{followable, parse};
 use dates::{read_date, shown_span};
@@ -37,18 +38,6 @@ pub fn recognises(value: &Value) -> bool {
     value
         .as_object()
         .is_some_and(|o| o.get("events").is_some_and(Value::is_array) && !o.contains_key("schema"))
-}
-
-/// The JSON type of a value, for messages.
-fn kind(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "true or false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
 }
 
 /// The string at `key` of `o`, trimmed; `None` if absent, null or empty;
