@@ -9,7 +9,7 @@
 use super::Log;
 use super::series_csv::{value, year};
 
-use super::series_rows::{SeriesRows, Value, has_width};
+use super::series_rows::{SeriesRows, Value, has_width, next_row};
 use crate::core::dataset::cell;
 use crate::core::dataset::csv::Rows;
 use crate::core::dataset::model::Document;
@@ -91,16 +91,7 @@ pub fn read(log: &mut Log, rows: &mut Rows) -> Document {
     let width = rows.header.len();
     let file = gathered.sources.cite("");
     let mut read = 0;
-    loop {
-        let row = match rows.next_row() {
-            Ok(Some(row)) => row,
-            Ok(None) => break,
-            Err(err) => {
-                log.problem(&format!("line {}", err.line), "", err.message);
-                read += 1;
-                break;
-            }
-        };
+    while let Some(row) = next_row(log, rows, &mut read) {
         read += 1;
         let place = format!("line {}", row.line);
         if !has_width(log, &place, row.fields.len(), width) {

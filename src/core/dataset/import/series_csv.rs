@@ -12,7 +12,7 @@
 //! end it (one field each, after a blank line) are not rows.
 
 use super::number;
-use super::series_rows::{SeriesRows, Value, has_width};
+use super::series_rows::{SeriesRows, Value, has_width, next_row};
 use super::{Log, quoted};
 use crate::core::dataset::cell;
 use crate::core::dataset::csv::{Row, Rows};
@@ -140,16 +140,7 @@ pub fn read(log: &mut Log, rows: &mut Rows) -> Document {
     let stem = log.stem().to_string();
     let mut gathered = SeriesRows::new(log);
     let (mut read, mut notes) = (0, false);
-    loop {
-        let row = match rows.next_row() {
-            Ok(Some(row)) => row,
-            Ok(None) => break,
-            Err(err) => {
-                log.problem(&format!("line {}", err.line), "", err.message);
-                read += 1;
-                break;
-            }
-        };
+    while let Some(row) = next_row(log, rows, &mut read) {
         // The lines on how to cite that end a chart's export.
         notes = row.fields.len() == 1 && width > 1 && (notes || row.after_blank);
         if notes {

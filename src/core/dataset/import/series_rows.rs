@@ -9,6 +9,7 @@ use super::checks::far_out;
 use super::ids::{slug, unique};
 use super::sources::Sources;
 use super::{Log, quoted};
+use crate::core::dataset::csv::{Row, Rows};
 use crate::core::dataset::index::numbering::Numbering;
 use crate::core::dataset::model::{Document, Entity, EntityKind, Point, Series};
 use crate::core::text::bilingual::Text;
@@ -185,6 +186,24 @@ impl SeriesRows {
 /// The points of the series titled `title`, from its `values` in the
 /// file's order, with warnings: the first row out of order, each value
 /// given twice (left out), each value far out of range.
+/// The next row of `rows`, or `None` at the end or at a row that cannot
+/// be read (its problem logged, and counted in `read`, so that the file
+/// is not also said to have no row).
+pub fn next_row<'r, 'a>(
+    log: &mut Log,
+    rows: &'r mut Rows<'a>,
+    read: &mut usize,
+) -> Option<Row<'r, 'a>> {
+    match rows.next_row() {
+        Ok(row) => row,
+        Err(err) => {
+            log.problem(&format!("line {}", err.line), "", err.message);
+            *read += 1;
+            None
+        }
+    }
+}
+
 /// Whether a row of `fields` fields at `place` has the header's `width`;
 /// if not, the problem is logged.
 pub fn has_width(log: &mut Log, place: &str, fields: usize, width: usize) -> bool {
