@@ -49,9 +49,11 @@ screenshots: setup-test dist
 	  (cd tests && node screenshots.mjs http://127.0.0.1:$(ATLAS_PORT)/ ../docs/screenshots); \
 	  status=$$?; kill $$server; exit $$status
 
-# Rebuild data/atlas.json after changing data/shared/ or data/editorial/.
+# Rebuild data/atlas.json after changing data/shared/ or data/editorial/,
+# then data/atlas.bin, the same dataset validated, which the app carries.
 data:
 	python3 data/build_dataset.py
+	cargo run --quiet --no-default-features --bin encode_dataset
 
 setup-build:
 	scripts/setup.sh build

@@ -1,16 +1,20 @@
 //! The import worker: a web worker that reads the file a reader brings
-//! (opened, dropped, pasted or named by `?data=`) and gives the page back
-//! the dataset in the project's JSON format. It is loaded on the first
+//! (opened, dropped, pasted or named by `?data=`), validates it and gives
+//! the page back the dataset in the wire format, and writes a dataset in
+//! the project's JSON format for a download. It is loaded on the first
 //! import only, and holds the pure core's importers and no Leptos (it is
 //! built without the `app` feature).
 //!
-//! The page posts `{name, file}`, `file` being a `Blob` (a `File`), a
-//! string (pasted text) or a `Uint8Array` (a file the page fetched). The
-//! worker first posts `"ready"` once it listens (messages sent before
-//! would be lost), then answers every file with
-//! `{report, json}`: `report` the JSON text of the problems and warnings,
-//! `json` the converted dataset as a transferred `Uint8Array`, or `null`
-//! if the file has problems.
+//! The worker first posts `"ready"` once it listens (messages sent before
+//! would be lost). Then:
+//! - to `{name, file}`, `file` being a `Blob` (a `File`), a string
+//!   (pasted text) or a `Uint8Array` (a file the page fetched), it answers
+//!   `{answer}`, the problems and warnings and, if the file has no
+//!   problem, its dataset (see `core::dataset::import::convert`), as a
+//!   transferred `Uint8Array`;
+//! - to `{answer}`, such an answer, it answers `{json}`, the dataset in
+//!   the project's JSON format as a transferred `Uint8Array`, or the text
+//!   of why it could not.
 
 /// The allocator, as the page's (see `src/main.rs`).
 #[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
@@ -19,10 +23,10 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 
 #[cfg(target_family = "wasm")]
 mod worker {
-    use cluster_atlas::core::dataset::import::convert::convert;
-    use cluster_atlas::core::dataset::import::message::report_to_json;
+    use cluster_atlas::core::dataset::import::convert::{convert, json_of};
     use cluster_atlas::core::dataset::import::{Report, check_size};
     use cluster_atlas::core::dataset::problem::Problem;
+    use cluster_atlas::core::dataset::wire::answer::encode_answer;
     use js_sys::{Array, Object, Reflect, Uint8Array};
     use wasm_bindgen::prelude::*;
     use wasm_bindgen_futures::{JsFuture, spawn_local};
@@ -42,38 +46,35 @@ mod worker {
         let _ = scope.post_message(&JsValue::from_str("ready"));
     }
 
-    /// Converts the file in `request` and posts the answer.
+    /// Converts the file in `request`, or writes the dataset of the
+    /// answer in it as JSON, and posts the result.
     async fn answer(scope: &DedicatedWorkerGlobalScope, request: JsValue) {
-        let name = Reflect::get(&request, &"name".into())
-            .ok()
-            .and_then(|n| n.as_string())
-            .unwrap_or_default();
-        let file = Reflect::get(&request, &"file".into()).unwrap_or(JsValue::UNDEFINED);
-        let converted = match bytes_of(&name, file).await {
-            Ok(bytes) => convert(&name, bytes),
-            Err(report) => Err(report),
-        };
         let reply = Object::new();
-        let (report, json) = match converted {
-            Ok(done) => {
-                let report = Report {
-                    problems: Vec::new(),
-                    warnings: done.warnings,
-                };
-                (report, Some(Uint8Array::from(done.json.as_slice())))
-            }
-            Err(report) => (report, None),
-        };
-        let _ = Reflect::set(&reply, &"report".into(), &report_to_json(&report).into());
         let transfer = Array::new();
-        match &json {
-            Some(bytes) => {
-                let _ = Reflect::set(&reply, &"json".into(), bytes);
-                transfer.push(&bytes.buffer());
+        let send = |key: &str, bytes: Vec<u8>| {
+            let array = Uint8Array::from(bytes.as_slice());
+            transfer.push(&array.buffer());
+            let _ = Reflect::set(&reply, &key.into(), &array);
+        };
+        let answered = Reflect::get(&request, &"answer".into()).unwrap_or_default();
+        if let Some(answered) = answered.dyn_ref::<Uint8Array>() {
+            match json_of(&answered.to_vec()) {
+                Ok(json) => send("json", json),
+                Err(e) => {
+                    let _ = Reflect::set(&reply, &"json".into(), &e.to_string().into());
+                }
             }
-            None => {
-                let _ = Reflect::set(&reply, &"json".into(), &JsValue::NULL);
-            }
+        } else {
+            let name = Reflect::get(&request, &"name".into())
+                .ok()
+                .and_then(|n| n.as_string())
+                .unwrap_or_default();
+            let file = Reflect::get(&request, &"file".into()).unwrap_or(JsValue::UNDEFINED);
+            let answer = match bytes_of(&name, file).await {
+                Ok(bytes) => convert(&name, bytes),
+                Err(report) => encode_answer(&report, None),
+            };
+            send("answer", answer);
         }
         let _ = scope.post_message_with_transfer(&reply, &transfer);
     }

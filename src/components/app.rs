@@ -73,7 +73,7 @@ async fn read_dataset(link: &Permalink) -> Dataset {
         Ok(Shown {
             atlas: Arc::new(default_atlas()?),
             origin: Origin::Default,
-            json: None,
+            answer: None,
             report,
         })
     };
@@ -82,10 +82,10 @@ async fn read_dataset(link: &Permalink) -> Dataset {
     };
     let lang = link.lang.unwrap_or_else(browser_lang);
     match fetch_dataset(address, lang).await {
-        Ok((atlas, answer)) => Ok(Shown {
-            atlas: Arc::new(atlas),
+        Ok(answer) => Ok(Shown {
+            atlas: Arc::new(answer.atlas),
             origin: Origin::Linked(address.clone()),
-            json: Some(answer.json.into()),
+            answer: Some(answer.bytes),
             report: Report {
                 problems: Vec::new(),
                 warnings: answer.warnings,

@@ -9,9 +9,7 @@
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::components::import::read_answer;
 use crate::components::import::worker::{Answer, convert};
-use crate::core::dataset::atlas::Atlas;
 use crate::core::dataset::import::{Report, check_size};
 use crate::core::dataset::problem::Problem;
 use crate::core::text::bilingual::Lang;
@@ -21,7 +19,7 @@ use crate::core::text::strings::import::import_strings;
 /// Fetches `address` and reads it as a dataset, with the worker's answer
 /// (its JSON, for a download, and its warnings); every problem is
 /// reported, in `lang` where the page says it.
-pub async fn fetch_dataset(address: &str, lang: Lang) -> Result<(Atlas, Answer), Report> {
+pub async fn fetch_dataset(address: &str, lang: Lang) -> Result<Answer, Report> {
     let failed = |message: String| Report {
         problems: vec![Problem::new(address, "", message)],
         warnings: Vec::new(),
@@ -69,9 +67,8 @@ pub async fn fetch_dataset(address: &str, lang: Lang) -> Result<(Atlas, Answer),
     let mark = |name: &str| performance.as_ref().map(|p| p.mark(name));
     mark("dataset-fetched");
     let answer = convert(name, bytes.into(), import_strings(lang)).await?;
-    let atlas = read_answer(name, &answer.json)?;
     mark("dataset-read");
-    Ok((atlas, answer))
+    Ok(answer)
 }
 
 /// The file an address names, for locating problems (`events.csv`): its

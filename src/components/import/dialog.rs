@@ -93,7 +93,7 @@ pub fn on_import_click(ev: &web_sys::MouseEvent, importer: Importer, lang: Lang)
             }
         }
         Some(ImportAction::Default) => importer.back_to_default(),
-        Some(ImportAction::Download) => importer.download(),
+        Some(ImportAction::Download) => importer.download(lang),
         None => {}
     }
 }

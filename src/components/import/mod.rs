@@ -18,8 +18,6 @@ use super::download::save_text;
 use crate::core::dataset::atlas::Atlas;
 use crate::core::dataset::bundled::default_atlas;
 use crate::core::dataset::import::Report;
-use crate::core::dataset::load::load_json;
-use crate::core::dataset::problem::Problem;
 use crate::core::page::import::Origin;
 use crate::core::text::bilingual::Lang;
 use crate::core::text::strings::import::import_strings;
@@ -31,8 +29,9 @@ pub struct Shown {
     pub atlas: Arc<Atlas>,
     /// Where it came from.
     pub origin: Origin,
-    /// Its JSON text, for a download, if it came from a file.
-    pub json: Option<Arc<str>>,
+    /// The import worker's answer it was read from, if it came from a
+    /// file: the worker writes its JSON from it, for a download.
+    pub answer: Option<Arc<[u8]>>,
     /// The warnings of the file it was read from, or the problems of a
     /// file named by the address that could not be read (the default
     /// dataset is shown then).
@@ -70,19 +69,16 @@ impl Importer {
         let s = import_strings(lang);
         dialog::say_reading(&name, s);
         leptos::task::spawn_local(async move {
-            let read = worker::convert(&name, file, s).await.and_then(|answer| {
-                let atlas = read_answer(&name, &answer.json)?;
-                Ok((atlas, answer))
-            });
+            let read = worker::convert(&name, file, s).await;
             self.busy.set_value(false);
             match read {
-                Ok((atlas, answer)) => {
+                Ok(answer) => {
                     dialog::close();
                     reset_address();
                     self.shown.set(Shown {
-                        atlas: Arc::new(atlas),
+                        atlas: Arc::new(answer.atlas),
                         origin,
-                        json: Some(answer.json.into()),
+                        answer: Some(answer.bytes),
                         report: Report {
                             problems: Vec::new(),
                             warnings: answer.warnings,
@@ -102,35 +98,31 @@ impl Importer {
             self.shown.set(Shown {
                 atlas: Arc::new(atlas),
                 origin: Origin::Default,
-                json: None,
+                answer: None,
                 report: Report::default(),
             });
         }
     }
 
-    /// Offers the dataset shown as a file in the project's JSON format.
-    pub fn download(self) {
+    /// Offers the dataset shown as a file in the project's JSON format,
+    /// written by the import worker.
+    pub fn download(self, lang: Lang) {
         let shown = self.shown.get_untracked();
-        if let Some(json) = &shown.json {
-            let name = format!("{}.json", file_stem(&shown.origin));
-            if let Err(e) = save_text(json, "application/json", &name) {
+        let Some(answer) = shown.answer else {
+            return;
+        };
+        let name = format!("{}.json", file_stem(&shown.origin));
+        leptos::task::spawn_local(async move {
+            let s = import_strings(lang);
+            let saved = match worker::json_of(&answer, s).await {
+                Ok(json) => save_text(&json, "application/json", &name),
+                Err(why) => Err(why.into()),
+            };
+            if let Err(e) = saved {
                 web_sys::console::error_1(&e);
             }
-        }
+        });
     }
-}
-
-/// The dataset the worker gave back, read and validated on the page.
-pub(crate) fn read_answer(name: &str, json: &str) -> Result<Atlas, Report> {
-    let atlas = load_json(json).map_err(|found| Report {
-        problems: found
-            .into_iter()
-            .map(|p| Problem::new(format!("{name}, {}", p.item), &p.field, p.message))
-            .collect(),
-        warnings: Vec::new(),
-    });
-    mark("import-read");
-    atlas
 }
 
 /// The name a download of the dataset shown takes, after where it came

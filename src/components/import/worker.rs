@@ -10,6 +10,7 @@
 //! timeout reports it.
 
 use std::cell::RefCell;
+use std::sync::Arc;
 
 use js_sys::{Array, Object, Promise, Reflect, Uint8Array};
 use wasm_bindgen::closure::Closure;
@@ -19,9 +20,11 @@ use web_sys::{MessageEvent, Worker};
 
 use super::mark;
 use crate::components::embed::loader_setting;
+use crate::core::dataset::atlas::Atlas;
 use crate::core::dataset::import::Report;
-use crate::core::dataset::import::message::report_from_json;
 use crate::core::dataset::problem::Problem;
+use crate::core::dataset::wire::answer::decode_answer;
+use crate::core::dataset::wire::bytes::WireError;
 use crate::core::text::strings::import::ImportStrings;
 
 /// How long the worker may take to start, in milliseconds.
@@ -38,13 +41,15 @@ thread_local! {
     static HANDLERS: RefCell<Vec<Handler>> = const { RefCell::new(Vec::new()) };
 }
 
-/// A file converted by the worker: the dataset in the project's JSON
-/// format, and its warnings.
+/// A file converted by the worker: its dataset, validated, and warnings.
 pub struct Answer {
-    /// The dataset's JSON text.
-    pub json: String,
+    /// The dataset.
+    pub atlas: Atlas,
     /// Its warnings.
     pub warnings: Vec<Problem>,
+    /// The worker's answer as it came, from which the worker writes the
+    /// dataset's JSON for a download ([`json_of`]).
+    pub bytes: Arc<[u8]>,
 }
 
 /// Converts the file `name` (a `Blob`, a string, or a `Uint8Array`, which
@@ -54,40 +59,65 @@ pub async fn convert(name: &str, file: JsValue, s: &ImportStrings) -> Result<Ans
         problems: vec![Problem::new(name, "", message)],
         warnings: Vec::new(),
     };
-    let worker = match STARTED.with_borrow(Clone::clone) {
-        Some(worker) => worker,
-        None => start(s).await.map_err(fail)?,
-    };
     let request = Object::new();
     let _ = Reflect::set(&request, &"name".into(), &name.into());
     let _ = Reflect::set(&request, &"file".into(), &file);
-    let transfer = Array::new();
-    if let Some(bytes) = file.dyn_ref::<Uint8Array>() {
-        transfer.push(&bytes.buffer());
-    }
-    let answer = await_message(&worker, |_| true, None);
-    worker
-        .post_message_with_transfer(&request, &transfer)
-        .map_err(|e| fail(s.worker_failed.replace("{why}", &describe(&e))))?;
-    let answer = JsFuture::from(answer)
-        .await
-        .map_err(|e| fail(s.worker_failed.replace("{why}", &describe(&e))))?;
+    let reply = ask(&request, &file, s).await.map_err(fail)?;
     mark("import-converted");
-    let report = Reflect::get(&answer, &"report".into())
+    let bytes = Reflect::get(&reply, &"answer".into())
         .ok()
-        .and_then(|r| r.as_string())
-        .map(|r| report_from_json(&r))
+        .and_then(|a| a.dyn_into::<Uint8Array>().ok())
+        .map(|a| a.to_vec())
         .unwrap_or_default();
-    let json = Reflect::get(&answer, &"json".into()).unwrap_or(JsValue::NULL);
-    match json.dyn_into::<Uint8Array>() {
-        Ok(bytes) if report.problems.is_empty() => String::from_utf8(bytes.to_vec())
-            .map(|json| Answer {
-                json,
-                warnings: report.warnings,
-            })
-            .map_err(|_| fail(s.worker_failed.replace("{why}", "its answer is not UTF-8."))),
+    let unreadable = |e: WireError| {
+        fail(
+            s.worker_failed
+                .replace("{why}", &format!("its answer could not be read ({e}).")),
+        )
+    };
+    let (report, atlas) = decode_answer(&bytes).map_err(unreadable)?;
+    mark("import-read");
+    match atlas {
+        Some(atlas) if report.problems.is_empty() => Ok(Answer {
+            atlas,
+            warnings: report.warnings,
+            bytes: bytes.into(),
+        }),
         _ => Err(report),
     }
+}
+
+/// The dataset of an answer of the worker ([`Answer::bytes`]) in the
+/// project's JSON format, written by the worker; or why it could not be.
+pub async fn json_of(answer: &[u8], s: &ImportStrings) -> Result<String, String> {
+    let request = Object::new();
+    let bytes = Uint8Array::from(answer);
+    let _ = Reflect::set(&request, &"answer".into(), &bytes);
+    let reply = ask(&request, &bytes, s).await?;
+    let json = Reflect::get(&reply, &"json".into()).unwrap_or_default();
+    match json.dyn_into::<Uint8Array>() {
+        Ok(json) => String::from_utf8(json.to_vec()).map_err(|_| "its JSON is not UTF-8.".into()),
+        Err(why) => Err(why.as_string().unwrap_or_default()),
+    }
+}
+
+/// Posts `request` to the worker, starting it first if need be, `payload`
+/// transferred if it is a `Uint8Array`; its reply.
+async fn ask(request: &Object, payload: &JsValue, s: &ImportStrings) -> Result<JsValue, String> {
+    let worker = match STARTED.with_borrow(Clone::clone) {
+        Some(worker) => worker,
+        None => start(s).await?,
+    };
+    let transfer = Array::new();
+    if let Some(bytes) = payload.dyn_ref::<Uint8Array>() {
+        transfer.push(&bytes.buffer());
+    }
+    let failed = |e: JsValue| s.worker_failed.replace("{why}", &describe(&e));
+    let reply = await_message(&worker, |_| true, None);
+    worker
+        .post_message_with_transfer(request, &transfer)
+        .map_err(failed)?;
+    JsFuture::from(reply).await.map_err(failed)
 }
 
 /// Starts the worker and waits until it listens.

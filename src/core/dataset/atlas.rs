@@ -137,8 +137,21 @@ pub struct Atlas {
     pub(super) origin: Option<Origin>,
 }
 
+impl Atlas {
+    /// The dataset with its indexes of sources, entities and points made
+    /// from its lists (by validation, and by the wire format's reader).
+    pub(super) fn indexed(self) -> Atlas {
+        Atlas {
+            source_index: IdIndex::new(self.sources.iter().map(|s| s.id.as_str())),
+            entity_index: IdIndex::new(self.entities.iter().map(|e| e.id.as_str())),
+            point_order: self.series.iter().map(point_order).collect(),
+            ..self
+        }
+    }
+}
+
 /// The positions of `series`' points, ordered by entity and then year.
-pub(super) fn point_order(series: &Series) -> Vec<usize> {
+fn point_order(series: &Series) -> Vec<usize> {
     let p = &series.points;
     sort_positions(p.len(), &|a, b| {
         (p[a].entity.as_str(), p[a].year).cmp(&(p[b].entity.as_str(), p[b].year))

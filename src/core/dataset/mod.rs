@@ -14,4 +14,5 @@ pub mod problem;
 pub mod read;
 pub mod series_ids;
 pub mod validate;
+pub mod wire;
 pub mod write;

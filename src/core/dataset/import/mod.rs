@@ -15,7 +15,6 @@
 mod checks;
 pub mod convert;
 mod ids;
-pub mod message;
 mod milestone_csv;
 mod number;
 mod owid;
@@ -206,7 +205,8 @@ pub fn load(name: &str, text: String) -> Result<Imported, Report> {
     let body = text.strip_prefix('\u{feff}').unwrap_or(&text);
     // The whole text is parsed, so that lines and columns stay the file's.
     let read = if body.trim_start().starts_with(['{', '[']) {
-        return load_document(name, body).map(|(_, imported)| imported);
+        let (doc, log) = read_json(name, body)?;
+        return validated(log, doc);
     } else {
         let read = from_csv(&mut log, body);
         drop(text);
@@ -237,6 +237,14 @@ pub fn load(name: &str, text: String) -> Result<Imported, Report> {
 /// [`crate::core::dataset::write::write_document`] writes) with the
 /// validated dataset and the warnings.
 pub fn load_document(name: &str, text: &str) -> Result<(Document, Imported), Report> {
+    let (doc, log) = read_json(name, text)?;
+    let imported = validated(log, doc.clone())?;
+    Ok((doc, imported))
+}
+
+/// Reads a JSON file, `name` holding `text`, into a document (see
+/// [`load_document`]), with the log of its warnings.
+fn read_json(name: &str, text: &str) -> Result<(Document, Log), Report> {
     check_size(name, text.len())?;
     let mut log = Log::new(name);
     let body = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -254,17 +262,19 @@ pub fn load_document(name: &str, text: &str) -> Result<(Document, Imported), Rep
             }
         },
     };
-    let Some(doc) = doc.filter(|_| !log.has_problems()) else {
-        return Err(log.report());
-    };
-    match validate(doc.clone()) {
-        Ok(atlas) => Ok((
-            doc,
-            Imported {
-                atlas,
-                warnings: log.warnings,
-            },
-        )),
+    match doc.filter(|_| !log.has_problems()) {
+        Some(doc) => Ok((doc, log)),
+        None => Err(log.report()),
+    }
+}
+
+/// Validates a document read from a file whose warnings are in `log`.
+fn validated(mut log: Log, doc: Document) -> Result<Imported, Report> {
+    match validate(doc) {
+        Ok(atlas) => Ok(Imported {
+            atlas,
+            warnings: log.warnings,
+        }),
         Err(found) => {
             log.problems(found);
             Err(log.report())

@@ -6,7 +6,7 @@
 
 mod extras;
 
-use crate::core::dataset::atlas::{Atlas, Milestone, point_order};
+use crate::core::dataset::atlas::{Atlas, Milestone};
 use crate::core::dataset::index::hash::first_occurrences;
 use crate::core::dataset::index::ids::IdIndex;
 use crate::core::dataset::index::sort::{arrange, order_by};
@@ -165,13 +165,13 @@ fn check(doc: Document, mut milestones: Vec<Milestone>) -> Result<Atlas, Vec<Pro
         let order = order_by(milestones.iter().map(|m| m.date.order_key()));
         arrange(&mut milestones, &order);
     }
-    Ok(Atlas {
-        source_index: IdIndex::new(doc.sources.iter().map(|s| s.id.as_str())),
+    let atlas = Atlas {
+        source_index: IdIndex::default(),
         version: doc.version,
         updated: doc.updated,
         licence: doc.licence,
-        entity_index: IdIndex::new(doc.entities.iter().map(|e| e.id.as_str())),
-        point_order: doc.series.iter().map(point_order).collect(),
+        entity_index: IdIndex::default(),
+        point_order: Vec::new(),
         imported: doc.imported,
         bundled: false,
         eras,
@@ -186,7 +186,8 @@ fn check(doc: Document, mut milestones: Vec<Milestone>) -> Result<Atlas, Vec<Pro
         series: doc.series,
         figures: doc.figures,
         milestones,
-    })
+    };
+    Ok(atlas.indexed())
 }
 
 /// Whether `url` is an `http://` or `https://` address without spaces.

@@ -1,0 +1,232 @@
+//! The wire format: a validated dataset as compact bytes, read back
+//! without being validated again.
+//!
+//! A dataset is validated once, where it is read: the import worker reads
+//! and validates a reader's file and hands the page its [`Atlas`] in this
+//! format; the default dataset is validated when `make data` writes
+//! `data/atlas.bin` (a native test checks that it matches
+//! `data/atlas.json`). Reading the bytes back checks only that they are
+//! whole and well formed (see [`bytes::Reader`]): on a hundred thousand
+//! milestones that is several times quicker than parsing JSON, and the
+//! page carries no JSON parser.
+//!
+//! The bytes begin with [`MAGIC`] and the format's version, so that bytes
+//! of another kind or build are refused in words. The format is the
+//! build's own: nothing but the same build reads it, and nothing stores
+//! it.
+
+pub mod answer;
+pub mod bytes;
+pub mod model;
+
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use self::bytes::{Reader, WireError, Writer};
+use self::model::Wire;
+use crate::core::dataset::atlas::{Atlas, Milestone};
+use crate::core::dataset::model::Citation;
+
+/// The first bytes of the format, with its version last.
+pub const MAGIC: &[u8; 6] = b"ATLAS\x01";
+
+/// A dataset in the wire format.
+pub fn encode_atlas(atlas: &Atlas) -> Vec<u8> {
+    let mut w = Writer::default();
+    w.bytes.extend_from_slice(MAGIC);
+    put_atlas(&mut w, atlas);
+    w.bytes
+}
+
+/// Reads a dataset written by [`encode_atlas`].
+pub fn decode_atlas(bytes: &[u8]) -> Result<Atlas, WireError> {
+    let mut r = Reader::new(bytes);
+    take_magic(&mut r)?;
+    let atlas = take_atlas(&mut r)?;
+    take_end(&r)?;
+    Ok(atlas)
+}
+
+/// Checks the format's first bytes.
+fn take_magic(r: &mut Reader) -> Result<(), WireError> {
+    match r.take(MAGIC.len(), "the wire format's first bytes") {
+        Ok(magic) if magic == MAGIC => Ok(()),
+        _ => Err(WireError {
+            at: 0,
+            expected: "the wire format of this build",
+        }),
+    }
+}
+
+/// Checks that nothing follows what was read.
+fn take_end(r: &Reader) -> Result<(), WireError> {
+    if r.done() {
+        Ok(())
+    } else {
+        Err(r.error("the end of the bytes"))
+    }
+}
+
+/// Writes a dataset's fields (not whether it is the bundled one, which
+/// [`crate::core::dataset::bundled::default_atlas`] says).
+fn put_atlas(w: &mut Writer, atlas: &Atlas) {
+    atlas.title.put(w);
+    atlas.version.put(w);
+    atlas.updated.put(w);
+    atlas.licence.put(w);
+    atlas.description.put(w);
+    atlas.caveats.put(w);
+    atlas.clusters.put(w);
+    atlas.entities.put(w);
+    atlas.sources.put(w);
+    atlas.series.put(w);
+    atlas.figures.put(w);
+    put_milestones(w, &atlas.milestones);
+    atlas.imported.put(w);
+    atlas.eras.put(w);
+    atlas.markup.put(w);
+    atlas.origin.put(w);
+}
+
+/// Reads a dataset written by [`put_atlas`], and indexes it.
+fn take_atlas(r: &mut Reader) -> Result<Atlas, WireError> {
+    let atlas = Atlas {
+        title: Wire::take(r)?,
+        version: Wire::take(r)?,
+        updated: Wire::take(r)?,
+        licence: Wire::take(r)?,
+        description: Wire::take(r)?,
+        caveats: Wire::take(r)?,
+        clusters: Wire::take(r)?,
+        entities: Wire::take(r)?,
+        sources: Wire::take(r)?,
+        series: Wire::take(r)?,
+        figures: Wire::take(r)?,
+        milestones: take_milestones(r)?,
+        imported: Wire::take(r)?,
+        eras: Wire::take(r)?,
+        markup: Wire::take(r)?,
+        origin: Wire::take(r)?,
+        bundled: false,
+        source_index: Default::default(),
+        entity_index: Default::default(),
+        point_order: Vec::new(),
+    };
+    Ok(atlas.indexed())
+}
+
+/// Writes milestones, the clusters and lists of sources they share
+/// written once each, before them, and named by their place.
+fn put_milestones(w: &mut Writer, milestones: &[Milestone]) {
+    let mut clusters = Shared::default();
+    let mut sources = Shared::default();
+    let places: Vec<(usize, usize)> = milestones
+        .iter()
+        .map(|m| {
+            let cluster = m
+                .cluster
+                .as_ref()
+                .map_or(0, |c| 1 + clusters.place(c.as_ptr() as usize, c.len(), c));
+            let cited = sources.place(m.sources.as_ptr() as usize, m.sources.len(), &m.sources);
+            (cluster, cited)
+        })
+        .collect();
+    w.count(clusters.items.len());
+    for cluster in clusters.items {
+        cluster.put(w);
+    }
+    w.count(sources.items.len());
+    for cited in sources.items {
+        w.count(cited.len());
+        for citation in cited.iter() {
+            citation.put(w);
+        }
+    }
+    w.count(milestones.len());
+    for (m, (cluster, cited)) in milestones.iter().zip(places) {
+        m.id.put(w);
+        m.date.put(w);
+        w.count(cluster);
+        m.short.put(w);
+        m.title.put(w);
+        m.description.put(w);
+        w.count(cited);
+        m.extras.put(w);
+    }
+}
+
+/// Reads milestones written by [`put_milestones`], sharing again what they
+/// shared.
+fn take_milestones(r: &mut Reader) -> Result<Vec<Milestone>, WireError> {
+    let clusters: Vec<Arc<str>> = Wire::take(r)?;
+    let n = r.count()?;
+    let mut sources: Vec<Arc<[Citation]>> = Vec::with_capacity(n);
+    for _ in 0..n {
+        sources.push(Vec::<Citation>::take(r)?.into());
+    }
+    let n = r.count()?;
+    let mut milestones = Vec::with_capacity(n);
+    for _ in 0..n {
+        let id = Wire::take(r)?;
+        let date = Wire::take(r)?;
+        let cluster = match r.place()? {
+            0 => None,
+            at => Some(
+                clusters
+                    .get(at - 1)
+                    .cloned()
+                    .ok_or_else(|| r.error("a cluster listed before"))?,
+            ),
+        };
+        let short = Wire::take(r)?;
+        let title = Wire::take(r)?;
+        let description = Wire::take(r)?;
+        let at = r.place()?;
+        let cited = sources
+            .get(at)
+            .cloned()
+            .ok_or_else(|| r.error("sources listed before"))?;
+        milestones.push(Milestone {
+            id,
+            date,
+            cluster,
+            short,
+            title,
+            description,
+            sources: cited,
+            extras: Wire::take(r)?,
+        });
+    }
+    Ok(milestones)
+}
+
+/// Values shared by many milestones (behind one `Arc`), each listed once.
+struct Shared<'a, T: ?Sized> {
+    /// The values, in the order first met.
+    items: Vec<&'a T>,
+    /// The place of each in `items`, by its address and length.
+    places: HashMap<(usize, usize), usize>,
+}
+
+impl<T: ?Sized> Default for Shared<'_, T> {
+    fn default() -> Self {
+        Shared {
+            items: Vec::new(),
+            places: HashMap::new(),
+        }
+    }
+}
+
+impl<'a, T: ?Sized> Shared<'a, T> {
+    /// The place of the value at `address`, of `len` items, listing it if
+    /// it is new.
+    fn place(&mut self, address: usize, len: usize, value: &'a T) -> usize {
+        *self.places.entry((address, len)).or_insert_with(|| {
+            self.items.push(value);
+            self.items.len() - 1
+        })
+    }
+}

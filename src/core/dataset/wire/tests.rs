@@ -1,0 +1,63 @@
+use super::answer::{decode_answer, encode_answer};
+use super::{decode_atlas, encode_atlas};
+use crate::core::dataset::bundled::DEFAULT_JSON;
+use crate::core::dataset::import::{Report, load};
+use crate::core::dataset::load::load_json;
+use crate::core::dataset::problem::Problem;
+
+#[test]
+fn the_default_dataset_reads_back_as_it_was_written() {
+    let atlas = load_json(DEFAULT_JSON).expect("the default dataset validates");
+    let bytes = encode_atlas(&atlas);
+    assert_eq!(decode_atlas(&bytes), Ok(atlas));
+}
+
+#[test]
+fn milestones_that_share_a_cluster_and_sources_share_them_again() {
+    let csv = "date,group,title,source\n2001,North,A,https://example.org/a\n2002,North,B,https://example.org/a\n2003,,C,\n";
+    let atlas = load("events.csv", csv.into()).unwrap().atlas;
+    let read = decode_atlas(&encode_atlas(&atlas)).unwrap();
+    assert_eq!(read, atlas);
+    let [a, b, c] = read.milestones() else {
+        panic!("three milestones")
+    };
+    let (ca, cb) = (a.cluster.as_ref().unwrap(), b.cluster.as_ref().unwrap());
+    assert!(std::sync::Arc::ptr_eq(ca, cb));
+    assert!(std::sync::Arc::ptr_eq(&a.sources, &b.sources));
+    assert!(c.cluster.is_none());
+}
+
+#[test]
+fn an_answer_carries_the_report_and_the_dataset() {
+    let atlas = load_json(DEFAULT_JSON).unwrap();
+    let report = Report {
+        problems: Vec::new(),
+        warnings: vec![Problem::new("row 3", "date", "is repeated")],
+    };
+    let (read, read_atlas) = decode_answer(&encode_answer(&report, Some(&atlas))).unwrap();
+    assert_eq!((read, read_atlas), (report, Some(atlas)));
+    let refused = Report {
+        problems: vec![Problem::new("f.csv, row 2", "title", "is empty")],
+        warnings: Vec::new(),
+    };
+    assert_eq!(
+        decode_answer(&encode_answer(&refused, None)),
+        Ok((refused, None))
+    );
+}
+
+#[test]
+fn bytes_of_another_kind_or_cut_short_are_refused_in_words() {
+    let err = decode_atlas(b"{\"schema\":1}").unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "byte 0: expected the wire format of this build"
+    );
+    let bytes = encode_atlas(&load_json(DEFAULT_JSON).unwrap());
+    for cut in [7, bytes.len() / 2, bytes.len() - 1] {
+        assert!(decode_atlas(&bytes[..cut]).is_err(), "cut at {cut}");
+    }
+    let mut longer = bytes.clone();
+    longer.push(0);
+    assert!(decode_atlas(&longer).unwrap_err().expected.contains("end"));
+}
