@@ -6,7 +6,7 @@
 // - the longest main-thread task while the worker reads and converts it
 //   (Long Tasks API; the worker's own work is not the page's);
 // - the hand-over to the page: from the worker's answer to the dataset
-//   read and validated on the page (marks `import-converted`,
+//   read on the page, from the wire format (marks `import-converted`,
 //   `import-read`);
 // - the first import's cost of starting the worker (marks
 //   `import-worker-start`, `import-worker-ready`).
@@ -94,7 +94,7 @@ export async function benchImport() {
     row(`${ROWS.toLocaleString("en")}-row milestone CSV (${mb} MB): file handed over to timeline drawn`, "drawn"),
     row("  read and converted in the worker (drop to its answer)", "worker"),
     row("  longest main-thread task while the worker reads and converts it", "longest"),
-    row("  hand-over: the worker's answer read and validated on the page", "handOver"),
+    row("  hand-over: the worker's answer read on the page", "handOver"),
     row("Import worker started (first import)", "start"),
   ];
 }
