@@ -12,26 +12,35 @@ use super::sort::order_by;
 /// not seeded: a file crafted to collide can make reading it slow, in the
 /// reader's own tab only, as a very large file can.
 pub(super) fn pair_hash(first: &str, second: &str) -> u64 {
-    let mut hash = 0;
-    for text in [first, second] {
-        hash = step(hash, (text.len() as u64).to_le_bytes());
-        let mut words = text.as_bytes().chunks_exact(8);
-        for word in &mut words {
-            let mut whole = [0; 8];
-            whole.copy_from_slice(word);
-            hash = step(hash, whole);
-        }
-        let rest = words.remainder();
-        if !rest.is_empty() {
-            let mut padded = [0; 8];
-            if let Some(start) = padded.get_mut(..rest.len()) {
-                start.copy_from_slice(rest);
-            }
-            hash = step(hash, padded);
-        }
-    }
+    // Text by text, not by a loop over the two (its iterator is a call
+    // for each).
+    let hash = add_text(add_text(0, first), second);
     let folded = (hash ^ (hash >> 32)).wrapping_mul(MIX);
     folded ^ (folded >> 32)
+}
+
+/// `hash` with `text` added: its length, then its bytes eight at a time,
+/// the last ones padded with zeros.
+fn add_text(mut hash: u64, text: &str) -> u64 {
+    hash = step(hash, text.len() as u64);
+    let mut words = text.as_bytes().chunks_exact(8);
+    for word in &mut words {
+        hash = step(
+            hash,
+            u64::from_le_bytes(word.try_into().unwrap_or_default()),
+        );
+    }
+    // Gathered a byte at a time: a copy into a padded array calls
+    // `memcpy`.
+    let rest = words.remainder();
+    if rest.is_empty() {
+        return hash;
+    }
+    let word = rest
+        .iter()
+        .rev()
+        .fold(0, |word, &b| (word << 8) | u64::from(b));
+    step(hash, word)
 }
 
 /// Whether two texts are equal. The standard comparison calls the C
@@ -43,9 +52,9 @@ pub(super) fn equal(a: &str, b: &str) -> bool {
     a.len() == b.len() && (a.is_empty() || a == b)
 }
 
-/// One step of [`pair_hash`]: eight more bytes.
-fn step(hash: u64, word: [u8; 8]) -> u64 {
-    (hash.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(MIX)
+/// One step of [`pair_hash`]: eight more bytes, as a little-endian word.
+fn step(hash: u64, word: u64) -> u64 {
+    (hash.rotate_left(5) ^ word).wrapping_mul(MIX)
 }
 
 /// The multiplier of [`pair_hash`]: odd, its bits well spread.
