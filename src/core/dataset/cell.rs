@@ -98,8 +98,11 @@ pub fn read(field: &str) -> &str {
     let field = trim(field);
     // By its first byte: `strip_prefix('\'')` compares through `memcmp`,
     // a call for every cell of a file.
+    if field.as_bytes().first() != Some(&b'\'') {
+        return field;
+    }
     match field.get(1..) {
-        Some(rest) if field.as_bytes().first() == Some(&b'\'') && needs_apostrophe(rest) => rest,
+        Some(rest) if needs_apostrophe(rest) => rest,
         _ => field,
     }
 }
