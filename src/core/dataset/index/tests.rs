@@ -24,6 +24,9 @@ fn orders_by_key_keeping_ties_in_order() {
     let mut expected: Vec<usize> = (0..keys.len()).collect();
     expected.sort_by_key(|&i| keys[i]);
     assert_eq!(order_by(keys.iter().copied()), expected);
+    // Keys in order already, ties included: the positions as they are.
+    let sorted: Vec<usize> = (0..1000).collect();
+    assert_eq!(order_by(sorted.iter().map(|&i| i as i64 / 3)), sorted);
 }
 
 #[test]
