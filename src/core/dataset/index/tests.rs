@@ -88,6 +88,31 @@ fn hashes_pairs_split_differently_apart() {
 }
 
 #[test]
+fn hashes_numbered_titles_apart() {
+    // Texts differing only in their last bytes, as an imported file's
+    // numbered titles and addresses: no two of one hash, and their low
+    // bits (a table's places) spread.
+    for (prefix, suffix) in [
+        ("event-", ""),
+        ("Row ", ", generated"),
+        ("https://e.org/", ""),
+    ] {
+        let texts: Vec<String> = (0..100_000)
+            .map(|i| format!("{prefix}{i}{suffix}"))
+            .collect();
+        let mut hashes: Vec<u64> = texts.iter().map(|t| pair_hash("", t)).collect();
+        let mut places = vec![0u32; 1 << 17];
+        for h in &hashes {
+            places[(h & ((1 << 17) - 1)) as usize] += 1;
+        }
+        assert!(places.iter().all(|&n| n < 16), "{prefix}");
+        hashes.sort_unstable();
+        hashes.dedup();
+        assert_eq!(hashes.len(), texts.len(), "{prefix}");
+    }
+}
+
+#[test]
 fn tells_apart_keys_of_one_hash() {
     let texts: Vec<String> = (0..300).map(|i| format!("k{}", i % 120)).collect();
     let keys: Vec<(&str, &str)> = texts.iter().map(|t| ("", t.as_str())).collect();
