@@ -227,10 +227,9 @@ impl FromStr for Date {
     /// minus sign on the year (up to 12 digits).
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         let malformed = || DateError::Malformed(text.to_string());
-        let (negative, rest) = match text.strip_prefix('-') {
-            Some(rest) => (true, rest),
-            None => (false, text),
-        };
+        // By its first byte: `strip_prefix('-')` compares through `memcmp`.
+        let negative = text.as_bytes().first() == Some(&b'-');
+        let rest = text.get(usize::from(negative)..).unwrap_or_default();
         // Year, month and day: each part's value and number of digits,
         // read a byte at a time (imported files hold many thousand dates).
         let mut parts = [(0i64, 0usize); 3];

@@ -5,38 +5,64 @@ use super::sort::order_by;
 
 /// The hash of a pair of texts, for [`first_occurrences`],
 /// [`Numbering`](super::numbering::Numbering) and
-/// [`IdIndex`](super::ids::IdIndex): small and fast. FxHash's step, eight bytes at a time,
-/// each text's length first (so that texts padded with zeros, or split
-/// differently between the two, hash apart), with the high bits folded
-/// into the low ones at the end (they pick the place in a table). It is
-/// not seeded: a file crafted to collide can make reading it slow, in the
-/// reader's own tab only, as a very large file can.
+/// [`IdIndex`](super::ids::IdIndex): small and fast. Eight bytes at a
+/// time, each text's length first (so that texts padded with zeros, or
+/// split differently between the two, hash apart), each step a multiply
+/// whose high bits are folded into the low ones, and two more at the end
+/// (the low bits pick the place in a table). It is not seeded: a file
+/// crafted to collide can make reading it slow, in the reader's own tab
+/// only, as a very large file can.
 pub(super) fn pair_hash(first: &str, second: &str) -> u64 {
-    let mut hash = 0;
-    for text in [first, second] {
-        hash = step(hash, (text.len() as u64).to_le_bytes());
-        let mut words = text.as_bytes().chunks_exact(8);
-        for word in &mut words {
-            let mut whole = [0; 8];
-            whole.copy_from_slice(word);
-            hash = step(hash, whole);
-        }
-        let rest = words.remainder();
-        if !rest.is_empty() {
-            let mut padded = [0; 8];
-            if let Some(start) = padded.get_mut(..rest.len()) {
-                start.copy_from_slice(rest);
-            }
-            hash = step(hash, padded);
-        }
-    }
+    // Text by text, not by a loop over the two (its iterator is a call
+    // for each).
+    let hash = add_text(add_text(0, first), second);
     let folded = (hash ^ (hash >> 32)).wrapping_mul(MIX);
+    let folded = (folded ^ (folded >> 29)).wrapping_mul(MIX);
     folded ^ (folded >> 32)
 }
 
-/// One step of [`pair_hash`]: eight more bytes.
-fn step(hash: u64, word: [u8; 8]) -> u64 {
-    (hash.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(MIX)
+/// `hash` with `text` added: its length, then its bytes eight at a time,
+/// the last ones padded with zeros.
+fn add_text(mut hash: u64, text: &str) -> u64 {
+    hash = step(hash, text.len() as u64);
+    let mut words = text.as_bytes().chunks_exact(8);
+    for word in &mut words {
+        hash = step(
+            hash,
+            u64::from_le_bytes(word.try_into().unwrap_or_default()),
+        );
+    }
+    // Gathered a byte at a time: a copy into a padded array calls
+    // `memcpy`.
+    let rest = words.remainder();
+    if rest.is_empty() {
+        return hash;
+    }
+    let word = rest
+        .iter()
+        .rev()
+        .fold(0, |word, &b| (word << 8) | u64::from(b));
+    step(hash, word)
+}
+
+/// Whether two texts are equal. The standard comparison calls the C
+/// library's `memcmp` even for empty texts, whose pointer an empty
+/// `String` leaves dangling: some versions of it then take a slow path
+/// (a masked load from an unmapped page), hundreds of cycles for every
+/// empty group or first text of a pair looked up.
+pub(super) fn equal(a: &str, b: &str) -> bool {
+    a.len() == b.len() && (a.is_empty() || a == b)
+}
+
+/// One step of [`pair_hash`]: eight more bytes, as a little-endian word.
+/// A multiply carries a bit only upwards: without the high bits folded
+/// back, words differing only in their last bytes (the `0` and `8` of
+/// `event-109` and `event-182`) left the sums of FxHash's step differing
+/// in a few bits a later word could cancel, and one title in twenty of
+/// such a file collided.
+fn step(hash: u64, word: u64) -> u64 {
+    let mixed = (hash ^ word).wrapping_mul(MIX);
+    mixed ^ (mixed >> 32)
 }
 
 /// The multiplier of [`pair_hash`]: odd, its bits well spread.
@@ -113,7 +139,11 @@ impl Found<'_, '_> {
                 continue;
             };
             let keys = self.keys;
-            let first = match probe(&self.table, hash, |f| keys.get(f) == Some(key)) {
+            let same = |f: usize| {
+                keys.get(f)
+                    .is_some_and(|k| equal(k.0, key.0) && equal(k.1, key.1))
+            };
+            let first = match probe(&self.table, hash, same) {
                 Ok(f) => f,
                 Err(at) => {
                     if let Some(place) = self.table.get_mut(at) {

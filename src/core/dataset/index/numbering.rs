@@ -1,6 +1,6 @@
 //! Distinct keys numbered in order of first appearance, one at a time.
 
-use super::hash::{EMPTY, pair_hash, probe};
+use super::hash::{EMPTY, equal, pair_hash, probe};
 
 /// Distinct keys numbered in order of first appearance, one at a time:
 /// for grouping rows while they are read. A key is a pair of texts, so that
@@ -47,7 +47,7 @@ impl Numbering {
         let keys = &self.keys;
         let same = |n: usize| {
             keys.get(n)
-                .is_some_and(|(a, b)| (a.as_str(), b.as_str()) == key)
+                .is_some_and(|(a, b)| equal(a, key.0) && equal(b, key.1))
         };
         match probe(&self.table, hash, same) {
             Ok(number) => (number, false),

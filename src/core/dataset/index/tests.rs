@@ -24,6 +24,9 @@ fn orders_by_key_keeping_ties_in_order() {
     let mut expected: Vec<usize> = (0..keys.len()).collect();
     expected.sort_by_key(|&i| keys[i]);
     assert_eq!(order_by(keys.iter().copied()), expected);
+    // Keys in order already, ties included: the positions as they are.
+    let sorted: Vec<usize> = (0..1000).collect();
+    assert_eq!(order_by(sorted.iter().map(|&i| i as i64 / 3)), sorted);
 }
 
 #[test]
@@ -82,6 +85,31 @@ fn hashes_pairs_split_differently_apart() {
     hashes.sort_unstable();
     hashes.dedup();
     assert_eq!(hashes.len(), pairs.len());
+}
+
+#[test]
+fn hashes_numbered_titles_apart() {
+    // Texts differing only in their last bytes, as an imported file's
+    // numbered titles and addresses: no two of one hash, and their low
+    // bits (a table's places) spread.
+    for (prefix, suffix) in [
+        ("event-", ""),
+        ("Row ", ", generated"),
+        ("https://e.org/", ""),
+    ] {
+        let texts: Vec<String> = (0..100_000)
+            .map(|i| format!("{prefix}{i}{suffix}"))
+            .collect();
+        let mut hashes: Vec<u64> = texts.iter().map(|t| pair_hash("", t)).collect();
+        let mut places = vec![0u32; 1 << 17];
+        for h in &hashes {
+            places[(h & ((1 << 17) - 1)) as usize] += 1;
+        }
+        assert!(places.iter().all(|&n| n < 16), "{prefix}");
+        hashes.sort_unstable();
+        hashes.dedup();
+        assert_eq!(hashes.len(), texts.len(), "{prefix}");
+    }
 }
 
 #[test]
