@@ -22,4 +22,4 @@ shipped=$(ls dist/cluster-atlas-*_bg.wasm)
 echo "Shipped: $shipped, $(stat -c %s "$shipped") bytes, $(gzip -9 -n -c "$shipped" | wc -c) gzipped (gzip -9 -n, as the size test counts)."
 echo "Below: the same module with names (its imports keep wasm-bindgen's long names, which the shipped one shortens)."
 echo
-python3 scripts/size.py "$out/named.csv" 15 "$(stat -c %s data/atlas.json)"
+python3 scripts/size.py "$out/named.csv" 15 "$(stat -c %s data/atlas.bin)"

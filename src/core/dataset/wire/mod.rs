@@ -82,9 +82,9 @@ fn put_atlas(w: &mut Writer, atlas: &Atlas) {
     atlas.clusters.put(w);
     atlas.entities.put(w);
     atlas.sources.put(w);
-    atlas.series.put(w);
     atlas.figures.put(w);
     put_milestones(w, &atlas.milestones);
+    atlas.series.put(w);
     atlas.imported.put(w);
     atlas.eras.put(w);
     atlas.markup.put(w);
@@ -103,9 +103,9 @@ fn take_atlas(r: &mut Reader) -> Result<Atlas, WireError> {
         clusters: Wire::take(r)?,
         entities: Wire::take(r)?,
         sources: Wire::take(r)?,
-        series: Wire::take(r)?,
         figures: Wire::take(r)?,
         milestones: take_milestones(r)?,
+        series: Wire::take(r)?,
         imported: Wire::take(r)?,
         eras: Wire::take(r)?,
         markup: Wire::take(r)?,
