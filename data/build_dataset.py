@@ -1,10 +1,13 @@
 #!/usr/bin/env python3
 """Builds data/atlas.json, the embedded default dataset, from the sourced
 facts in data/shared/ (a copy of ../shared/data/) and the texts written for
-the project in data/editorial/.
+the project in data/editorial/ (names, texts, and the tile map's layout in
+provinces.json).
 
-Facts, figures, dates and addresses come only from the CSV files; names,
-titles and descriptions come from the editorial files. Run it again after
+Facts, figures, dates and addresses come only from the CSV files (the GDP
+of the provinces outside the clusters from the statistics bureau's export in
+data/shared/raw/, which gdp.csv was read from); names, titles and
+descriptions come from the editorial files. Run it again after
 either changes:
 
     python3 data/build_dataset.py            # writes data/atlas.json
@@ -236,8 +239,11 @@ def summarise(uses):
         national = "China (national)" in en_names
         provinces = len(en_names) - national
         if provinces > 3:
+            # 省市 where all are provinces and municipalities; 省（区、市）
+            # once an autonomous region is among them.
+            divisions = "省（区、市）" if AUTONOMOUS_REGIONS & set(zh_names) else "省市"
             en = f"{provinces} provinces" + (" and national" if national else "")
-            zh = f"{provinces}个省市" + ("及全国" if national else "")
+            zh = f"{provinces}个{divisions}" + ("及全国" if national else "")
         else:
             en, zh = ", ".join(en_names), "、".join(zh_names)
         out.append((f"{en_title}: {en}, {span}", f"{zh_title}：{zh}，{span}年"))
@@ -249,10 +255,91 @@ def year_span(years):
     return str(lo) if lo == hi else f"{lo}–{hi}"
 
 
+def load_provinces():
+    """data/editorial/provinces.json, checked: 34 divisions, one square each,
+    and its list of neighbours exactly the pairs of squares sharing an edge."""
+    doc = load("provinces.json")
+    provinces = doc["provinces"]
+    ids = [p["id"] for p in provinces]
+    if len(provinces) != 34 or len(set(ids)) != 34:
+        raise SystemExit("data/editorial/provinces.json must name 34 divisions, each once")
+    cells = {}
+    for p in provinces:
+        cell = (p["tile"]["col"], p["tile"]["row"])
+        if cell in cells:
+            raise SystemExit(f"provinces.json: {p['id']} and {cells[cell]} share the square {cell}")
+        cells[cell] = p["id"]
+    edges = sorted(
+        sorted((a, cells[(c + dc, r + dr)]))
+        for (c, r), a in cells.items()
+        for dc, dr in ((1, 0), (0, 1))
+        if (c + dc, r + dr) in cells
+    )
+    if doc["neighbours"] != edges:
+        raise SystemExit(f"provinces.json: neighbours must be the squares' edge-adjacent pairs, sorted: {edges}")
+    return provinces
+
+
+PROVINCES = load_provinces()
+# The Chinese names of the autonomous regions: the export names them so.
+AUTONOMOUS_REGIONS = {p["name"]["zh"] for p in PROVINCES if p.get("nbs", "").endswith("自治区")}
+GDP_YEARS = range(2013, 2025)
+
+
+def read_raw_gdp():
+    """The statistics bureau's provincial GDP export, as published: region
+    (its Chinese name there) -> year -> the value as written."""
+    with open(SHARED / "raw" / "nbs_provincial_gdp_RenJiyi163.csv", encoding="utf-8", newline="") as f:
+        lines = f.read().splitlines()
+    start = next(i for i, line in enumerate(lines) if line.startswith("地区,"))
+    rows = list(csv.reader(lines[start:]))
+    years = [int(h.removesuffix("年")) for h in rows[0][1:]]
+    out = {}
+    for row in rows[1:]:
+        if len(row) != len(years) + 1:
+            break  # the notes under the table
+        out[row[0]] = dict(zip(years, row[1:]))
+    return out
+
+
+def raw_gdp_points(gdp_rows, raw):
+    """The GDP rows, in gdp.csv's columns, of the mainland divisions that
+    gdp.csv lacks, 2013-2024, read verbatim from the export gdp.csv was read
+    from, and cited as gdp.csv cites it. Checks first that the export gives
+    the members' values exactly as gdp.csv does."""
+    by_name = {p["nbs"]: p for p in PROVINCES if p.get("nbs")}
+    if set(by_name) != set(raw):
+        raise SystemExit(f"the raw export's regions differ from provinces.json's: {set(by_name) ^ set(raw)}")
+    members = {p["csv"]: p["id"] for p in load("base.json")["provinces"] if p.get("cluster")}
+    nbs_of = {p["id"]: p["nbs"] for p in PROVINCES if p.get("nbs")}
+    cited = set()
+    for r in gdp_rows:
+        if r["province"] in members:
+            written = raw[nbs_of[members[r["province"]]]][int(r["year"])]
+            assert written == r["gdp_100m_yuan"], (r["province"], r["year"], written, r["gdp_100m_yuan"])
+            cited.add(r["source"])
+    covered = {(members[r["province"]], int(r["year"])) for r in gdp_rows if r["province"] in members}
+    assert covered == {(m, y) for m in members.values() for y in GDP_YEARS}, "gdp.csv: a member's year is missing"
+    (source,) = cited
+    for p in PROVINCES:
+        for year in GDP_YEARS if p.get("nbs") else ():
+            written = raw[p["nbs"]][year]
+            # atlas.json must keep the export's digits.
+            if json.dumps(number(written)) != written:
+                raise SystemExit(f"{p['nbs']} {year}: {written!r} would not be kept as written")
+    return [
+        {"province": p["name"]["en"], "year": str(year), "gdp_100m_yuan": raw[p["nbs"]][year], "source": source}
+        for p in PROVINCES
+        if p.get("nbs") and p["id"] not in members.values()
+        for year in GDP_YEARS
+    ]
+
+
 def build():
     base = load("base.json")
     sources = Sources()
     province_by_csv = {p["csv"]: p for p in base["provinces"]}
+    division = {p["id"]: p for p in PROVINCES}
 
     entities = []
     for p in base["provinces"]:
@@ -261,12 +348,24 @@ def build():
             e["cluster"] = p["cluster"]
         if p.get("note"):
             e["note"] = p["note"]
+        if p["id"] in division:
+            if division[p["id"]]["name"] != p["name"]:
+                raise SystemExit(f"provinces.json names {p['id']} otherwise than base.json")
+            e["tile"] = division[p["id"]]["tile"]
         entities.append(e)
     city_by_csv = {}
     for c in base["cities"]:
         entities.append({"id": c["id"], "name": c["name"], "kind": "city", "country": c["country"]})
         for name in c["csv"]:
             city_by_csv[name] = c
+    # The divisions outside the clusters come last, after the cities, so that
+    # what lists entities in the dataset's order lists the members first.
+    before = {p["id"] for p in base["provinces"]}
+    for p in PROVINCES:
+        if p["id"] not in before:
+            entities.append({"id": p["id"], "name": p["name"], "kind": "province", "tile": p["tile"]})
+            # The rows read from the raw export name it in English.
+            province_by_csv[p["name"]["en"]] = p
 
     series = []
 
@@ -293,7 +392,8 @@ def build():
             {"id": series_id, "title": meta["title"], "unit": unit, "notes": meta["notes"], "points": points}
         )
 
-    statistical("gdp", read_csv("gdp.csv"), "gdp_100m_yuan")
+    gdp = read_csv("gdp.csv")
+    statistical("gdp", gdp + raw_gdp_points(gdp, read_raw_gdp()), "gdp_100m_yuan")
     rd = read_csv("rd.csv")
     statistical("rd-expenditure", rd, "rd_expenditure_100m_yuan")
     statistical("rd-intensity", rd, "rd_intensity_pct")
