@@ -5,3 +5,4 @@
 pub mod classes;
 pub mod grid;
 pub mod measure;
+pub mod view;
