@@ -264,3 +264,34 @@ fn a_blank_caveat_is_a_problem() {
     );
     assert!(problems(|d| d["caveats"] = json!(["Fine."])).is_empty());
 }
+
+#[test]
+fn tiles_need_a_label_a_known_outline_and_a_place_of_their_own() {
+    let tile = |col: u8, outline: &str| json!({"col": col, "row": 1, "short": {"en": "BJ", "zh": "京"}, "outline": outline});
+    assert_eq!(
+        problems(|d| {
+            d["entities"][0]["tile"] = tile(2, "jjj");
+            d["entities"][1]["tile"] = tile(3, "jjj");
+        }),
+        Vec::<String>::new()
+    );
+    assert_problem(
+        |d| d["entities"][0]["tile"] = tile(2, "pearl"),
+        "entity \"beijing\", tile, outline: unknown cluster \"pearl\"",
+    );
+    assert_problem(
+        |d| {
+            d["entities"][0]["tile"] = tile(2, "jjj");
+            d["entities"][1]["tile"] = tile(2, "jjj");
+        },
+        "entity \"china\", tile, col: expected a place of its own, found column 2 row 1, which entity \"beijing\" has",
+    );
+    assert_problem(
+        |d| d["entities"][0]["tile"] = json!({"col": -1, "row": 1.5, "short": "BJ"}),
+        "entity \"beijing\", tile, col: expected a whole number from 0 to 63",
+    );
+    assert_problem(
+        |d| d["entities"][0]["tile"] = json!({"col": 1, "row": 1, "short": ""}),
+        "entity \"beijing\", tile, short: expected a non-empty English text",
+    );
+}

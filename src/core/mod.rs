@@ -5,6 +5,7 @@ pub mod chart;
 pub mod dataset;
 pub mod layout;
 pub mod link;
+pub mod map;
 pub mod page;
 pub mod text;
 pub mod time;

@@ -7,6 +7,7 @@ mod bump;
 pub mod canvas;
 mod decor;
 mod lines;
+pub mod map;
 mod plot;
 mod stacked;
 pub mod svg;

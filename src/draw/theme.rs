@@ -24,7 +24,29 @@ pub struct Theme {
     pub context: RGBColor,
     /// Reference levels.
     pub reference: RGBColor,
+    /// The map's classes, lowest first: viridis (perceptually uniform,
+    /// readable with colour-vision deficiencies), light to dark on the
+    /// light theme and dark to light on the dark one, so that more stands
+    /// out from the background in both.
+    pub sequence: [RGBColor; SEQUENCE_LEN],
+    /// A map tile without a value.
+    pub no_data: RGBColor,
 }
+
+/// How many classes the map's scale has colours for.
+pub const SEQUENCE_LEN: usize = 7;
+
+/// Viridis at eight even steps, darkest first.
+const VIRIDIS: [RGBColor; 8] = [
+    RGBColor(0x44, 0x01, 0x54),
+    RGBColor(0x46, 0x32, 0x7e),
+    RGBColor(0x36, 0x5c, 0x8d),
+    RGBColor(0x27, 0x7f, 0x8e),
+    RGBColor(0x1f, 0xa1, 0x87),
+    RGBColor(0x4a, 0xc1, 0x6d),
+    RGBColor(0xa0, 0xda, 0x39),
+    RGBColor(0xfd, 0xe7, 0x25),
+];
 
 /// The light theme (also used for exports).
 pub const LIGHT: Theme = Theme {
@@ -45,6 +67,10 @@ pub const LIGHT: Theme = Theme {
     ],
     context: RGBColor(125, 132, 139),
     reference: RGBColor(27, 31, 36),
+    sequence: [
+        VIRIDIS[7], VIRIDIS[6], VIRIDIS[5], VIRIDIS[4], VIRIDIS[3], VIRIDIS[2], VIRIDIS[1],
+    ],
+    no_data: RGBColor(226, 231, 236),
 };
 
 /// The dark theme.
@@ -66,12 +92,46 @@ pub const DARK: Theme = Theme {
     ],
     context: RGBColor(110, 120, 130),
     reference: RGBColor(232, 236, 240),
+    sequence: [
+        VIRIDIS[1], VIRIDIS[2], VIRIDIS[3], VIRIDIS[4], VIRIDIS[5], VIRIDIS[6], VIRIDIS[7],
+    ],
+    no_data: RGBColor(58, 66, 76),
 };
 
 impl Theme {
     /// The colour of style index `style`.
     pub fn color(&self, style: usize) -> RGBColor {
         self.series[style % self.series.len()]
+    }
+
+    /// The colour of class `class` of `classes` on the map's scale: the
+    /// scale's colours spread evenly over the classes.
+    pub fn class_color(&self, class: usize, classes: usize) -> RGBColor {
+        let last = SEQUENCE_LEN - 1;
+        let at = match classes {
+            0 | 1 => last / 2,
+            n => (class.min(n - 1) * last + (n - 1) / 2) / (n - 1),
+        };
+        self.sequence[at]
+    }
+
+    /// Text that reads on `fill`: the theme's dark text on light colours,
+    /// white on dark ones (by relative luminance).
+    pub fn text_on(&self, fill: RGBColor) -> RGBColor {
+        let linear = |c: u8| {
+            let c = f64::from(c) / 255.0;
+            if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            }
+        };
+        let luminance = 0.2126 * linear(fill.0) + 0.7152 * linear(fill.1) + 0.0722 * linear(fill.2);
+        if luminance > 0.18 {
+            RGBColor(27, 31, 36)
+        } else {
+            RGBColor(255, 255, 255)
+        }
     }
 
     /// `color` faded towards the background by `amount` (0 to 1), for

@@ -164,6 +164,24 @@ pub struct Entity {
     pub country: Option<Text>,
     /// What a reader must know wherever this entity's figures are shown.
     pub note: Option<Text>,
+    /// Where it stands on the tile map, if it has a place there.
+    pub tile: Option<Tile>,
+}
+
+/// An entity's place on the tile map: one equal square on a grid, columns
+/// growing eastward and rows southward.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Tile {
+    /// Its column, from the west.
+    pub col: u8,
+    /// Its row, from the north.
+    pub row: u8,
+    /// Its label on the tile ("BJ", "京").
+    pub short: Text,
+    /// The cluster whose outline takes the tile in, for an entity that is
+    /// no member of it (Hong Kong and Macao, in the Greater Bay Area's);
+    /// a member's tile is in its own cluster's outline.
+    pub outline: Option<String>,
 }
 
 /// A document a figure or milestone is taken from. Where the dataset read

@@ -7,7 +7,7 @@ use serde_json::{Map, Number, Value, json};
 use crate::core::dataset::atlas::Atlas;
 use crate::core::dataset::model::{
     Citation, Cluster, Document, Entity, EntityKind, Era, Figure, Markup, Media, MilestoneRecord,
-    Origin, Point, Qualifier, SCHEMA_VERSION, Series, Source,
+    Origin, Point, Qualifier, SCHEMA_VERSION, Series, Source, Tile,
 };
 use crate::core::text::bilingual::Text;
 
@@ -177,6 +177,16 @@ fn entity(e: &Entity) -> Value {
     put(&mut o, "cluster", e.cluster.as_deref().map(string));
     put(&mut o, "country", e.country.as_ref().map(text));
     put(&mut o, "note", e.note.as_ref().map(text));
+    put(&mut o, "tile", e.tile.as_ref().map(tile));
+    Value::Object(o)
+}
+
+fn tile(t: &Tile) -> Value {
+    let mut o = Map::new();
+    o.insert("col".into(), Value::from(t.col));
+    o.insert("row".into(), Value::from(t.row));
+    o.insert("short".into(), text(&t.short));
+    put(&mut o, "outline", t.outline.as_deref().map(string));
     Value::Object(o)
 }
 

@@ -170,6 +170,7 @@ impl SeriesRows {
             .into_iter()
             .zip(entity_ids)
             .map(|(name, id)| Entity {
+                tile: None,
                 id,
                 name: Text::en(name),
                 kind: EntityKind::Other,

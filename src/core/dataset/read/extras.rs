@@ -4,7 +4,11 @@
 use serde_json::{Map, Value};
 
 use super::Reader;
-use crate::core::dataset::model::{Era, Markup, Media, Origin};
+use crate::core::dataset::model::{Era, Markup, Media, Origin, Tile};
+
+/// The largest column or row of a tile: a map of a country's divisions
+/// needs a few dozen at most.
+const MAX_PLACE: u8 = 63;
 
 impl Reader {
     pub(super) fn era(&mut self, o: &Map<String, Value>, item: &str) -> Option<Era> {
@@ -26,6 +30,34 @@ impl Reader {
             url: self.string(mo, &field, "url")?,
             caption: self.optional_text(mo, &field, "caption"),
             credit: self.optional_text(mo, &field, "credit"),
+        })
+    }
+
+    /// The optional `tile` of an entity: its place on the tile map.
+    pub(super) fn tile(&mut self, o: &Map<String, Value>, item: &str) -> Option<Tile> {
+        let v = o.get("tile").filter(|v| !v.is_null())?;
+        let field = format!("{item}, tile");
+        let to = self.object(v, &field)?;
+        self.known(to, &field, &["col", "row", "short", "outline"]);
+        let mut place = |name: &str| {
+            let n = self.number(to, &field, name)?;
+            let place =
+                (n.fract() == 0.0 && (0.0..=f64::from(MAX_PLACE)).contains(&n)).then_some(n as u8);
+            if place.is_none() {
+                self.push(
+                    &field,
+                    name,
+                    format!("expected a whole number from 0 to {MAX_PLACE}"),
+                );
+            }
+            place
+        };
+        let (col, row) = (place("col"), place("row"));
+        Some(Tile {
+            col: col?,
+            row: row?,
+            short: self.text(to, &field, "short")?,
+            outline: self.optional_string(to, &field, "outline"),
         })
     }
 

@@ -71,7 +71,7 @@ impl Reader {
         self.known(
             o,
             item,
-            &["id", "name", "kind", "cluster", "country", "note"],
+            &["id", "name", "kind", "cluster", "country", "note", "tile"],
         );
         let kind = match self.optional_string(o, item, "kind").as_deref() {
             None | Some("other") => EntityKind::Other,
@@ -94,6 +94,7 @@ impl Reader {
             cluster: self.optional_string(o, item, "cluster"),
             country: self.optional_text(o, item, "country"),
             note: self.optional_text(o, item, "note"),
+            tile: self.tile(o, item),
         })
     }
 

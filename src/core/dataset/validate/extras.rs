@@ -3,7 +3,8 @@
 
 use super::Validator;
 use crate::core::dataset::atlas::{EraSpan, Extras};
-use crate::core::dataset::model::{Era, MilestoneRecord};
+use crate::core::dataset::index::ids::IdIndex;
+use crate::core::dataset::model::{Entity, Era, MilestoneRecord};
 use crate::core::time::date::Date;
 
 impl Validator {
@@ -27,6 +28,36 @@ impl Validator {
             start,
             end,
         })
+    }
+
+    /// Checks the entities' tiles: each has a label, an outline names a
+    /// cluster, and no two share a place on the grid.
+    pub(super) fn tiles(&mut self, entities: &[Entity], clusters: &IdIndex) {
+        let mut taken: Vec<((u8, u8), &str)> = Vec::new();
+        for e in entities {
+            let Some(tile) = &e.tile else { continue };
+            let item = format!("entity \"{}\", tile", e.id);
+            self.text(&item, "short", &tile.short);
+            self.reference(
+                &item,
+                "outline",
+                tile.outline.as_deref(),
+                clusters,
+                "cluster",
+            );
+            let place = (tile.col, tile.row);
+            match taken.iter().find(|(p, _)| *p == place) {
+                Some((_, other)) => self.push(
+                    &item,
+                    "col",
+                    format!(
+                        "expected a place of its own, found column {} row {}, which entity \"{other}\" has",
+                        tile.col, tile.row
+                    ),
+                ),
+                None => taken.push((place, &e.id)),
+            }
+        }
     }
 
     /// A date read from `text`, or its problem logged.

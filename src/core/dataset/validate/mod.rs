@@ -105,6 +105,7 @@ fn check(doc: Document, mut milestones: Vec<Milestone>) -> Result<Atlas, Vec<Pro
             "cluster",
         );
     }
+    v.tiles(&doc.entities, &cluster_ids);
 
     let source_ids = v.ids("source", doc.sources.iter().map(|s| s.id.as_str()));
     for s in &doc.sources {

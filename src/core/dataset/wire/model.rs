@@ -9,7 +9,7 @@ use super::bytes::{Reader, WireError, Writer};
 use crate::core::dataset::atlas::{EraSpan, Extras};
 use crate::core::dataset::model::{
     Citation, Cluster, Entity, EntityKind, Figure, Markup, Media, Origin, Point, Qualifier, Series,
-    Source,
+    Source, Tile,
 };
 use crate::core::dataset::problem::Problem;
 use crate::core::text::bilingual::Text;
@@ -39,6 +39,15 @@ impl Wire for Arc<str> {
     }
     fn take(r: &mut Reader) -> Result<Self, WireError> {
         r.str().map(Arc::from)
+    }
+}
+
+impl Wire for u8 {
+    fn put(&self, w: &mut Writer) {
+        w.byte(*self);
+    }
+    fn take(r: &mut Reader) -> Result<Self, WireError> {
+        r.byte()
     }
 }
 
@@ -270,13 +279,20 @@ wire_struct!(Cluster {
     members,
     note
 });
+wire_struct!(Tile {
+    col,
+    row,
+    short,
+    outline
+});
 wire_struct!(Entity {
     id,
     name,
     kind,
     cluster,
     country,
-    note
+    note,
+    tile
 });
 wire_struct!(Source {
     id,

@@ -3,6 +3,7 @@
 
 mod en;
 pub mod import;
+pub mod map;
 mod neutral;
 #[cfg(test)]
 mod tests;

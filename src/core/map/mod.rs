@@ -1,0 +1,8 @@
+//! The tile map: one equal square per division on a grid (`grid`), a
+//! measure's values, ranks and shares for a year (`measure`), and the
+//! classes its colours are drawn in (`classes`).
+
+pub mod classes;
+pub mod grid;
+pub mod measure;
+pub mod view;
