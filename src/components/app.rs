@@ -15,6 +15,8 @@ use super::history::{address_with, use_history};
 use super::hooks::use_height_messages::use_height_messages;
 use super::import::listen::use_drop_and_paste;
 use super::import::{Importer, Shown};
+use super::map::MapSection;
+use crate::core::map::grid::TileGrid;
 use super::loader::fetch_dataset;
 use super::locale::{browser_lang, use_lang, use_strings};
 use super::problems::DatasetProblems;
@@ -190,6 +192,9 @@ fn Page(
         <SiteHeader title=heading_html(&atlas, lang, s) charted=charted(&atlas) shown=shown_html(atlas.title().get(lang), &origin, import_strings(lang)) linkable=origin.linkable()/>
         <main id="content" class="wrap" tabindex="-1">
             <div class="lead" inner_html=lead.finish()></div>
+            {(!TileGrid::of(&atlas).is_empty()).then(|| view! {
+                <MapSection atlas=atlas.clone() shared=shared/>
+            })}
             <ChartsSection atlas=atlas.clone() shared=shared scroll_to=to_charts/>
             // A dataset of series alone (a CSV of series) has no timeline.
             {(!atlas.milestones().is_empty()).then(|| view! {
