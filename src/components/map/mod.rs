@@ -130,7 +130,10 @@ pub fn MapSection(
     let playing = play::use_play(year, last, root, m);
 
     let on_change = move |ev: leptos::ev::Event| {
-        let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else {
+        let Some(target) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
             return;
         };
         let value = event_target_value(&ev);

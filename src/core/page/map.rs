@@ -125,7 +125,7 @@ pub fn controls_html(h: &mut Html, c: MapControls, s: &MapStrings) {
             ("id", MapPart::Play.slug()),
             (test, "map-play"),
             ("type", "button"),
-            ("class", "map-play"),
+            ("class", "button map-play"),
             ("aria-pressed", "false"),
         ],
         s.play,
