@@ -17,6 +17,7 @@ use super::import::listen::use_drop_and_paste;
 use super::import::{Importer, Shown};
 use super::loader::fetch_dataset;
 use super::locale::{browser_lang, use_lang, use_strings};
+use super::map::MapSection;
 use super::problems::DatasetProblems;
 use super::settings::{Settings, use_settings};
 use super::sources::SourcesSection;
@@ -29,6 +30,7 @@ use crate::core::dataset::import::Report;
 use crate::core::dataset::problem::Problem;
 use crate::core::link::landing::landing;
 use crate::core::link::permalink::{Focus, Permalink};
+use crate::core::map::grid::TileGrid;
 use crate::core::page::cards::cluster_cards_html;
 use crate::core::page::header::{footer_html, heading_html};
 use crate::core::page::html::Html;
@@ -190,6 +192,9 @@ fn Page(
         <SiteHeader title=heading_html(&atlas, lang, s) charted=charted(&atlas) shown=shown_html(atlas.title().get(lang), &origin, import_strings(lang)) linkable=origin.linkable()/>
         <main id="content" class="wrap" tabindex="-1">
             <div class="lead" inner_html=lead.finish()></div>
+            {(!TileGrid::of(&atlas).is_empty()).then(|| view! {
+                <MapSection atlas=atlas.clone() shared=shared/>
+            })}
             <ChartsSection atlas=atlas.clone() shared=shared scroll_to=to_charts/>
             // A dataset of series alone (a CSV of series) has no timeline.
             {(!atlas.milestones().is_empty()).then(|| view! {

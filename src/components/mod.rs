@@ -17,6 +17,7 @@ pub mod keyed;
 pub mod listener;
 pub mod loader;
 pub mod locale;
+pub mod map;
 pub mod problems;
 pub mod settings;
 pub mod share;

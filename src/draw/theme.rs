@@ -263,4 +263,65 @@ mod tests {
             }
         }
     }
+
+    /// The map's scale reads in one direction with every deficiency: its
+    /// lightness rises (dark theme) or falls (light theme) from class to
+    /// class, by at least 5 L* each step, and neighbouring classes stay
+    /// apart (ΔE 9.5 or more); its ends stand 3:1 apart from each other.
+    #[test]
+    fn the_map_scale_is_ordered_and_apart_with_each_deficiency() {
+        const NORMAL: [[f64; 3]; 3] = [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]];
+        for (theme, rising) in [(&LIGHT, false), (&DARK, true)] {
+            for (name, m) in DEFICIENCIES.iter().chain([&("normal", NORMAL)]) {
+                let colours: Vec<[f64; 3]> =
+                    theme.sequence.iter().map(|&c| lab(seen(m, c))).collect();
+                for pair in colours.windows(2) {
+                    let step = if rising {
+                        pair[1][0] - pair[0][0]
+                    } else {
+                        pair[0][0] - pair[1][0]
+                    };
+                    assert!(
+                        step >= 5.0,
+                        "{name}: lightness steps by {step:.1} from {:?} to {:?}",
+                        pair[0],
+                        pair[1]
+                    );
+                    let distance = (0..3)
+                        .map(|k| (pair[0][k] - pair[1][k]).powi(2))
+                        .sum::<f64>()
+                        .sqrt();
+                    assert!(distance >= 9.5, "{name}: {distance:.1} apart");
+                }
+            }
+            let (low, high) = (theme.sequence[0], theme.sequence[SEQUENCE_LEN - 1]);
+            assert!(contrast(low, high) >= 3.0);
+        }
+    }
+
+    /// A tile's label reads on every class (4.5:1) and "no data" is set
+    /// apart from the background.
+    #[test]
+    fn labels_read_on_every_class() {
+        for theme in [&LIGHT, &DARK] {
+            for &fill in &theme.sequence {
+                let ink = theme.text_on(fill);
+                assert!(contrast(ink, fill) >= 4.5, "{ink:?} on {fill:?}");
+            }
+            assert!(contrast(theme.muted, theme.no_data) >= 3.0);
+        }
+    }
+
+    /// Classes spread over the scale: the lowest and the highest at its
+    /// ends, whatever their number.
+    #[test]
+    fn classes_spread_over_the_scale() {
+        for classes in 2..=SEQUENCE_LEN {
+            assert_eq!(LIGHT.class_color(0, classes), LIGHT.sequence[0]);
+            assert_eq!(
+                LIGHT.class_color(classes - 1, classes),
+                LIGHT.sequence[SEQUENCE_LEN - 1]
+            );
+        }
+    }
 }

@@ -11,6 +11,7 @@ pub mod headline;
 pub mod html;
 pub mod import;
 pub mod intro;
+pub mod map;
 pub mod piece;
 pub mod rich;
 pub mod series;
