@@ -12,9 +12,9 @@
 //!   `{answer}`, the problems and warnings and, if the file has no
 //!   problem, its dataset (see `core::dataset::import::convert`), as a
 //!   transferred `Uint8Array`;
-//! - to `{answer}`, such an answer, it answers `{json}`, the dataset in
-//!   the project's JSON format as a transferred `Uint8Array`, or the text
-//!   of why it could not.
+//! - to `{name, file, json: true}`, a file it read before, it answers
+//!   `{json}`, the dataset in the project's JSON format as a transferred
+//!   `Uint8Array`, or the text of why it could not.
 
 /// The allocator, as the page's (see `src/main.rs`).
 #[cfg(all(target_family = "wasm", not(target_feature = "atomics")))]
@@ -23,7 +23,7 @@ static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_all
 
 #[cfg(target_family = "wasm")]
 mod worker {
-    use cluster_atlas::core::dataset::import::convert::{convert, json_of};
+    use cluster_atlas::core::dataset::import::convert::{convert, json_file};
     use cluster_atlas::core::dataset::import::{Report, check_size};
     use cluster_atlas::core::dataset::problem::Problem;
     use cluster_atlas::core::dataset::wire::answer::encode_answer;
@@ -46,8 +46,8 @@ mod worker {
         let _ = scope.post_message(&JsValue::from_str("ready"));
     }
 
-    /// Converts the file in `request`, or writes the dataset of the
-    /// answer in it as JSON, and posts the result.
+    /// Converts the file in `request`, or writes it as JSON if it asks,
+    /// and posts the result.
     async fn answer(scope: &DedicatedWorkerGlobalScope, request: JsValue) {
         let reply = Object::new();
         let transfer = Array::new();
@@ -56,21 +56,27 @@ mod worker {
             transfer.push(&array.buffer());
             let _ = Reflect::set(&reply, &key.into(), &array);
         };
-        let answered = Reflect::get(&request, &"answer".into()).unwrap_or_default();
-        if let Some(answered) = answered.dyn_ref::<Uint8Array>() {
-            match json_of(&answered.to_vec()) {
+        let name = Reflect::get(&request, &"name".into())
+            .ok()
+            .and_then(|n| n.as_string())
+            .unwrap_or_default();
+        let file = Reflect::get(&request, &"file".into()).unwrap_or(JsValue::UNDEFINED);
+        let json = Reflect::get(&request, &"json".into()).is_ok_and(|j| j.is_truthy());
+        let bytes = bytes_of(&name, file).await;
+        if json {
+            match bytes.and_then(|bytes| json_file(&name, bytes)) {
                 Ok(json) => send("json", json),
-                Err(e) => {
-                    let _ = Reflect::set(&reply, &"json".into(), &e.to_string().into());
+                Err(report) => {
+                    let why = report
+                        .problems
+                        .first()
+                        .map(|p| p.to_string())
+                        .unwrap_or_default();
+                    let _ = Reflect::set(&reply, &"json".into(), &why.into());
                 }
             }
         } else {
-            let name = Reflect::get(&request, &"name".into())
-                .ok()
-                .and_then(|n| n.as_string())
-                .unwrap_or_default();
-            let file = Reflect::get(&request, &"file".into()).unwrap_or(JsValue::UNDEFINED);
-            let answer = match bytes_of(&name, file).await {
+            let answer = match bytes {
                 Ok(bytes) => convert(&name, bytes),
                 Err(report) => encode_answer(&report, None),
             };

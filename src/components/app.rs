@@ -75,7 +75,7 @@ async fn read_dataset(link: &Permalink) -> Dataset {
         Ok(Shown {
             atlas: Arc::new(default_atlas()?),
             origin: Origin::Default,
-            answer: None,
+            from_file: false,
             report,
         })
     };
@@ -87,7 +87,7 @@ async fn read_dataset(link: &Permalink) -> Dataset {
         Ok(answer) => Ok(Shown {
             atlas: Arc::new(answer.atlas),
             origin: Origin::Linked(address.clone()),
-            answer: Some(answer.bytes),
+            from_file: true,
             report: Report {
                 problems: Vec::new(),
                 warnings: answer.warnings,

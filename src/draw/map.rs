@@ -52,11 +52,17 @@ impl MapFrame {
 }
 
 /// The side of a tile at `width` for a grid of `cols` columns: as wide as
-/// the drawing allows, at most 64 pixels.
+/// the drawing allows beside the room for the clusters' names, at most 64
+/// pixels.
 pub fn tile_side(width: u32, cols: u8) -> f64 {
-    ((f64::from(width) - 2.0 * MARGIN) / f64::from(cols.max(1)))
+    ((f64::from(width) - 2.0 * MARGIN - name_room(width)) / f64::from(cols.max(1)))
         .floor()
         .clamp(1.0, 64.0)
+}
+
+/// The room east of the grid for the clusters' names.
+fn name_room(width: u32) -> f64 {
+    if width >= 480 { 132.0 } else { 80.0 }
 }
 
 /// The height of the drawing at `width`.
@@ -78,7 +84,7 @@ pub fn draw_map(spec: &MapSpec) -> Result<(String, MapFrame), DrawError> {
     let width = spec.width.max(1);
     let height = map_height(width, view.grid);
     let side = tile_side(width, cols);
-    let left = ((f64::from(width) - side * f64::from(cols)) / 2.0).floor();
+    let left = MARGIN;
     let frame = MapFrame {
         left,
         top: MARGIN,
@@ -135,8 +141,7 @@ pub fn draw_map(spec: &MapSpec) -> Result<(String, MapFrame), DrawError> {
     Ok((svg, frame))
 }
 
-/// Writes a cluster's name beside its tiles: east of them where there is
-/// room, else west.
+/// Writes a cluster's name beside its tiles, east of them.
 fn name_outline(
     canvas: &Canvas,
     outline: &ViewOutline,
@@ -150,19 +155,25 @@ fn name_outline(
         .iter()
         .flat_map(|&(a, b)| [corner(a), corner(b)])
         .collect();
-    let Some(&(x0, _)) = points.iter().min_by(|a, b| a.0.total_cmp(&b.0)) else {
+    let Some(&(x1, _)) = points.iter().max_by(|a, b| a.0.total_cmp(&b.0)) else {
         return Ok(());
     };
-    let x1 = points.iter().map(|p| p.0).fold(x0, f64::max);
     let y0 = points.iter().map(|p| p.1).fold(f64::INFINITY, f64::min);
     let y1 = points.iter().map(|p| p.1).fold(y0, f64::max);
-    let y = (y0 + y1) / 2.0;
-    let needed = text_width(&outline.name, font);
-    if x1 + 6.0 + needed <= f64::from(width) {
-        canvas.text(&outline.name, (x1 + 6.0, y), font, color, Anchor::Start)
-    } else {
-        canvas.text(&outline.name, (x0 - 6.0, y), font, color, Anchor::End)
+    // East of the tiles; on two lines where one does not fit.
+    let room = (f64::from(width) - x1 - 10.0).max(40.0);
+    let name = outline.name.as_str();
+    let lines: Vec<&str> = match name.split_once(' ') {
+        Some((first, rest)) if text_width(name, font) > room => vec![first, rest],
+        _ => vec![name],
+    };
+    let leading = font * 1.2;
+    let top = (y0 + y1) / 2.0 - leading * (lines.len() as f64 - 1.0) / 2.0;
+    for (i, line) in lines.iter().enumerate() {
+        let at = (x1 + 6.0, top + leading * i as f64);
+        canvas.text(line, at, font, color, Anchor::Start)?;
     }
+    Ok(())
 }
 
 /// The legend: a swatch a class with its breaks below, then "no data".

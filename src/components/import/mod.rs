@@ -29,9 +29,9 @@ pub struct Shown {
     pub atlas: Arc<Atlas>,
     /// Where it came from.
     pub origin: Origin,
-    /// The import worker's answer it was read from, if it came from a
-    /// file: the worker writes its JSON from it, for a download.
-    pub answer: Option<Arc<[u8]>>,
+    /// Whether it came from a file, which the worker can write as JSON
+    /// for a download.
+    pub from_file: bool,
     /// The warnings of the file it was read from, or the problems of a
     /// file named by the address that could not be read (the default
     /// dataset is shown then).
@@ -78,7 +78,7 @@ impl Importer {
                     self.shown.set(Shown {
                         atlas: Arc::new(answer.atlas),
                         origin,
-                        answer: Some(answer.bytes),
+                        from_file: true,
                         report: Report {
                             problems: Vec::new(),
                             warnings: answer.warnings,
@@ -98,7 +98,7 @@ impl Importer {
             self.shown.set(Shown {
                 atlas: Arc::new(atlas),
                 origin: Origin::Default,
-                answer: None,
+                from_file: false,
                 report: Report::default(),
             });
         }
@@ -108,13 +108,13 @@ impl Importer {
     /// written by the import worker.
     pub fn download(self, lang: Lang) {
         let shown = self.shown.get_untracked();
-        let Some(answer) = shown.answer else {
+        if !shown.from_file {
             return;
-        };
+        }
         let name = format!("{}.json", file_stem(&shown.origin));
         leptos::task::spawn_local(async move {
             let s = import_strings(lang);
-            let saved = match worker::json_of(&answer, s).await {
+            let saved = match worker::json_of_opened(s).await {
                 Ok(json) => save_text(&json, "application/json", &name),
                 Err(why) => Err(why.into()),
             };

@@ -10,7 +10,6 @@
 //! timeout reports it.
 
 use std::cell::RefCell;
-use std::sync::Arc;
 
 use js_sys::{Array, Object, Promise, Reflect, Uint8Array};
 use wasm_bindgen::closure::Closure;
@@ -39,6 +38,9 @@ thread_local! {
     /// The handlers the worker calls, kept alive until the next request
     /// replaces them.
     static HANDLERS: RefCell<Vec<Handler>> = const { RefCell::new(Vec::new()) };
+    /// The last file that opened, by its name: what a download of the
+    /// dataset shown converts again.
+    static OPENED: RefCell<Option<(String, JsValue)>> = const { RefCell::new(None) };
 }
 
 /// A file converted by the worker: its dataset, validated, and warnings.
@@ -47,18 +49,17 @@ pub struct Answer {
     pub atlas: Atlas,
     /// Its warnings.
     pub warnings: Vec<Problem>,
-    /// The worker's answer as it came, from which the worker writes the
-    /// dataset's JSON for a download ([`json_of`]).
-    pub bytes: Arc<[u8]>,
 }
 
 /// Converts the file `name` (a `Blob`, a string, or a `Uint8Array`, which
-/// is transferred) in the worker, starting it first if need be.
+/// is transferred) in the worker, starting it first if need be. A file
+/// that opens is kept (a copy of an array), for [`json_of_opened`].
 pub async fn convert(name: &str, file: JsValue, s: &ImportStrings) -> Result<Answer, Report> {
     let fail = |message: String| Report {
         problems: vec![Problem::new(name, "", message)],
         warnings: Vec::new(),
     };
+    let kept = copy(&file);
     let request = Object::new();
     let _ = Reflect::set(&request, &"name".into(), &name.into());
     let _ = Reflect::set(&request, &"file".into(), &file);
@@ -78,26 +79,42 @@ pub async fn convert(name: &str, file: JsValue, s: &ImportStrings) -> Result<Ans
     let (report, atlas) = decode_answer(&bytes).map_err(unreadable)?;
     mark("import-read");
     match atlas {
-        Some(atlas) if report.problems.is_empty() => Ok(Answer {
-            atlas,
-            warnings: report.warnings,
-            bytes: bytes.into(),
-        }),
+        Some(atlas) if report.problems.is_empty() => {
+            OPENED.with_borrow_mut(|opened| *opened = Some((name.to_string(), kept)));
+            Ok(Answer {
+                atlas,
+                warnings: report.warnings,
+            })
+        }
         _ => Err(report),
     }
 }
 
-/// The dataset of an answer of the worker ([`Answer::bytes`]) in the
-/// project's JSON format, written by the worker; or why it could not be.
-pub async fn json_of(answer: &[u8], s: &ImportStrings) -> Result<String, String> {
+/// The file last opened (the dataset shown, if it came from a file) in
+/// the project's JSON format, written by the worker; or why it could not
+/// be.
+pub async fn json_of_opened(s: &ImportStrings) -> Result<String, String> {
+    let (name, file) = OPENED
+        .with_borrow(Clone::clone)
+        .ok_or("no file was opened.")?;
+    let file = copy(&file);
     let request = Object::new();
-    let bytes = Uint8Array::from(answer);
-    let _ = Reflect::set(&request, &"answer".into(), &bytes);
-    let reply = ask(&request, &bytes, s).await?;
+    let _ = Reflect::set(&request, &"name".into(), &name.into());
+    let _ = Reflect::set(&request, &"file".into(), &file);
+    let _ = Reflect::set(&request, &"json".into(), &JsValue::TRUE);
+    let reply = ask(&request, &file, s).await?;
     let json = Reflect::get(&reply, &"json".into()).unwrap_or_default();
     match json.dyn_into::<Uint8Array>() {
         Ok(json) => String::from_utf8(json.to_vec()).map_err(|_| "its JSON is not UTF-8.".into()),
         Err(why) => Err(why.as_string().unwrap_or_default()),
+    }
+}
+
+/// `file`, or a copy of it if it is an array (which posting transfers).
+fn copy(file: &JsValue) -> JsValue {
+    match file.dyn_ref::<Uint8Array>() {
+        Some(bytes) => bytes.slice(0, bytes.length()).into(),
+        None => file.clone(),
     }
 }
 

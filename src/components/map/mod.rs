@@ -1,9 +1,12 @@
-//! The tile map's section: its controls, the drawing, the read-out of the
-//! tile pointed at, tapped or focused, and the caveats. The core makes the
-//! values, the view and the HTML; `draw::map` draws; this wires them.
+//! The tile map's section. The core writes its HTML, values, view and
+//! read-out and `draw::map` draws; this holds the state (one signal), one
+//! effect that redraws the drawing and the read-out, and one listener per
+//! kind of event on the section's root.
 
 mod play;
 
+use std::cell::Cell;
+use std::rc::Rc;
 use std::sync::Arc;
 
 use leptos::html::Div;
@@ -20,16 +23,17 @@ use crate::components::state::Shared;
 use crate::core::dataset::atlas::Atlas;
 use crate::core::map::grid::{Step, TileGrid};
 use crate::core::map::measure::{MapMeasure, map_values, map_years};
+use crate::core::map::state::MapState;
 use crate::core::map::view::map_view;
 use crate::core::page::contract::{Name, Part};
-use crate::core::page::html::Html;
-use crate::core::page::map::{
-    MapControls, MapPart, MapReadout, caveats_html, controls_html, readout_html,
-};
+use crate::core::page::map::{MapControls, MapPart, MapReadout, readout_html, section_html};
 use crate::core::text::format::read_whole;
 use crate::core::text::strings::map::map_strings;
-use crate::draw::map::{MapSpec, draw_map};
+use crate::draw::map::{MapFrame, MapSpec, draw_map, map_height};
 use crate::draw::theme::{DARK, LIGHT};
+
+/// The widest the drawing is drawn, in pixels.
+const MAX_WIDTH: f64 = 720.0;
 
 /// The map's section, for a dataset whose entities have tiles.
 #[component]
@@ -43,93 +47,91 @@ pub fn MapSection(
     let s = use_strings();
     let m = map_strings(lang);
     let dark = use_dark();
-    let grid = Arc::new(TileGrid::of(&atlas));
+    let grid = Rc::new(TileGrid::of(&atlas));
     let years = map_years(&atlas, &grid, MapMeasure::Gdp);
     let (first, last) = (
         years.first().copied().unwrap_or_default(),
         years.last().copied().unwrap_or_default(),
     );
-    let start = shared.filters.get_untracked().years.1.clamp(first, last);
-    let measure = RwSignal::new(MapMeasure::Gdp);
-    let year = RwSignal::new(start);
-    let base = RwSignal::new(first);
-    let current = RwSignal::new(None::<usize>);
-    let root = NodeRef::<Div>::new();
-    let drawing = NodeRef::<Div>::new();
-    let width = use_width(drawing);
-
-    let values = {
-        let (atlas, grid) = (atlas.clone(), grid.clone());
-        Memo::new(move |_| map_values(&atlas, &grid, measure.get(), year.get(), base.get()))
-    };
-    let view = {
-        let (atlas, grid) = (atlas.clone(), grid.clone());
-        Memo::new(move |_| map_view(&atlas, &grid, &values.read(), measure.get(), lang))
-    };
-    let drawn = Memo::new(move |_| {
-        let theme = if dark.get() { &DARK } else { &LIGHT };
-        let spec = MapSpec {
-            view: &view.read(),
-            current: current.get(),
-            no_data: m.no_data,
-            width: width.get().round() as u32,
-            theme,
-        };
-        draw_map(&spec).unwrap_or_default()
+    let state = RwSignal::new(MapState {
+        measure: MapMeasure::Gdp,
+        year: shared.filters.get_untracked().years.1.clamp(first, last),
+        base: first,
+        current: None,
     });
-    let readout = {
-        let (atlas, grid, years) = (atlas.clone(), grid.clone(), years.clone());
-        Memo::new(move |_| {
-            let r = MapReadout {
-                atlas: &atlas,
-                grid: &grid,
-                values: &values.read(),
-                tile: current.get(),
-                controls: MapControls {
-                    measure: measure.get(),
-                    years: &years,
-                    year: year.get(),
-                    base: base.get(),
-                },
-                lang,
-            };
-            readout_html(&r, s, m)
-        })
-    };
-
-    let mut controls = Html::new();
-    controls_html(
-        &mut controls,
+    let markup = section_html(
         MapControls {
             measure: MapMeasure::Gdp,
             years: &years,
-            year: start,
+            year: state.get_untracked().year,
             base: first,
         },
         m,
     );
-    let mut caveats = Html::new();
-    caveats_html(&mut caveats, m);
+    let root = NodeRef::<Div>::new();
+    let width = use_width(root);
+    let frame = Rc::new(Cell::new(MapFrame::default()));
 
-    // The year shown and the base year's choice follow the state.
-    effect(move || {
-        let (y, growth) = (year.get(), measure.get() == MapMeasure::Growth);
-        let Some(root) = root.get() else { return };
-        if let Some(input) = part_of(&root, MapPart::Year)
-            .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-        {
-            input.set_value(&y.to_string());
-        }
-        if let Some(shown) = part_of(&root, MapPart::YearShown) {
-            shown.set_text_content(Some(&y.to_string()));
-        }
-        if let Some(label) = part_of(&root, MapPart::Base).and_then(|b| b.parent_element()) {
-            let _ = label.class_list().toggle_with_force("hidden", !growth);
-        }
-    });
-    let playing = play::use_play(year, last, root, m);
+    // Redraws the map and its read-out, and sets the controls, from the
+    // state.
+    {
+        let (grid, frame) = (grid.clone(), frame.clone());
+        effect(move || {
+            let st = state.get();
+            let width = width.get().min(MAX_WIDTH).round() as u32;
+            let theme = if dark.get() { &DARK } else { &LIGHT };
+            let Some(root) = root.get() else { return };
+            let values = map_values(&atlas, &grid, st.measure, st.year, st.base);
+            let view = map_view(&atlas, &grid, &values, st.measure, lang);
+            if let Some(drawing) = part_of(&root, MapPart::Drawing) {
+                let spec = MapSpec {
+                    view: &view,
+                    current: st.current,
+                    no_data: m.no_data,
+                    width,
+                    theme,
+                };
+                let (svg, drawn) = draw_map(&spec).unwrap_or_default();
+                frame.set(drawn);
+                drawing.set_inner_html(&svg);
+                let height = map_height(width, view.grid);
+                let _ = drawing.set_attribute("style", &format!("min-height:{height}px"));
+            }
+            let readout = MapReadout {
+                atlas: &atlas,
+                grid: &grid,
+                values: &values,
+                tile: st.current,
+                controls: MapControls {
+                    measure: st.measure,
+                    years: &years,
+                    year: st.year,
+                    base: st.base,
+                },
+                lang,
+            };
+            if let Some(part) = part_of(&root, MapPart::Readout) {
+                part.set_inner_html(&readout_html(&readout, s, m));
+            }
+            let year = st.year.to_string();
+            if let Some(input) = part_of(&root, MapPart::Year)
+                .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
+            {
+                input.set_value(&year);
+            }
+            if let Some(shown) = part_of(&root, MapPart::YearShown) {
+                shown.set_text_content(Some(&year));
+            }
+            if let Some(label) = part_of(&root, MapPart::Base).and_then(|b| b.parent_element()) {
+                let growth = st.measure == MapMeasure::Growth;
+                let _ = label.class_list().toggle_with_force("hidden", !growth);
+            }
+        });
+    }
+    let playing = play::use_play(state, last, root, m);
 
-    let on_change = move |ev: leptos::ev::Event| {
+    // The controls: a measure, a year (slid or chosen), a base year.
+    let on_control = move |ev: leptos::ev::Event| {
         let Some(target) = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -137,117 +139,87 @@ pub fn MapSection(
             return;
         };
         let value = event_target_value(&ev);
-        let as_year = || read_whole(&value).and_then(|y| i32::try_from(y).ok());
-        match MapPart::from_slug(&target.id()) {
-            Some(MapPart::Measure) => {
-                if let Some(chosen) = MapMeasure::from_slug(&value) {
-                    measure.set(chosen);
+        let as_year = read_whole(&value).and_then(|y| i32::try_from(y).ok());
+        match (MapPart::from_slug(&target.id()), as_year) {
+            (Some(MapPart::Measure), _) => {
+                if let Some(measure) = MapMeasure::from_slug(&value) {
+                    state.update(|st| st.measure = measure);
                 }
             }
-            Some(MapPart::Year) => {
-                if let Some(y) = as_year() {
-                    playing.set(false);
-                    year.set(y);
-                }
+            (Some(MapPart::Year), Some(year)) => {
+                playing.set(false);
+                state.update(|st| st.year = year);
             }
-            Some(MapPart::Base) => {
-                if let Some(y) = as_year() {
-                    base.set(y);
-                }
-            }
+            (Some(MapPart::Base), Some(base)) => state.update(|st| st.base = base),
             _ => {}
         }
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let pressed = ev
+        let play = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .and_then(|t| t.closest(&MapPart::Play.selector()).ok().flatten());
-        if pressed.is_some() {
-            play::toggle(playing, year, first, last);
+        if play.is_some() {
+            play::toggle(playing, state, first, last);
         }
     };
-    let tile_at = {
+    // The tile under the pointer, or tapped.
+    let on_pointer = {
         let grid = grid.clone();
-        move |ev: &web_sys::PointerEvent| {
-            let element = drawing.get()?;
-            let rect = element.get_bounding_client_rect();
-            let frame = drawn.with_untracked(|(_, frame)| *frame);
-            let (col, row) = frame.place_at(
+        move |ev: leptos::ev::PointerEvent| {
+            let Some(drawing) = root.get().and_then(|r| part_of(&r, MapPart::Drawing)) else {
+                return;
+            };
+            let rect = drawing.get_bounding_client_rect();
+            let place = frame.get().place_at(
                 f64::from(ev.client_x()) - rect.left(),
                 f64::from(ev.client_y()) - rect.top(),
-            )?;
-            grid.at(col, row)
-        }
-    };
-    let on_pointer = {
-        let tile_at = tile_at.clone();
-        move |ev: web_sys::PointerEvent| {
-            if let Some(i) = tile_at(&ev) {
-                current.set(Some(i));
+            );
+            if let Some(tile) = place.and_then(|(col, row)| grid.at(col, row))
+                && state.with_untracked(|st| st.current) != Some(tile)
+            {
+                state.update(|st| st.current = Some(tile));
             }
         }
     };
-    let on_key = {
-        let grid = grid.clone();
-        move |ev: leptos::ev::KeyboardEvent| {
-            let step = match ev.key().as_str() {
-                "ArrowLeft" => Step::Left,
-                "ArrowRight" => Step::Right,
-                "ArrowUp" => Step::Up,
-                "ArrowDown" => Step::Down,
-                "Escape" => {
-                    current.set(None);
-                    return;
-                }
-                _ => return,
-            };
+    // Arrow keys on the drawing move between tiles; Escape leaves them.
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let on_drawing = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|t| t.id() == MapPart::Drawing.slug());
+        let step = match ev.key().as_str() {
+            "ArrowLeft" => Step::Left,
+            "ArrowRight" => Step::Right,
+            "ArrowUp" => Step::Up,
+            "ArrowDown" => Step::Down,
+            "Escape" if on_drawing => {
+                state.update(|st| st.current = None);
+                return;
+            }
+            _ => return,
+        };
+        if on_drawing {
             ev.prevent_default();
-            let from = current.get_untracked().unwrap_or(0);
-            current.set(Some(grid.step(from, step).unwrap_or(from)));
+            state.update(|st| *st = st.stepped(&grid, step));
         }
-    };
-    let on_focus = move |_: leptos::ev::FocusEvent| {
-        if current.get_untracked().is_none() {
-            current.set(Some(0));
-        }
-    };
-    let height = move || {
-        let side = crate::draw::map::map_height(width.get().round() as u32, (grid.cols, grid.rows));
-        format!("min-height:{side}px")
     };
 
     view! {
-        <section class="map-section" id="map" aria-labelledby="map-heading" data-testid="map">
-            <h2 id="map-heading">{m.heading}</h2>
-            <p class="map-lead">{m.lead}</p>
-            <div node_ref=root inner_html=controls.finish() on:change=listener(on_change) on:click=listener(on_click) on:input=listener(move |ev: leptos::ev::Event| {
-                if let Some(t) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    && t.id() == MapPart::Year.slug()
-                    && let Some(y) = read_whole(&event_target_value(&ev)).and_then(|y| i32::try_from(y).ok())
-                {
-                    playing.set(false);
-                    year.set(y);
-                }
-            })></div>
-            <div
-                class="map-drawing"
-                id=MapPart::Drawing.slug()
-                data-testid="map-drawing"
-                node_ref=drawing
-                tabindex="0"
-                role="group"
-                aria-label=m.keys
-                aria-describedby=MapPart::Readout.slug()
-                style=height
-                inner_html=move || drawn.with(|(svg, _)| svg.clone())
-                on:pointermove=listener(on_pointer.clone())
-                on:pointerdown=listener(on_pointer)
-                on:keydown=listener(on_key)
-                on:focus=listener(on_focus)
-            ></div>
-            <div class="map-readout" id=MapPart::Readout.slug() data-testid="map-readout" aria-live="polite" inner_html=move || readout.get()></div>
-            <div inner_html=caveats.finish()></div>
-        </section>
+        <div
+            class="map-section"
+            id="map"
+            role="region"
+            aria-labelledby="map-heading"
+            data-testid="map"
+            node_ref=root
+            inner_html=markup
+            on:change=listener(on_control)
+            on:input=listener(on_control)
+            on:click=listener(on_click)
+            on:pointermove=listener(on_pointer.clone())
+            on:pointerdown=listener(on_pointer)
+            on:keydown=listener(on_key)
+        ></div>
     }
 }

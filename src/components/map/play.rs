@@ -1,34 +1,38 @@
 //! Play on the map: one year a second from the year shown, stopping at
-//! the last; the button says Play or Pause and is pressed while playing.
+//! the last; its button says Play or Pause and is pressed while playing.
 
+use std::cell::Cell;
+use std::rc::Rc;
 use std::time::Duration;
 
 use leptos::html::Div;
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 
 use crate::components::delegate::part_of;
 use crate::components::effect::effect;
+use crate::core::map::state::MapState;
 use crate::core::page::map::MapPart;
 use crate::core::text::strings::map::MapStrings;
 
 /// How long each year is shown while playing.
 const STEP: Duration = Duration::from_secs(1);
 
-/// Whether the map is playing, as a signal its button (under `root`)
-/// toggles; playing moves `year` on a year a second until `last`.
+/// Whether the map is playing; while it is, the year of `state` moves on
+/// a year a second until `last`. Its button is under `root`.
 pub fn use_play(
-    year: RwSignal<i32>,
+    state: RwSignal<MapState>,
     last: i32,
     root: NodeRef<Div>,
     m: &'static MapStrings,
 ) -> RwSignal<bool> {
     let playing = RwSignal::new(false);
-    let timer = StoredValue::new(None::<IntervalHandle>);
+    let timer: Rc<Cell<Option<IntervalHandle>>> = Rc::new(Cell::new(None));
+    let held = SendWrapper::new(timer.clone());
     effect(move || {
         let on = playing.get();
-        if let Some(handle) = timer.get_value() {
+        if let Some(handle) = timer.take() {
             handle.clear();
-            timer.set_value(None);
         }
         if let Some(button) = root.get().and_then(|r| part_of(&r, MapPart::Play)) {
             button.set_text_content(Some(if on { m.pause } else { m.play }));
@@ -37,23 +41,19 @@ pub fn use_play(
         if !on {
             return;
         }
-        let tick = move || {
-            let y = year.get_untracked();
-            if y >= last {
-                playing.set(false);
-            } else {
-                year.set(y + 1);
-                if y + 1 >= last {
+        let tick = move || match state.get_untracked().next_year(last) {
+            Some(year) => {
+                state.update(|st| st.year = year);
+                if year >= last {
                     playing.set(false);
                 }
             }
+            None => playing.set(false),
         };
-        if let Ok(handle) = set_interval_with_handle(tick, STEP) {
-            timer.set_value(Some(handle));
-        }
+        timer.set(set_interval_with_handle(tick, STEP).ok());
     });
     on_cleanup(move || {
-        if let Some(handle) = timer.get_value() {
+        if let Some(handle) = held.as_ref().take() {
             handle.clear();
         }
     });
@@ -61,10 +61,10 @@ pub fn use_play(
 }
 
 /// Starts or stops playing; started on the last year, from the first.
-pub fn toggle(playing: RwSignal<bool>, year: RwSignal<i32>, first: i32, last: i32) {
+pub fn toggle(playing: RwSignal<bool>, state: RwSignal<MapState>, first: i32, last: i32) {
     let on = !playing.get_untracked();
-    if on && year.get_untracked() >= last {
-        year.set(first);
+    if on && state.with_untracked(|st| st.year >= last) {
+        state.update(|st| st.year = first);
     }
     playing.set(on);
 }

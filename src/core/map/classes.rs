@@ -18,7 +18,7 @@ pub fn nice_breaks(lo: f64, hi: f64, classes: usize) -> Vec<f64> {
         .max(hi.abs().max(lo.abs()) * 1e-9)
         .max(f64::MIN_POSITIVE);
     let raw = span / classes as f64;
-    let mut exp = raw.log10().floor() as i32 - 1;
+    let mut exp = magnitude(raw) - 1;
     loop {
         for tenths in STEPS {
             let step = at(1, tenths, exp);
@@ -32,14 +32,36 @@ pub fn nice_breaks(lo: f64, hi: f64, classes: usize) -> Vec<f64> {
     }
 }
 
+/// The power of ten at or below `x` (> 0): `floor(log10(x))`, found by
+/// steps, without the float library's logarithm.
+fn magnitude(x: f64) -> i32 {
+    let mut exp = 0;
+    while ten_to(exp + 1) <= x && exp < 300 {
+        exp += 1;
+    }
+    while ten_to(exp) > x && exp > -300 {
+        exp -= 1;
+    }
+    exp
+}
+
+/// `10^exp`, exactly where it can be (|exp| up to 22).
+fn ten_to(exp: i32) -> f64 {
+    let mut power = 1.0;
+    for _ in 0..exp.unsigned_abs() {
+        power *= 10.0;
+    }
+    if exp < 0 { 1.0 / power } else { power }
+}
+
 /// `k` steps of `tenths` tenths of `10^exp`, computed so that the result
 /// is the decimal's nearest float (one exact product or quotient).
 fn at(k: i64, tenths: i64, exp: i32) -> f64 {
     let units = (k * tenths) as f64;
     if exp >= 1 {
-        units * 10f64.powi(exp - 1)
+        units * ten_to(exp - 1)
     } else {
-        units / 10f64.powi(1 - exp)
+        units / ten_to(1 - exp)
     }
 }
 
@@ -77,6 +99,10 @@ mod tests {
         assert_eq!(nice_breaks(0.1, 0.7, 4), vec![0.0, 0.2, 0.4, 0.6, 0.8]);
         assert_eq!(nice_breaks(5.0, 5.0, 5).len(), 2);
         assert!(nice_breaks(f64::NAN, 1.0, 5).is_empty());
+        assert_eq!(nice_breaks(0.0, 0.0123, 4), vec![0.0, 0.005, 0.01, 0.015]);
+        assert_eq!(magnitude(999.0), 2);
+        assert_eq!(magnitude(1000.0), 3);
+        assert_eq!(magnitude(0.05), -2);
     }
 
     #[test]

@@ -5,4 +5,5 @@
 pub mod classes;
 pub mod grid;
 pub mod measure;
+pub mod state;
 pub mod view;

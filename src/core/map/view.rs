@@ -9,7 +9,7 @@ use crate::core::text::bilingual::Lang;
 use crate::core::text::format::{decimals_of, format_exact, round_to};
 
 /// How many classes the map aims at.
-pub const CLASSES: usize = 5;
+pub const CLASSES: usize = 6;
 
 /// A tile as drawn.
 #[derive(Clone, Debug, PartialEq)]

@@ -231,6 +231,42 @@ pub fn readout_html(r: &MapReadout, s: &Strings, m: &MapStrings) -> String {
     h.finish()
 }
 
+/// The whole section but its drawing and read-out, which the component
+/// fills: the heading, the lead, the controls, the drawing's box (focusable,
+/// described by the read-out, which is announced) and the caveats.
+pub fn section_html(c: MapControls, m: &MapStrings) -> String {
+    let test = Data::TestId.slug();
+    let mut h = Html::new();
+    h.element("h2", &[("id", "map-heading")], m.heading);
+    h.element("p", &[("class", "map-lead")], m.lead);
+    controls_html(&mut h, c, m);
+    h.element(
+        "div",
+        &[
+            ("class", "map-drawing"),
+            ("id", MapPart::Drawing.slug()),
+            (test, "map-drawing"),
+            ("tabindex", "0"),
+            ("role", "group"),
+            ("aria-label", m.keys),
+            ("aria-describedby", MapPart::Readout.slug()),
+        ],
+        "",
+    );
+    h.element(
+        "div",
+        &[
+            ("class", "map-readout"),
+            ("id", MapPart::Readout.slug()),
+            (test, "map-readout"),
+            ("aria-live", "polite"),
+        ],
+        "",
+    );
+    caveats_html(&mut h, m);
+    h.finish()
+}
+
 /// The caveats shown with the map.
 pub fn caveats_html(h: &mut Html, m: &MapStrings) {
     h.open("ul", &[("class", "map-caveats")]);

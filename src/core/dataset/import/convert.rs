@@ -1,13 +1,12 @@
 //! What the import worker does: with a file, checks its size and encoding,
 //! reads it in whichever format it is and validates it, and answers in the
 //! wire format (see [`crate::core::dataset::wire`]), which the page reads
-//! without validating again; with a dataset it answered before, writes it
-//! in the project's JSON format, for a reader to download.
+//! without validating again; for a download, writes a file it read before
+//! in the project's JSON format.
 
 use super::{Log, Report, check_size, load};
 use crate::core::dataset::model::Origin;
-use crate::core::dataset::wire::answer::{decode_answer, encode_answer};
-use crate::core::dataset::wire::bytes::WireError;
+use crate::core::dataset::wire::answer::encode_answer;
 use crate::core::dataset::write::{atlas_document, to_json_bytes};
 
 /// The answer about the file `name` holding `bytes`, in the wire format:
@@ -55,21 +54,17 @@ fn read(name: &str, bytes: Vec<u8>) -> Result<super::Imported, Report> {
     Ok(imported)
 }
 
-/// The dataset of an answer [`convert`] gave, in the project's JSON
-/// format.
-pub fn json_of(answer: &[u8]) -> Result<Vec<u8>, WireError> {
-    let (_, atlas) = decode_answer(answer)?;
-    let atlas = atlas.ok_or(WireError {
-        at: answer.len(),
-        expected: "a dataset, not the problems of a file",
-    })?;
-    Ok(to_json_bytes(&atlas_document(&atlas)))
+/// The file `name` holding `bytes` (one [`convert`] read before) in the
+/// project's JSON format, for a download; or the problems that stop it.
+pub fn json_file(name: &str, bytes: Vec<u8>) -> Result<Vec<u8>, Report> {
+    read(name, bytes).map(|imported| to_json_bytes(&atlas_document(&imported.atlas)))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::dataset::load::load_json;
+    use crate::core::dataset::wire::answer::decode_answer;
 
     /// The dataset of an answer, or its problems.
     fn dataset(answer: &[u8]) -> Result<crate::core::dataset::atlas::Atlas, Report> {
@@ -87,7 +82,8 @@ mod tests {
         assert_eq!(atlas.milestones().len(), 2);
         assert!(atlas.imported());
         assert_eq!(atlas.origin().unwrap().file, "events.csv");
-        let json = String::from_utf8(json_of(&answer).unwrap()).unwrap();
+        let json =
+            String::from_utf8(json_file("events.csv", csv.as_bytes().to_vec()).unwrap()).unwrap();
         assert!(json.contains("\"file\":\"events.csv\""), "{json}");
         assert_eq!(load_json(&json).unwrap(), atlas);
     }
@@ -113,6 +109,6 @@ mod tests {
         ))
         .unwrap_err();
         assert!(report.problems[0].message.contains("16 MiB"));
-        assert!(json_of(&convert("huge.csv", vec![b'a'; 10])).is_err());
+        assert!(json_file("bad.csv", vec![b'a'; 10]).is_err());
     }
 }

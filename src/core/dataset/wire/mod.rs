@@ -28,7 +28,7 @@ use std::sync::Arc;
 use self::bytes::{Reader, WireError, Writer};
 use self::model::Wire;
 use crate::core::dataset::atlas::{Atlas, Milestone};
-use crate::core::dataset::model::Citation;
+use crate::core::dataset::model::{Citation, Point, Series};
 
 /// The first bytes of the format, with its version last.
 pub const MAGIC: &[u8; 6] = b"ATLAS\x01";
@@ -84,7 +84,7 @@ fn put_atlas(w: &mut Writer, atlas: &Atlas) {
     atlas.sources.put(w);
     atlas.figures.put(w);
     put_milestones(w, &atlas.milestones);
-    atlas.series.put(w);
+    put_series(w, &atlas.series);
     atlas.imported.put(w);
     atlas.eras.put(w);
     atlas.markup.put(w);
@@ -105,7 +105,7 @@ fn take_atlas(r: &mut Reader) -> Result<Atlas, WireError> {
         sources: Wire::take(r)?,
         figures: Wire::take(r)?,
         milestones: take_milestones(r)?,
-        series: Wire::take(r)?,
+        series: take_series(r)?,
         imported: Wire::take(r)?,
         eras: Wire::take(r)?,
         markup: Wire::take(r)?,
@@ -201,6 +201,94 @@ fn take_milestones(r: &mut Reader) -> Result<Vec<Milestone>, WireError> {
         });
     }
     Ok(milestones)
+}
+
+/// Writes series, the sources their points cite written once each (most
+/// points of a series cite the same), before them, and named by their
+/// place.
+fn put_series(w: &mut Writer, series: &[Series]) {
+    let mut cited: Vec<&[Citation]> = Vec::new();
+    let mut places: HashMap<String, usize> = HashMap::new();
+    let mut points: Vec<Vec<usize>> = Vec::with_capacity(series.len());
+    for s in series {
+        let mut of_series = Vec::with_capacity(s.points.len());
+        for p in &s.points {
+            let mut key = String::new();
+            for c in &p.sources {
+                for part in [Some(&c.source), c.quote.as_ref(), c.note.as_ref()] {
+                    key.push_str(part.map_or("\u{0}", |p| p.as_str()));
+                    key.push('\u{1}');
+                }
+            }
+            let place = *places.entry(key).or_insert_with(|| {
+                cited.push(&p.sources);
+                cited.len() - 1
+            });
+            of_series.push(place);
+        }
+        points.push(of_series);
+    }
+    w.count(cited.len());
+    for sources in &cited {
+        w.count(sources.len());
+        for c in sources.iter() {
+            c.put(w);
+        }
+    }
+    w.count(series.len());
+    for (s, places) in series.iter().zip(points) {
+        s.id.put(w);
+        s.title.put(w);
+        s.unit.put(w);
+        s.notes.put(w);
+        w.count(s.points.len());
+        for (p, place) in s.points.iter().zip(places) {
+            p.entity.put(w);
+            p.year.put(w);
+            p.value.put(w);
+            w.count(place);
+            p.note.put(w);
+        }
+    }
+}
+
+/// Reads series written by [`put_series`].
+fn take_series(r: &mut Reader) -> Result<Vec<Series>, WireError> {
+    let cited: Vec<Vec<Citation>> = Wire::take(r)?;
+    let n = r.count()?;
+    let mut series = Vec::with_capacity(n);
+    for _ in 0..n {
+        let (id, title, unit, notes) = (
+            Wire::take(r)?,
+            Wire::take(r)?,
+            Wire::take(r)?,
+            Wire::take(r)?,
+        );
+        let count = r.count()?;
+        let mut points = Vec::with_capacity(count);
+        for _ in 0..count {
+            let (entity, year, value) = (Wire::take(r)?, Wire::take(r)?, Wire::take(r)?);
+            let sources = cited
+                .get(r.place()?)
+                .cloned()
+                .ok_or_else(|| r.error("sources listed before"))?;
+            points.push(Point {
+                entity,
+                year,
+                value,
+                sources,
+                note: Wire::take(r)?,
+            });
+        }
+        series.push(Series {
+            id,
+            title,
+            unit,
+            notes,
+            points,
+        });
+    }
+    Ok(series)
 }
 
 /// Values shared by many milestones (behind one `Arc`), each listed once.

@@ -52,7 +52,7 @@ const EN: MapStrings = MapStrings {
     not_in_source: "not in this source",
     no_value: "no value this year",
     rank: "rank {rank} of {count} in {year}",
-    keys: "Tile map. Arrow keys move between divisions; the read-out below says the division's value.",
+    keys: "Tile map: arrow keys move between divisions.",
     hint: "Point at, tap or focus a division for its value.",
     caveats: [
         "GDP is nominal, as revised after the fifth national economic census.",
@@ -76,7 +76,7 @@ const ZH: MapStrings = MapStrings {
     not_in_source: "本来源未覆盖",
     no_value: "该年无数据",
     rank: "{year}年在{count}个地区中排第{rank}位",
-    keys: "方块地图。方向键可在各地区之间移动；下方读数显示该地区的数值。",
+    keys: "方块地图：方向键可在各地区之间移动。",
     hint: "指向、轻触或聚焦一个地区，查看其数值。",
     caveats: [
         "GDP为名义值，采用第五次全国经济普查后的修订数据。",
