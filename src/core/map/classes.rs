@@ -14,9 +14,8 @@ pub fn nice_breaks(lo: f64, hi: f64, classes: usize) -> Vec<f64> {
     if !(lo.is_finite() && hi.is_finite()) || lo > hi || classes == 0 {
         return Vec::new();
     }
-    let span = (hi - lo)
-        .max(hi.abs().max(lo.abs()) * 1e-9)
-        .max(f64::MIN_POSITIVE);
+    // A single value gets classes over as much as itself (or one).
+    let span = if hi > lo { hi - lo } else { hi.abs().max(1.0) };
     let raw = span / classes as f64;
     let mut exp = magnitude(raw) - 1;
     loop {

@@ -1,0 +1,105 @@
+// The tile map: it renders; a tile's read-out (pointer, keys, the live
+// region); Play; phones; accessibility in both languages and themes.
+import { test, expect } from "./fixture.js";
+import { axeViolations } from "./atlas-page.js";
+
+/** The centre of the tile labelled `label`, in page coordinates. */
+async function tileCentre(page, label) {
+  const text = page.getByTestId("map-drawing").locator("svg text", { hasText: new RegExp(`^${label}$`) });
+  await text.scrollIntoViewIfNeeded();
+  const box = await text.boundingBox();
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+test("the map renders a tile for each of the 34 divisions, with the clusters named", async ({ page }) => {
+  await page.goto("/");
+  const drawing = page.getByTestId("map-drawing");
+  await expect(drawing.locator("svg")).toBeVisible();
+  for (const label of ["BJ", "SH", "GD", "HK", "MO", "TW", "XJ", "HI"]) {
+    await expect(drawing.locator("svg text", { hasText: new RegExp(`^${label}$`) })).toHaveCount(1);
+  }
+  for (const name of ["Jing-Jin-Ji", "Greater Bay Area"]) await expect(drawing.locator("svg")).toContainText(name);
+  await expect(page.getByTestId("map")).toContainText("Shares of national GDP start in 2015");
+});
+
+test("pointing at Beijing in 2024 reads its GDP, rank, cluster and source; Hong Kong is not in this source", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.getByTestId("map-year")).toHaveValue("2024");
+  const beijing = await tileCentre(page, "BJ");
+  await page.mouse.move(beijing.x, beijing.y);
+  const readout = page.getByTestId("map-readout");
+  await expect(readout).toContainText("Beijing — 49,670.2 (100 million yuan), rank 12 of 31 in 2024");
+  await expect(readout).toContainText("Jing-Jin-Ji");
+  await expect(readout.locator("a.source-link")).toHaveCount(1);
+  const hongKong = await tileCentre(page, "HK");
+  await page.mouse.move(hongKong.x, hongKong.y);
+  await expect(readout).toContainText("not in this source");
+  await expect(readout).toContainText("Greater Bay Area");
+});
+
+test("arrow keys move between tiles by the grid, and the read-out is announced", async ({ page }) => {
+  await page.goto("/");
+  const readout = page.getByTestId("map-readout");
+  await expect(readout).toHaveAttribute("aria-live", "polite");
+  await page.getByTestId("map-drawing").focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(readout).toContainText("Beijing");
+  await page.keyboard.press("ArrowDown");
+  await expect(readout).toContainText("Hebei");
+  await page.keyboard.press("ArrowRight");
+  await expect(readout).toContainText("Tianjin");
+  await page.keyboard.press("ArrowUp");
+  await expect(readout).toContainText("Liaoning");
+});
+
+test("the measures: share of national GDP and growth since a base year", async ({ page }) => {
+  await page.goto("/");
+  await page.getByTestId("map-measure").selectOption("share");
+  const beijing = await tileCentre(page, "BJ");
+  await page.mouse.move(beijing.x, beijing.y);
+  await expect(page.getByTestId("map-readout")).toContainText(/Beijing — \d+\.\d%, rank 12 of 31 in 2024/);
+  await page.getByTestId("map-measure").selectOption("growth");
+  await expect(page.getByTestId("map-base")).toBeVisible();
+  await page.getByTestId("map-base").selectOption("2013");
+  await expect(page.getByTestId("map-readout")).toContainText(/Beijing — \d+\.\d% since 2013/);
+});
+
+test("Play moves a year a second and stops at the last year", async ({ page }) => {
+  await page.goto("/");
+  const year = page.getByTestId("map-year");
+  await year.fill("2022");
+  await expect(page.locator("#map-year-shown")).toHaveText("2022");
+  const play = page.getByTestId("map-play");
+  await play.click();
+  await expect(play).toHaveAttribute("aria-pressed", "true");
+  await expect(play).toHaveText("Pause");
+  await expect(page.locator("#map-year-shown")).toHaveText("2023", { timeout: 1_800 });
+  await expect(page.locator("#map-year-shown")).toHaveText("2024", { timeout: 1_800 });
+  await expect(play).toHaveAttribute("aria-pressed", "false");
+  await expect(play).toHaveText("Play");
+  await page.waitForTimeout(1_200);
+  await expect(year).toHaveValue("2024");
+});
+
+test("at 360 px the page does not scroll sideways and every tile is at least 24 × 24 px", async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto("/");
+  await expect(page.getByTestId("map-drawing").locator("svg")).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  const [a, b] = await Promise.all([tileCentre(page, "JS"), tileCentre(page, "SH")]);
+  // Neighbouring tiles' centres are a tile apart: the tile's side.
+  expect(b.x - a.x).toBeGreaterThanOrEqual(24);
+  const [c, d] = await Promise.all([tileCentre(page, "JS"), tileCentre(page, "ZJ")]);
+  expect(d.y - c.y).toBeGreaterThanOrEqual(24);
+});
+
+test("axe finds no violation in the map, in both languages and themes", async ({ page }) => {
+  for (const lang of ["en", "zh"]) {
+    for (const theme of ["light", "dark"]) {
+      await page.goto(`/?lang=${lang}&theme=${theme}`);
+      await page.getByTestId("map-drawing").focus();
+      await page.keyboard.press("ArrowRight");
+      expect(await axeViolations(page), `${lang} ${theme}`).toEqual([]);
+    }
+  }
+});
