@@ -103,3 +103,17 @@ test("axe finds no violation in the map, in both languages and themes", async ({
     }
   }
 });
+
+test("choosing a cluster on the map shows it alone everywhere, and choosing it again shows all", async ({ page }) => {
+  await page.goto("/");
+  const yrd = page.getByTestId("map-cluster-yrd");
+  await yrd.click();
+  await expect(yrd).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByTestId("cluster-toggle-yrd").first()).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByTestId("cluster-toggle-jjj").first()).toHaveAttribute("aria-pressed", "false");
+  await expect(page.getByTestId("map-drawing").locator("svg")).not.toContainText("Jing-Jin-Ji");
+  await yrd.click();
+  await expect(yrd).toHaveAttribute("aria-pressed", "false");
+  await expect(page.getByTestId("cluster-toggle-jjj").first()).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByTestId("map-drawing").locator("svg")).toContainText("Jing-Jin-Ji");
+});

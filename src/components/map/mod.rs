@@ -13,7 +13,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::delegate::part_of;
+use crate::components::delegate::{each_with, part_of};
 use crate::components::effect::effect;
 use crate::components::hooks::use_width::use_width;
 use crate::components::listener::listener;
@@ -25,7 +25,7 @@ use crate::core::map::grid::{Step, TileGrid};
 use crate::core::map::measure::{MapMeasure, map_values, map_years};
 use crate::core::map::state::MapState;
 use crate::core::map::view::map_view;
-use crate::core::page::contract::{Name, Part};
+use crate::core::page::contract::{Data, Name, Part};
 use crate::core::page::map::{MapControls, MapPart, MapReadout, readout_html, section_html};
 use crate::core::text::format::read_whole;
 use crate::core::text::strings::map::map_strings;
@@ -60,12 +60,14 @@ pub fn MapSection(
         current: None,
     });
     let markup = section_html(
+        &atlas,
         MapControls {
             measure: MapMeasure::Gdp,
             years: &years,
             year: state.get_untracked().year,
             base: first,
         },
+        lang,
         m,
     );
     let root = NodeRef::<Div>::new();
@@ -74,15 +76,25 @@ pub fn MapSection(
 
     // Redraws the map and its read-out, and sets the controls, from the
     // state.
+    let filters = shared.filters;
+    let section = root;
     {
-        let (grid, frame) = (grid.clone(), frame.clone());
+        let (atlas, grid, frame) = (atlas.clone(), grid.clone(), frame.clone());
         effect(move || {
             let st = state.get();
+            let shown = filters.get();
             let width = width.get().min(MAX_WIDTH).round() as u32;
             let theme = if dark.get() { &DARK } else { &LIGHT };
             let Some(root) = root.get() else { return };
             let values = map_values(&atlas, &grid, st.measure, st.year, st.base);
-            let view = map_view(&atlas, &grid, &values, st.measure, lang);
+            let mut view = map_view(&atlas, &grid, &values, st.measure, lang);
+            // Only the clusters shown are outlined; their toggles say which
+            // is shown alone.
+            view.outlines.retain(|o| shown.shows_cluster(&o.cluster));
+            each_with(&section, Data::Cluster, |button, id| {
+                let alone = if shown.alone(id) { "true" } else { "false" };
+                let _ = button.set_attribute("aria-pressed", alone);
+            });
             if let Some(drawing) = part_of(&root, MapPart::Drawing) {
                 let spec = MapSpec {
                     view: &view,
@@ -155,12 +167,19 @@ pub fn MapSection(
         }
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        let play = ev
+        let Some(target) = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|t| t.closest(&MapPart::Play.selector()).ok().flatten());
-        if play.is_some() {
+        else {
+            return;
+        };
+        let closest = |selector: &str| target.closest(selector).ok().flatten();
+        if closest(&MapPart::Play.selector()).is_some() {
             play::toggle(playing, state, first, last);
+        } else if let Some(id) = closest(&Data::Cluster.selector(None))
+            .and_then(|b| b.get_attribute(Data::Cluster.slug()))
+        {
+            filters.update(|f| *f = f.choose_cluster(&atlas, &id));
         }
     };
     // The tile under the pointer, or tapped.

@@ -124,6 +124,24 @@ impl Filters {
         (self.years.0..=self.years.1).contains(&year)
     }
 
+    /// The filters after cluster `id` is chosen on the map: that cluster
+    /// alone, or every cluster if it was shown alone already.
+    pub fn choose_cluster(&self, atlas: &Atlas, id: &str) -> Filters {
+        Filters {
+            clusters: if self.alone(id) {
+                Filters::all(atlas).clusters
+            } else {
+                vec![id.to_string()]
+            },
+            years: self.years,
+        }
+    }
+
+    /// Whether cluster `id` is shown alone (chosen on the map).
+    pub fn alone(&self, id: &str) -> bool {
+        self.clusters.len() == 1 && self.clusters[0] == id
+    }
+
     /// Whether the reader shows cluster `id`.
     pub(crate) fn shows_cluster(&self, id: &str) -> bool {
         self.clusters.iter().any(|c| c == id)

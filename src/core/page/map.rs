@@ -2,9 +2,11 @@
 //! year, Play), the read-out of a tile, and the caveats; the names its
 //! listeners find.
 
+use crate::core::chart::view::Role;
 use crate::core::dataset::atlas::Atlas;
 use crate::core::map::grid::{TileGrid, outline_cluster};
 use crate::core::map::measure::{MapMeasure, MapValues};
+use crate::core::page::chart::swatch::swatch_html;
 use crate::core::page::contract::{Data, Name, Part, names};
 use crate::core::page::html::Html;
 use crate::core::page::source_links::source_links_html;
@@ -234,12 +236,29 @@ pub fn readout_html(r: &MapReadout, s: &Strings, m: &MapStrings) -> String {
 /// The whole section but its drawing and read-out, which the component
 /// fills: the heading, the lead, the controls, the drawing's box (focusable,
 /// described by the read-out, which is announced) and the caveats.
-pub fn section_html(c: MapControls, m: &MapStrings) -> String {
+pub fn section_html(atlas: &Atlas, c: MapControls, lang: Lang, m: &MapStrings) -> String {
     let test = Data::TestId.slug();
     let mut h = Html::new();
     h.element("h2", &[("id", "map-heading")], m.heading);
     h.element("p", &[("class", "map-lead")], m.lead);
     controls_html(&mut h, c, m);
+    // The clusters, each chosen alone (in every view) or all again.
+    h.open("div", &[("class", "toggles map-clusters")]);
+    for (style, cluster) in atlas.clusters().iter().enumerate() {
+        h.open(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "toggle"),
+                (test, &format!("map-cluster-{}", cluster.id)),
+                (Data::Cluster.slug(), &cluster.id),
+                ("aria-pressed", "false"),
+            ],
+        );
+        swatch_html(&mut h, style, Role::Main);
+        h.text(cluster.name.get(lang)).close("button");
+    }
+    h.close("div");
     h.element(
         "div",
         &[

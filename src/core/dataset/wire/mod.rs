@@ -28,7 +28,7 @@ use std::sync::Arc;
 use self::bytes::{Reader, WireError, Writer};
 use self::model::Wire;
 use crate::core::dataset::atlas::{Atlas, Milestone};
-use crate::core::dataset::model::{Citation, Point, Series};
+use crate::core::dataset::model::{Citation, Entity, Point, Series};
 
 /// The first bytes of the format, with its version last.
 pub const MAGIC: &[u8; 6] = b"ATLAS\x01";
@@ -84,7 +84,7 @@ fn put_atlas(w: &mut Writer, atlas: &Atlas) {
     atlas.sources.put(w);
     atlas.figures.put(w);
     put_milestones(w, &atlas.milestones);
-    put_series(w, &atlas.series);
+    put_series(w, &atlas.series, &atlas.entities);
     atlas.imported.put(w);
     atlas.eras.put(w);
     atlas.markup.put(w);
@@ -93,19 +93,31 @@ fn put_atlas(w: &mut Writer, atlas: &Atlas) {
 
 /// Reads a dataset written by [`put_atlas`], and indexes it.
 fn take_atlas(r: &mut Reader) -> Result<Atlas, WireError> {
+    let (title, version, updated, licence, description, caveats) = (
+        Wire::take(r)?,
+        Wire::take(r)?,
+        Wire::take(r)?,
+        Wire::take(r)?,
+        Wire::take(r)?,
+        Wire::take(r)?,
+    );
+    let clusters = Wire::take(r)?;
+    let entities: Vec<Entity> = Wire::take(r)?;
+    let (sources, figures, milestones) = (Wire::take(r)?, Wire::take(r)?, take_milestones(r)?);
+    let series = take_series(r, &entities)?;
     let atlas = Atlas {
-        title: Wire::take(r)?,
-        version: Wire::take(r)?,
-        updated: Wire::take(r)?,
-        licence: Wire::take(r)?,
-        description: Wire::take(r)?,
-        caveats: Wire::take(r)?,
-        clusters: Wire::take(r)?,
-        entities: Wire::take(r)?,
-        sources: Wire::take(r)?,
-        figures: Wire::take(r)?,
-        milestones: take_milestones(r)?,
-        series: take_series(r)?,
+        title,
+        version,
+        updated,
+        licence,
+        description,
+        caveats,
+        clusters,
+        entities,
+        sources,
+        series,
+        figures,
+        milestones,
         imported: Wire::take(r)?,
         eras: Wire::take(r)?,
         markup: Wire::take(r)?,
@@ -206,7 +218,12 @@ fn take_milestones(r: &mut Reader) -> Result<Vec<Milestone>, WireError> {
 /// Writes series, the sources their points cite written once each (most
 /// points of a series cite the same), before them, and named by their
 /// place.
-fn put_series(w: &mut Writer, series: &[Series]) {
+fn put_series(w: &mut Writer, series: &[Series], entities: &[Entity]) {
+    let entity_places: HashMap<&str, usize> = entities
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.id.as_str(), i))
+        .collect();
     let mut cited: Vec<&[Citation]> = Vec::new();
     let mut places: HashMap<String, usize> = HashMap::new();
     let mut points: Vec<Vec<usize>> = Vec::with_capacity(series.len());
@@ -242,9 +259,13 @@ fn put_series(w: &mut Writer, series: &[Series]) {
         s.unit.put(w);
         s.notes.put(w);
         w.count(s.points.len());
+        // Years as steps from the point before: mostly one, which packs.
+        let mut year = 0;
         for (p, place) in s.points.iter().zip(places) {
-            p.entity.put(w);
-            p.year.put(w);
+            // Validated: every point's entity is listed.
+            w.count(entity_places.get(p.entity.as_str()).copied().unwrap_or(0));
+            w.int(i64::from(p.year) - year);
+            year = i64::from(p.year);
             p.value.put(w);
             w.count(place);
             p.note.put(w);
@@ -252,8 +273,9 @@ fn put_series(w: &mut Writer, series: &[Series]) {
     }
 }
 
-/// Reads series written by [`put_series`].
-fn take_series(r: &mut Reader) -> Result<Vec<Series>, WireError> {
+/// Reads series written by [`put_series`], whose points name their
+/// entities by their place in `entities`.
+fn take_series(r: &mut Reader, entities: &[Entity]) -> Result<Vec<Series>, WireError> {
     let cited: Vec<Vec<Citation>> = Wire::take(r)?;
     let n = r.count()?;
     let mut series = Vec::with_capacity(n);
@@ -266,15 +288,24 @@ fn take_series(r: &mut Reader) -> Result<Vec<Series>, WireError> {
         );
         let count = r.count()?;
         let mut points = Vec::with_capacity(count);
+        let mut year = 0i64;
         for _ in 0..count {
-            let (entity, year, value) = (Wire::take(r)?, Wire::take(r)?, Wire::take(r)?);
+            let entity = entities
+                .get(r.place()?)
+                .map(|e| e.id.clone())
+                .ok_or_else(|| r.error("an entity listed before"))?;
+            year = year
+                .checked_add(r.int()?)
+                .filter(|y| i32::try_from(*y).is_ok())
+                .ok_or_else(|| r.error("a year within ±2,147,483,647"))?;
+            let value = Wire::take(r)?;
             let sources = cited
                 .get(r.place()?)
                 .cloned()
                 .ok_or_else(|| r.error("sources listed before"))?;
             points.push(Point {
                 entity,
-                year,
+                year: year as i32,
                 value,
                 sources,
                 note: Wire::take(r)?,
