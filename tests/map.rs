@@ -2,6 +2,7 @@
 //! none shared, the documented neighbours), the classes, ranks, shares and
 //! growth.
 
+use cluster_atlas::core::dataset::atlas::Atlas;
 use cluster_atlas::core::dataset::bundled::default_atlas;
 use cluster_atlas::core::map::classes::class_of;
 use cluster_atlas::core::map::grid::{Step, TileGrid, outline_cluster};
@@ -18,6 +19,14 @@ fn provinces() -> Value {
     ))
     .expect("data/editorial/provinces.json");
     serde_json::from_str(&text).expect("provinces.json is JSON")
+}
+
+/// The place in `grid` of the tile of entity `id`.
+fn tile_of(atlas: &Atlas, grid: &TileGrid, id: &str) -> usize {
+    grid.tiles
+        .iter()
+        .position(|t| atlas.entities()[t.entity].id == id)
+        .unwrap_or_else(|| panic!("{id} has a tile"))
 }
 
 #[test]
@@ -92,12 +101,7 @@ fn each_clusters_outline_takes_in_its_members_and_the_bay_area_hong_kong_and_mac
 fn ranks_shares_and_growth_follow_the_values() {
     let atlas = default_atlas().unwrap();
     let grid = TileGrid::of(&atlas);
-    let at = |id: &str| {
-        grid.tiles
-            .iter()
-            .position(|t| atlas.entities()[t.entity].id == id)
-            .unwrap()
-    };
+    let at = |id: &str| tile_of(&atlas, &grid, id);
     let (beijing, guangdong, taiwan) = (at("beijing"), at("guangdong"), at("taiwan"));
 
     let gdp = map_values(&atlas, &grid, MapMeasure::Gdp, 2024, 2013);
@@ -180,12 +184,7 @@ fn every_value_falls_in_one_class_of_nice_breaks() {
 fn arrow_keys_follow_the_grid() {
     let atlas = default_atlas().unwrap();
     let grid = TileGrid::of(&atlas);
-    let at = |id: &str| {
-        grid.tiles
-            .iter()
-            .position(|t| atlas.entities()[t.entity].id == id)
-            .unwrap()
-    };
+    let at = |id: &str| tile_of(&atlas, &grid, id);
     assert_eq!(grid.step(at("beijing"), Step::Down), Some(at("hebei")));
     assert_eq!(grid.step(at("hebei"), Step::Right), Some(at("tianjin")));
     assert_eq!(
