@@ -204,30 +204,21 @@ pub fn load(name: &str, text: String) -> Result<Imported, Report> {
     let mut log = Log::new(name);
     let body = text.strip_prefix('\u{feff}').unwrap_or(&text);
     // The whole text is parsed, so that lines and columns stay the file's.
-    let read = if body.trim_start().starts_with(['{', '[']) {
+    if body.trim_start().starts_with(['{', '[']) {
         let (doc, log) = read_json(name, body)?;
-        return validated(log, doc);
-    } else {
-        let read = from_csv(&mut log, body);
-        drop(text);
-        let converted = read.map(|read| match read {
-            Csv::Milestones(gathered) => milestone_csv::convert(&mut log, gathered),
-            Csv::Series(doc) => (doc, Vec::new()),
-        });
-        match converted {
-            Some((doc, milestones)) if !log.has_problems() => validate_converted(doc, milestones),
-            _ => return Err(log.report()),
+        return imported(log, validate(doc));
+    }
+    let read = from_csv(&mut log, body);
+    drop(text);
+    let converted = read.map(|read| match read {
+        Csv::Milestones(gathered) => milestone_csv::convert(&mut log, gathered),
+        Csv::Series(doc) => (doc, Vec::new()),
+    });
+    match converted {
+        Some((doc, milestones)) if !log.has_problems() => {
+            imported(log, validate_converted(doc, milestones))
         }
-    };
-    match read {
-        Ok(atlas) => Ok(Imported {
-            atlas,
-            warnings: log.warnings,
-        }),
-        Err(found) => {
-            log.problems(found);
-            Err(log.report())
-        }
+        _ => Err(log.report()),
     }
 }
 
@@ -238,7 +229,7 @@ pub fn load(name: &str, text: String) -> Result<Imported, Report> {
 /// validated dataset and the warnings.
 pub fn load_document(name: &str, text: &str) -> Result<(Document, Imported), Report> {
     let (doc, log) = read_json(name, text)?;
-    let imported = validated(log, doc.clone())?;
+    let imported = imported(log, validate(doc.clone()))?;
     Ok((doc, imported))
 }
 
@@ -268,9 +259,10 @@ fn read_json(name: &str, text: &str) -> Result<(Document, Log), Report> {
     }
 }
 
-/// Validates a document read from a file whose warnings are in `log`.
-fn validated(mut log: Log, doc: Document) -> Result<Imported, Report> {
-    match validate(doc) {
+/// The dataset validated from a file whose warnings are in `log`, or its
+/// problems added to them.
+fn imported(mut log: Log, validated: Result<Atlas, Vec<Problem>>) -> Result<Imported, Report> {
+    match validated {
         Ok(atlas) => Ok(Imported {
             atlas,
             warnings: log.warnings,
