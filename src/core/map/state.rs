@@ -28,8 +28,8 @@ impl MapState {
         MapState { current, ..self }
     }
 
-    /// The year Play shows next, from the years `first` to `last`: the
-    /// next one, `None` once the last is shown (Play stops there).
+    /// The year Play shows next: the one after, `None` once `last` is
+    /// shown (Play stops there).
     pub fn next_year(self, last: i32) -> Option<i32> {
         (self.year < last).then_some(self.year + 1)
     }
