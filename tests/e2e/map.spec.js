@@ -117,3 +117,20 @@ test("choosing a cluster on the map shows it alone everywhere, and choosing it a
   await expect(page.getByTestId("cluster-toggle-jjj").first()).toHaveAttribute("aria-pressed", "true");
   await expect(page.getByTestId("map-drawing").locator("svg")).toContainText("Jing-Jin-Ji");
 });
+
+test("a member's read-out opens its cluster's members in the economy chart", async ({ page }) => {
+  await page.goto("/");
+  const hebei = await tileCentre(page, "HE");
+  await page.mouse.move(hebei.x, hebei.y);
+  await expect(page.getByTestId("map-readout")).toContainText("Hebei");
+  const hongKong = await tileCentre(page, "HK");
+  await page.mouse.move(hongKong.x, hongKong.y);
+  await expect(page.getByTestId("map-members")).toHaveCount(0);
+  // A tile clicked stays in the read-out while the pointer crosses others.
+  await page.mouse.click(hebei.x, hebei.y);
+  await page.mouse.move(hongKong.x, hongKong.y);
+  await expect(page.getByTestId("map-readout")).toContainText("Hebei");
+  await page.getByTestId("map-members").click();
+  await expect(page.getByTestId("economy-mode-members")).toBeChecked();
+  await expect(page.getByTestId("legend-entry")).toHaveText(["Beijing", "Tianjin", "Hebei"]);
+});

@@ -20,7 +20,10 @@ use crate::components::listener::listener;
 use crate::components::locale::{use_lang, use_strings};
 use crate::components::settings::use_dark;
 use crate::components::state::Shared;
+use crate::core::chart::options::EconomyMode;
+use crate::core::chart::tabs::Tab;
 use crate::core::dataset::atlas::Atlas;
+use crate::core::link::permalink::Focus;
 use crate::core::map::grid::{Step, TileGrid};
 use crate::core::map::measure::{MapMeasure, map_values, map_years};
 use crate::core::map::state::MapState;
@@ -176,16 +179,27 @@ pub fn MapSection(
         let closest = |selector: &str| target.closest(selector).ok().flatten();
         if closest(&MapPart::Play.selector()).is_some() {
             play::toggle(playing, state, first, last);
+        } else if let Some(id) =
+            closest(".map-members").and_then(|b| b.get_attribute(Data::Cluster.slug()))
+        {
+            show_members(shared, id);
         } else if let Some(id) = closest(&Data::Cluster.selector(None))
             .and_then(|b| b.get_attribute(Data::Cluster.slug()))
         {
             filters.update(|f| *f = f.choose_cluster(&atlas, &id));
         }
     };
-    // The tile under the pointer, or tapped.
+    // The tile under the pointer; a tile tapped or clicked stays (the
+    // pointer can then reach its read-out over other tiles) until another
+    // is, or a place without one.
+    let pinned = Rc::new(Cell::new(false));
     let on_pointer = {
-        let grid = grid.clone();
+        let (grid, pinned) = (grid.clone(), pinned.clone());
         move |ev: leptos::ev::PointerEvent| {
+            let down = ev.type_() == "pointerdown";
+            if pinned.get() && !down {
+                return;
+            }
             let Some(drawing) = root.get().and_then(|r| part_of(&r, MapPart::Drawing)) else {
                 return;
             };
@@ -194,10 +208,12 @@ pub fn MapSection(
                 f64::from(ev.client_x()) - rect.left(),
                 f64::from(ev.client_y()) - rect.top(),
             );
-            if let Some(tile) = place.and_then(|(col, row)| grid.at(col, row))
-                && state.with_untracked(|st| st.current) != Some(tile)
-            {
-                state.update(|st| st.current = Some(tile));
+            let tile = place.and_then(|(col, row)| grid.at(col, row));
+            if down && place.is_some() {
+                pinned.set(tile.is_some());
+            }
+            if tile.is_some() && state.with_untracked(|st| st.current) != tile {
+                state.update(|st| st.current = tile);
             }
         }
     };
@@ -213,6 +229,7 @@ pub fn MapSection(
             "ArrowUp" => Step::Up,
             "ArrowDown" => Step::Down,
             "Escape" if on_drawing => {
+                pinned.set(false);
                 state.update(|st| st.current = None);
                 return;
             }
@@ -240,5 +257,21 @@ pub fn MapSection(
             on:pointerdown=listener(on_pointer)
             on:keydown=listener(on_key)
         ></div>
+    }
+}
+
+/// Shows the members of cluster `id` in the economy chart, and goes there.
+fn show_members(shared: Shared, id: String) {
+    shared.options.update(|o| {
+        o.economy = EconomyMode::Members;
+        o.members_of = id;
+    });
+    shared.tab.set(Tab::FIRST);
+    shared.focus.set(Focus::Charts);
+    if let Some(charts) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("charts"))
+    {
+        charts.scroll_into_view();
     }
 }

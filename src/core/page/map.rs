@@ -210,6 +210,7 @@ pub fn readout_html(r: &MapReadout, s: &Strings, m: &MapStrings) -> String {
             h.text(m.not_in_source);
         }
     }
+    let member = entity.cluster.as_deref().and_then(|c| atlas.cluster(c));
     if let Some(cluster) =
         outline_cluster(atlas, grid.tiles[t].entity).and_then(|c| atlas.cluster(c))
     {
@@ -221,6 +222,20 @@ pub fn readout_html(r: &MapReadout, s: &Strings, m: &MapStrings) -> String {
                 &format!(" ({})", note.get(lang)),
             );
         }
+    }
+    // A member opens its cluster's members in the economy chart.
+    if let Some(cluster) = member {
+        h.text(" ");
+        h.element(
+            "button",
+            &[
+                ("type", "button"),
+                ("class", "button map-members"),
+                (Data::TestId.slug(), "map-members"),
+                (Data::Cluster.slug(), &cluster.id),
+            ],
+            &m.members.replace("{cluster}", cluster.name.get(lang)),
+        );
     }
     let cited: Vec<String> = atlas
         .point(crate::core::dataset::series_ids::GDP, &entity.id, c.year)

@@ -37,6 +37,9 @@ pub struct MapStrings {
     pub caveats: [&'static str; 4],
     /// Growth since a year: `{base}`.
     pub since: &'static str,
+    /// The read-out's button to the economy chart of a member's cluster:
+    /// `{cluster}`.
+    pub members: &'static str,
 }
 
 const EN: MapStrings = MapStrings {
@@ -61,6 +64,7 @@ const EN: MapStrings = MapStrings {
         "Shares of national GDP start in 2015, where the national figure does.",
     ],
     since: "since {base}",
+    members: "{cluster}'s members in the economy chart",
 };
 
 const ZH: MapStrings = MapStrings {
@@ -85,6 +89,7 @@ const ZH: MapStrings = MapStrings {
         "占全国GDP比重从2015年开始，全国数据从该年起才有。",
     ],
     since: "相对于{base}年",
+    members: "在经济图表中查看{cluster}的成员",
 };
 
 /// The map's strings in `lang`.
