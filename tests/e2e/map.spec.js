@@ -109,11 +109,13 @@ test("choosing a cluster on the map shows it alone everywhere, and choosing it a
   const yrd = page.getByTestId("map-cluster-yrd");
   await yrd.click();
   await expect(yrd).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByTestId("map-cluster-jjj")).toHaveAttribute("aria-pressed", "false");
   await expect(page.getByTestId("cluster-toggle-yrd").first()).toHaveAttribute("aria-pressed", "true");
   await expect(page.getByTestId("cluster-toggle-jjj").first()).toHaveAttribute("aria-pressed", "false");
   await expect(page.getByTestId("map-drawing").locator("svg")).not.toContainText("Jing-Jin-Ji");
   await yrd.click();
-  await expect(yrd).toHaveAttribute("aria-pressed", "false");
+  await expect(yrd).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByTestId("map-cluster-jjj")).toHaveAttribute("aria-pressed", "true");
   await expect(page.getByTestId("cluster-toggle-jjj").first()).toHaveAttribute("aria-pressed", "true");
   await expect(page.getByTestId("map-drawing").locator("svg")).toContainText("Jing-Jin-Ji");
 });

@@ -91,12 +91,12 @@ pub fn MapSection(
             let Some(root) = root.get() else { return };
             let values = map_values(&atlas, &grid, st.measure, st.year, st.base);
             let mut view = map_view(&atlas, &grid, &values, st.measure, lang);
-            // Only the clusters shown are outlined; their toggles say which
-            // is shown alone.
+            // Only the clusters shown are outlined, and their toggles are
+            // pressed, as the charts' are.
             view.outlines.retain(|o| shown.shows_cluster(&o.cluster));
             each_with(&section, Data::Cluster, |button, id| {
-                let alone = if shown.alone(id) { "true" } else { "false" };
-                let _ = button.set_attribute("aria-pressed", alone);
+                let pressed = shown.shows_cluster(id);
+                let _ = button.set_attribute("aria-pressed", &pressed.to_string());
             });
             if let Some(drawing) = part_of(&root, MapPart::Drawing) {
                 let spec = MapSpec {
