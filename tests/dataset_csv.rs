@@ -8,7 +8,7 @@ use cluster_atlas::core::dataset::atlas::Atlas;
 use cluster_atlas::core::dataset::csv::Table;
 
 pub mod common;
-use common::atlas;
+use common::{atlas, province_ids};
 
 fn shared(name: &str) -> Table<'static> {
     let path = format!("{}/data/shared/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -27,20 +27,6 @@ fn value(atlas: &Atlas, series: &str, entity: &str, year: i32) -> Option<f64> {
         .iter()
         .find(|p| p.entity == entity && p.year == year)
         .and_then(|p| p.value)
-}
-
-fn province_ids() -> HashMap<&'static str, &'static str> {
-    HashMap::from([
-        ("Beijing", "beijing"),
-        ("Tianjin", "tianjin"),
-        ("Hebei", "hebei"),
-        ("Shanghai", "shanghai"),
-        ("Jiangsu", "jiangsu"),
-        ("Zhejiang", "zhejiang"),
-        ("Anhui", "anhui"),
-        ("Guangdong", "guangdong"),
-        ("National", "china"),
-    ])
 }
 
 /// Checks every row of a statistical CSV against a series, and that the

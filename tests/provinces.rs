@@ -9,7 +9,7 @@ use cluster_atlas::core::dataset::atlas::Atlas;
 use cluster_atlas::core::dataset::csv::Table;
 
 pub mod common;
-use common::atlas;
+use common::{atlas, province_ids};
 
 const YEARS: std::ops::RangeInclusive<i32> = 2013..=2024;
 
@@ -93,16 +93,8 @@ fn the_members_gdp_is_gdp_csv_row_by_row() {
     let atlas = atlas();
     let text = shared("gdp.csv");
     let table = Table::parse(&text).unwrap();
-    let members = HashMap::from([
-        ("Beijing", "beijing"),
-        ("Tianjin", "tianjin"),
-        ("Hebei", "hebei"),
-        ("Shanghai", "shanghai"),
-        ("Jiangsu", "jiangsu"),
-        ("Zhejiang", "zhejiang"),
-        ("Anhui", "anhui"),
-        ("Guangdong", "guangdong"),
-    ]);
+    let mut members = province_ids();
+    members.remove("National");
     let mut rows = 0;
     for row in table.rows() {
         let province = table.get(row, "province").unwrap();

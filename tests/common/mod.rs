@@ -14,6 +14,22 @@ use cluster_atlas::core::text::bilingual::Lang;
 use cluster_atlas::draw::theme::LIGHT;
 use cluster_atlas::draw::{Decor, Drawing, Options, Size, draw};
 
+/// The entity ids of the rows of the shared CSV files (`province`): the
+/// eight member provinces and, as `National`, the country.
+pub fn province_ids() -> std::collections::HashMap<&'static str, &'static str> {
+    std::collections::HashMap::from([
+        ("Beijing", "beijing"),
+        ("Tianjin", "tianjin"),
+        ("Hebei", "hebei"),
+        ("Shanghai", "shanghai"),
+        ("Jiangsu", "jiangsu"),
+        ("Zhejiang", "zhejiang"),
+        ("Anhui", "anhui"),
+        ("Guangdong", "guangdong"),
+        ("National", "china"),
+    ])
+}
+
 /// The default dataset, validated; its problems listed if it is not.
 pub fn atlas() -> Atlas {
     match default_atlas() {
