@@ -10,7 +10,7 @@ use cluster_atlas::core::dataset::bundled::{DEFAULT_JSON, DEFAULT_WIRE, default_
 use cluster_atlas::core::dataset::import::load;
 use cluster_atlas::core::dataset::load::load_json;
 use cluster_atlas::core::dataset::wire::answer::decode_answer;
-use cluster_atlas::core::dataset::wire::{decode_atlas, encode_atlas};
+use cluster_atlas::core::dataset::wire::{MAGIC, decode_atlas, encode_atlas};
 
 use proptest::prelude::*;
 
@@ -62,7 +62,7 @@ proptest! {
     /// Any bytes at all after the format's first bytes.
     #[test]
     fn any_bytes_are_refused_or_read_without_a_panic(tail in prop::collection::vec(any::<u8>(), 0..400)) {
-        let mut bytes = b"ATLAS\x01".to_vec();
+        let mut bytes = MAGIC.to_vec();
         bytes.extend(tail);
         let _ = decode_atlas(&bytes);
         let _ = decode_answer(&bytes);

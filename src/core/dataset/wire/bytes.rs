@@ -3,11 +3,24 @@
 //! texts as their UTF-8 bytes ended by the byte 255, which UTF-8 never
 //! holds (an end the same everywhere compresses better than a length
 //! before each text).
+//!
+//! A text written before is written again as the byte 254 (which UTF-8
+//! never holds either) and its place among the distinct texts written so
+//! far: sources' names and notes repeat across a dataset, too far apart
+//! for gzip's window to find.
 
+use std::collections::HashMap;
 use std::fmt;
 
 /// The byte that ends a text.
 const END: u8 = 0xff;
+
+/// The byte that begins a text written before.
+const AGAIN: u8 = 0xfe;
+
+/// Texts this long or shorter are written again rather than referred to:
+/// a reference would be no shorter.
+const SHORT: usize = 2;
 
 /// Why bytes could not be read as the wire format, and where.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,6 +42,10 @@ impl fmt::Display for WireError {
 pub struct Writer {
     /// What is written so far.
     pub bytes: Vec<u8>,
+    /// The place of each distinct text written so far.
+    texts: HashMap<String, usize>,
+    /// How many texts have been written whole.
+    whole: usize,
 }
 
 impl Writer {
@@ -61,10 +78,21 @@ impl Writer {
         self.bytes.extend_from_slice(&x.to_le_bytes());
     }
 
-    /// A text.
+    /// A text: whole the first time, then by its place.
     pub fn str(&mut self, text: &str) {
+        if text.len() > SHORT
+            && let Some(&place) = self.texts.get(text)
+        {
+            self.bytes.push(AGAIN);
+            self.count(place);
+            return;
+        }
         self.bytes.extend_from_slice(text.as_bytes());
         self.bytes.push(END);
+        if !self.texts.contains_key(text) {
+            self.texts.insert(text.to_owned(), self.whole);
+        }
+        self.whole += 1;
     }
 }
 
@@ -73,12 +101,18 @@ impl Writer {
 pub struct Reader<'a> {
     bytes: &'a [u8],
     at: usize,
+    /// The texts read whole so far, in order.
+    texts: Vec<&'a str>,
 }
 
 impl<'a> Reader<'a> {
     /// Reads `bytes` from their start.
     pub fn new(bytes: &'a [u8]) -> Self {
-        Reader { bytes, at: 0 }
+        Reader {
+            bytes,
+            at: 0,
+            texts: Vec::new(),
+        }
     }
 
     /// An error at the current offset.
@@ -154,17 +188,28 @@ impl<'a> Reader<'a> {
         Ok(f64::from_le_bytes(eight))
     }
 
-    /// A text.
+    /// A text, whole or written before.
     pub fn str(&mut self) -> Result<&'a str, WireError> {
+        if self.bytes.get(self.at) == Some(&AGAIN) {
+            self.at += 1;
+            let place = self.place()?;
+            return self
+                .texts
+                .get(place)
+                .copied()
+                .ok_or_else(|| self.error("a text read before"));
+        }
         let at = self.at;
         let n = self.bytes[at..]
             .iter()
             .position(|&b| b == END)
             .ok_or_else(|| self.error("a text and its end"))?;
         let bytes = self.take(n + 1, "a text")?;
-        std::str::from_utf8(&bytes[..n]).map_err(|_| WireError {
+        let text = std::str::from_utf8(&bytes[..n]).map_err(|_| WireError {
             at,
             expected: "UTF-8 text",
-        })
+        })?;
+        self.texts.push(text);
+        Ok(text)
     }
 }

@@ -31,7 +31,7 @@ use crate::core::dataset::atlas::{Atlas, Milestone};
 use crate::core::dataset::model::{Citation, Entity, Point, Series};
 
 /// The first bytes of the format, with its version last.
-pub const MAGIC: &[u8; 6] = b"ATLAS\x01";
+pub const MAGIC: &[u8; 6] = b"ATLAS\x02";
 
 /// A dataset in the wire format.
 pub fn encode_atlas(atlas: &Atlas) -> Vec<u8> {

@@ -61,3 +61,39 @@ fn bytes_of_another_kind_or_cut_short_are_refused_in_words() {
     longer.push(0);
     assert!(decode_atlas(&longer).unwrap_err().expected.contains("end"));
 }
+
+#[test]
+fn a_text_written_again_is_written_by_its_place() {
+    use super::bytes::{Reader, Writer};
+    let mut w = Writer::default();
+    for text in ["National Bureau", "ab", "National Bureau", "ab", "CGTN"] {
+        w.str(text);
+    }
+    assert_eq!(
+        w.bytes,
+        b"National Bureau\xffab\xff\xfe\x00ab\xffCGTN\xff".to_vec(),
+        "the long text again is a place; the short one is written whole"
+    );
+    let mut r = Reader::new(&w.bytes);
+    let read: Vec<_> = (0..5).map(|_| r.str().unwrap()).collect();
+    assert_eq!(
+        read,
+        ["National Bureau", "ab", "National Bureau", "ab", "CGTN"]
+    );
+    assert!(r.done());
+    let mut bad = Reader::new(b"a\xff\xfe\x05");
+    bad.str().unwrap();
+    assert_eq!(bad.str().unwrap_err().expected, "a text read before");
+}
+
+#[test]
+fn the_default_dataset_writes_each_long_text_once() {
+    let atlas = load_json(DEFAULT_JSON).unwrap();
+    let bytes = encode_atlas(&atlas);
+    let note = "As reported by CGTN, 2025-12-22.";
+    let found = bytes
+        .windows(note.len())
+        .filter(|w| *w == note.as_bytes())
+        .count();
+    assert_eq!(found, 1);
+}
