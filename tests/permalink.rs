@@ -8,6 +8,8 @@ use cluster_atlas::core::chart::options::{
 use cluster_atlas::core::dataset::bundled::default_atlas;
 use cluster_atlas::core::link::landing::landing;
 use cluster_atlas::core::link::permalink::{Focus, Permalink, Theme};
+use cluster_atlas::core::map::measure::MapMeasure;
+use cluster_atlas::core::map::state::MapLink;
 use cluster_atlas::core::text::bilingual::Lang;
 
 /// A small deterministic generator of random values.
@@ -73,7 +75,7 @@ impl Gen {
     fn permalink(&mut self) -> Permalink {
         let start = self.next(2_000_000) as i64 - 1_000_000;
         let mut p = Permalink {
-            focus: self.pick(&[Focus::Charts, Focus::Timeline]),
+            focus: self.pick(&[Focus::Charts, Focus::Timeline, Focus::Map]),
             tab: self.pick(&Tab::BUILT_IN),
             series_chart: None,
             list: self.flip(),
@@ -100,6 +102,11 @@ impl Gen {
                 self.text()
             } else {
                 String::new()
+            },
+            map: MapLink {
+                measure: self.pick(&MapMeasure::ALL),
+                year: self.maybe(|g| g.next(4000) as i32 - 2000),
+                base: self.maybe(|g| g.next(4000) as i32 - 2000),
             },
             lang: self.maybe(|g| g.pick(&[Lang::En, Lang::Zh])),
             theme: self.maybe(|g| g.pick(&[Theme::Light, Theme::Dark])),
@@ -310,6 +317,27 @@ fn a_link_opens_at_the_view_it_names_or_records_and_a_plain_one_at_the_top() {
     ] {
         assert_eq!(at(query), timeline, "{query}");
     }
+    for query in [
+        "view=map",
+        "map=share",
+        "map-year=2020",
+        "map=growth&map-base=2015",
+    ] {
+        assert_eq!(at(query), Some(Focus::Map), "{query}");
+    }
+    let link = Permalink::decode("view=map&map=growth&map-year=2020&map-base=2015");
+    assert_eq!(
+        link.map,
+        MapLink {
+            measure: MapMeasure::Growth,
+            year: Some(2020),
+            base: Some(2015),
+        }
+    );
+    assert_eq!(
+        link.encode(),
+        "view=map&map=growth&map-year=2020&map-base=2015"
+    );
     // What does not apply to the dataset names nothing.
     for query in ["milestone=nope", "years=1800..1850", "clusters=jjj~yrd~gba"] {
         assert_eq!(at(query), None, "{query}");

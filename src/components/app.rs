@@ -185,6 +185,7 @@ fn Page(
     let landing = if opened { landing(&link, &atlas) } else { None };
     let to_charts = landing == Some(Focus::Charts);
     let to_timeline = landing == Some(Focus::Timeline);
+    let to_map = landing == Some(Focus::Map);
     let mut lead = Html::new();
     intro_html(&mut lead, &atlas, lang, s);
     cluster_cards_html(&mut lead, &atlas, lang, s);
@@ -193,7 +194,7 @@ fn Page(
         <main id="content" class="wrap" tabindex="-1">
             <div class="lead" inner_html=lead.finish()></div>
             {(!TileGrid::of(&atlas).is_empty()).then(|| view! {
-                <MapSection atlas=atlas.clone() shared=shared/>
+                <MapSection atlas=atlas.clone() shared=shared scroll_to=to_map/>
             })}
             <ChartsSection atlas=atlas.clone() shared=shared scroll_to=to_charts/>
             // A dataset of series alone (a CSV of series) has no timeline.

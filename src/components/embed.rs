@@ -8,7 +8,7 @@
 use crate::components::listener::listener;
 use std::sync::Arc;
 
-use leptos::either::Either;
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -16,12 +16,14 @@ use super::charts::TabContent;
 use super::delegate::{report_missing, target_attr};
 use super::history::current_query;
 use super::locale::use_strings;
+use super::map::MapSection;
 use super::settings::use_settings;
 use super::state::Shared;
 use super::timeline::TimelineSection;
 use crate::core::chart::options::charted;
 use crate::core::dataset::atlas::Atlas;
 use crate::core::link::permalink::{Focus, Permalink};
+use crate::core::map::grid::TileGrid;
 use crate::core::page::contract::{Data, Name};
 use crate::core::page::embed::shadow_html;
 use crate::core::page::source_links::is_source_anchor;
@@ -65,7 +67,7 @@ impl Host {
     }
 }
 
-/// The view a link names (a chart, the figures, or the timeline), with a
+/// The view a link names (a chart, the figures, the timeline or the map), with a
 /// link to it in the full atlas at `full` (an address without a query).
 #[component]
 pub fn EmbedView(
@@ -92,14 +94,17 @@ pub fn EmbedView(
         }
     };
     let content = match link.focus_in(charted(&atlas)) {
-        Focus::Charts => Either::Left(view! {
+        Focus::Map if !TileGrid::of(&atlas).is_empty() => {
+            EitherOf3::C(view! { <MapSection atlas=atlas.clone() shared scroll_to=false/> })
+        }
+        Focus::Timeline => {
+            EitherOf3::B(view! { <TimelineSection atlas=atlas.clone() shared scroll_to=false/> })
+        }
+        _ => EitherOf3::A(view! {
             <section class="charts" aria-label=s.charts_heading>
                 <TabContent atlas=atlas.clone() shared tab=link.tab_in(&atlas) embedded=true/>
             </section>
         }),
-        Focus::Timeline => {
-            Either::Right(view! { <TimelineSection atlas=atlas.clone() shared scroll_to=false/> })
-        }
     };
     // Sources are listed in the full atlas: a source link opens its entry
     // there, in a new tab.

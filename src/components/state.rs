@@ -8,6 +8,7 @@ use crate::core::chart::options::{ChartOptions, Filters, Tab};
 use crate::core::chart::tabs::LEGEND_SLOTS;
 use crate::core::dataset::atlas::Atlas;
 use crate::core::link::permalink::{Focus, Permalink};
+use crate::core::map::state::MapLink;
 use crate::core::timeline::Window;
 
 /// What the reader chose, one signal per choice.
@@ -43,6 +44,8 @@ pub struct Shared {
     pub list: RwSignal<bool>,
     /// The timeline's search.
     pub search: RwSignal<String>,
+    /// The map's choices, as a link records them.
+    pub map: RwSignal<MapLink>,
 }
 
 /// The window a permalink names, kept within the timeline's `bounds`.
@@ -75,6 +78,7 @@ impl Shared {
             bounds,
             list: RwSignal::new(link.list),
             search: RwSignal::new(link.search.clone()),
+            map: RwSignal::new(link.map),
         }
     }
 
@@ -98,6 +102,7 @@ impl Shared {
         set(self.window, window(link, self.bounds));
         set(self.list, link.list);
         set(self.search, link.search.clone());
+        set(self.map, link.map);
     }
 
     /// The permalink of the current choices (tracking them), with the
@@ -134,6 +139,7 @@ impl Shared {
         link.view_named = self.view_named.get_value() || link.names_view();
         self.view_named.set_value(link.view_named);
         link.search = self.search.get();
+        link.map = self.map.get();
         link
     }
 }

@@ -241,3 +241,26 @@ test("a source link in a framed view opens its entry in the full atlas", async (
   await expect(entry).toBeVisible();
   await expect(entry).toBeInViewport();
 });
+
+test("the map embeds in a frame and by script, as its link names it", async ({ page, baseURL, clean }) => {
+  await page.goto("/?embed=1&view=map&map=share&map-year=2020");
+  await expect(page.getByTestId("map-drawing").locator("svg")).toBeVisible();
+  await expect(page.getByTestId("map-measure")).toHaveValue("share");
+  await expect(page.getByTestId("map-year")).toHaveValue("2020");
+  await expect(page.locator("#charts")).toHaveCount(0);
+  await expect(page.getByTestId("open-full")).toHaveAttribute("href", `${baseURL}/?view=map&map=share&map-year=2020`);
+  const host = await hostPage(clean, `<!doctype html><html><head><title>Host</title></head><body>
+    <h1>Where the clusters are</h1>
+    <div data-cluster-atlas="map" data-query="map-year=2018"></div>
+    <script type="module" src="${baseURL}/embed.js"></script></body></html>`);
+  try {
+    await page.goto(host.url);
+    const map = page.locator("[data-cluster-atlas=map]");
+    await expect(map.getByTestId("map-drawing").locator("svg")).toBeVisible();
+    await expect(map.getByTestId("map-year")).toHaveValue("2018");
+    expect((await map.boundingBox()).height).toBeGreaterThan(300);
+    expect(page.url()).toBe(host.url);
+  } finally {
+    host.close();
+  }
+});

@@ -1,7 +1,7 @@
 // The tile map: it renders; a tile's read-out (pointer, keys, the live
 // region); Play; phones; accessibility in both languages and themes.
 import { test, expect } from "./fixture.js";
-import { axeViolations } from "./atlas-page.js";
+import { AFTER_MERGE_MS, axeViolations } from "./atlas-page.js";
 
 /** The centre of the tile labelled `label`, in page coordinates. */
 async function tileCentre(page, label) {
@@ -135,4 +135,38 @@ test("a member's read-out opens its cluster's members in the economy chart", asy
   await page.getByTestId("map-members").click();
   await expect(page.getByTestId("economy-mode-members")).toBeChecked();
   await expect(page.getByTestId("legend-entry")).toHaveText(["Beijing", "Tianjin", "Hebei"]);
+});
+
+test("a permalink reproduces the map, and the year control and Play write the address once they settle", async ({ page }) => {
+  await page.goto("/?view=map&map=growth&map-year=2020&map-base=2015");
+  await expect(page.getByTestId("map-measure")).toHaveValue("growth");
+  await expect(page.getByTestId("map-base")).toHaveValue("2015");
+  await expect(page.getByTestId("map-year")).toHaveValue("2020");
+  await expect(page.getByTestId("map")).toBeInViewport();
+  const beijing = await tileCentre(page, "BJ");
+  await page.mouse.move(beijing.x, beijing.y);
+  await expect(page.getByTestId("map-readout")).toContainText(/Beijing — \d+\.\d% since 2015/);
+
+  await page.goto("/");
+  await expect(page.getByTestId("map-drawing").locator("svg")).toBeVisible();
+  await page.waitForTimeout(AFTER_MERGE_MS);
+  const before = await page.evaluate(() => history.length);
+  for (const year of ["2016", "2017", "2018"]) await page.getByTestId("map-year").fill(year);
+  await expect.poll(() => page.url()).toContain("view=map&map-year=2018");
+  expect(await page.evaluate(() => history.length)).toBe(before + 1);
+  // Play writes once, when it stops at the last year, the default one.
+  await page.getByTestId("map-year").fill("2022");
+  await expect.poll(() => page.url()).toContain("map-year=2022");
+  const playing = await page.evaluate(() => history.length);
+  await page.getByTestId("map-play").click();
+  await expect(page.locator("#map-year-shown")).toHaveText("2023", { timeout: 1_800 });
+  // Past the address's settling time, still the year Play started from.
+  await page.waitForTimeout(400);
+  expect(page.url()).toContain("map-year=2022");
+  await expect(page.getByTestId("map-play")).toHaveAttribute("aria-pressed", "false", { timeout: 2_500 });
+  await expect.poll(() => page.url()).not.toContain("map-year");
+  expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(playing + 1);
+  // Back restores the map as the address had it.
+  await page.goBack();
+  await expect(page.getByTestId("map-year")).toHaveValue("2022");
 });

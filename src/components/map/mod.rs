@@ -45,6 +45,8 @@ pub fn MapSection(
     atlas: Arc<Atlas>,
     /// State shared with the charts and the timeline.
     shared: Shared,
+    /// Whether the page opened at the map (a link to it), to scroll to it.
+    scroll_to: bool,
 ) -> impl IntoView {
     let lang = use_lang();
     let s = use_strings();
@@ -56,19 +58,24 @@ pub fn MapSection(
         years.first().copied().unwrap_or_default(),
         years.last().copied().unwrap_or_default(),
     );
-    let state = RwSignal::new(MapState {
-        measure: MapMeasure::Gdp,
-        year: shared.filters.get_untracked().years.1.clamp(first, last),
-        base: first,
-        current: None,
-    });
+    // Without a year of its own, the map shows the last of the shared
+    // year range.
+    let filters = shared.filters;
+    let default_year = move || filters.read().years.1.clamp(first, last);
+    let state = RwSignal::new(
+        shared
+            .map
+            .get_untracked()
+            .state((first, last), untrack(default_year)),
+    );
+    let start = state.get_untracked();
     let markup = section_html(
         &atlas,
         MapControls {
-            measure: MapMeasure::Gdp,
+            measure: start.measure,
             years: &years,
-            year: state.get_untracked().year,
-            base: first,
+            year: start.year,
+            base: start.base,
         },
         lang,
         m,
@@ -79,7 +86,6 @@ pub fn MapSection(
 
     // Redraws the map and its read-out, and sets the controls, from the
     // state.
-    let filters = shared.filters;
     let section = root;
     {
         let (atlas, grid, frame) = (atlas.clone(), grid.clone(), frame.clone());
@@ -144,6 +150,31 @@ pub fn MapSection(
         });
     }
     let playing = play::use_play(state, last, root, m);
+    // The link follows the map's choices once they settle (not each year
+    // Play shows), and the map follows the link on Back and Forward.
+    effect(move || {
+        let link = state.get().link(first, default_year());
+        if !playing.get() && shared.map.get_untracked() != link {
+            shared.map.set(link);
+        }
+    });
+    effect(move || {
+        let want = shared.map.get().state((first, last), untrack(default_year));
+        let st = state.get_untracked();
+        if (st.measure, st.year, st.base) != (want.measure, want.year, want.base) {
+            state.set(MapState {
+                current: st.current,
+                ..want
+            });
+        }
+    });
+    if scroll_to {
+        effect(move || {
+            if let Some(root) = root.get() {
+                root.scroll_into_view();
+            }
+        });
+    }
 
     // The controls: a measure, a year (slid or chosen), a base year.
     let on_control = move |ev: leptos::ev::Event| {
@@ -153,6 +184,7 @@ pub fn MapSection(
         else {
             return;
         };
+        shared.focus.set(Focus::Map);
         let value = event_target_value(&ev);
         let as_year = read_whole(&value).and_then(|y| i32::try_from(y).ok());
         match (MapPart::from_slug(&target.id()), as_year) {
@@ -178,6 +210,7 @@ pub fn MapSection(
         };
         let closest = |selector: &str| target.closest(selector).ok().flatten();
         if closest(&MapPart::Play.selector()).is_some() {
+            shared.focus.set(Focus::Map);
             play::toggle(playing, state, first, last);
         } else if let Some(id) =
             closest(".map-members").and_then(|b| b.get_attribute(Data::Cluster.slug()))

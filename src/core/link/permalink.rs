@@ -17,6 +17,8 @@ use crate::core::chart::year_range::{tab_years, widened, within};
 use crate::core::dataset::atlas::Atlas;
 use crate::core::link::chart_name::{read_chart, series_chart_name};
 use crate::core::link::query::{self, encode};
+use crate::core::map::measure::MapMeasure;
+use crate::core::map::state::MapLink;
 use crate::core::text::bilingual::Lang;
 use crate::core::text::format::{read_natural, read_whole};
 use crate::core::time::calendar::{civil_from_days, days_from_civil};
@@ -29,6 +31,8 @@ pub enum Focus {
     Charts,
     /// The timeline (as a timeline or a list, [`Permalink::list`]).
     Timeline,
+    /// The tile map.
+    Map,
 }
 
 /// A colour theme chosen over the system's.
@@ -88,6 +92,8 @@ pub struct Permalink {
     pub span: Option<(i64, i64)>,
     /// The timeline's search.
     pub search: String,
+    /// The map's measure, year and base year.
+    pub map: MapLink,
     /// The language chosen over the browser's.
     pub lang: Option<Lang>,
     /// The theme chosen over the system's.
@@ -127,6 +133,11 @@ fn read_list(value: &str) -> Vec<String> {
         .collect()
 }
 
+/// A year, as a link writes it.
+fn read_year(text: &str) -> Option<i32> {
+    read_whole(text).and_then(|y| i32::try_from(y).ok())
+}
+
 /// A day number as a date, `2014-02-26` (years may be negative or long).
 fn write_day(day: i64) -> String {
     let (y, m, d) = civil_from_days(day);
@@ -164,10 +175,11 @@ fn read_range<T: PartialOrd>(
 
 impl Permalink {
     /// What the link shows, as its `view` parameter: a chart's tab (see
-    /// [`Permalink::chart`]), `timeline` or `list`.
+    /// [`Permalink::chart`]), `timeline`, `list` or `map`.
     pub fn view(&self) -> Cow<'_, str> {
         match (self.focus, self.list) {
             (Focus::Charts, _) => self.chart(),
+            (Focus::Map, _) => "map".into(),
             (Focus::Timeline, false) => "timeline".into(),
             (Focus::Timeline, true) => "list".into(),
         }
@@ -233,7 +245,7 @@ impl Permalink {
     /// and a series chart only if `atlas` has it.
     pub fn names_view_in(&self, atlas: &Atlas) -> bool {
         self.names_view()
-            && (self.focus == Focus::Timeline
+            && (self.focus != Focus::Charts
                 || self
                     .series_chart
                     .as_deref()
@@ -253,10 +265,10 @@ impl Permalink {
         if self.names_view() {
             out.push(("view", encode(&self.view())));
         }
-        if self.focus == Focus::Timeline && self.chart() != Tab::FIRST.slug() {
+        if self.focus != Focus::Charts && self.chart() != Tab::FIRST.slug() {
             out.push(("chart", encode(&self.chart())));
         }
-        if self.focus == Focus::Charts && self.list {
+        if self.focus != Focus::Timeline && self.list {
             out.push(("timeline", "list".into()));
         }
         let o = &self.options;
@@ -292,6 +304,15 @@ impl Permalink {
         if !self.search.is_empty() {
             out.push(("q", encode(&self.search)));
         }
+        let map = self.map;
+        if map.measure != MapMeasure::default() {
+            out.push(("map", map.measure.slug().into()));
+        }
+        for (param, year) in [("map-year", map.year), ("map-base", map.base)] {
+            if let Some(year) = year {
+                out.push((param, year.to_string()));
+            }
+        }
         if let Some(lang) = self.lang {
             out.push(("lang", lang_slug(lang).into()));
         }
@@ -316,18 +337,22 @@ impl Permalink {
                 (p.focus, p.list) = (Focus::Timeline, true);
                 None
             }
+            Some("map") => {
+                p.focus = Focus::Map;
+                None
+            }
             Some(name) => read_chart(name),
             None => None,
         };
         p.view_named = get("view")
-            .is_some_and(|v| matches!(v, "timeline" | "list") || read_chart(v).is_some());
-        let chart = if p.focus == Focus::Timeline {
+            .is_some_and(|v| matches!(v, "timeline" | "list" | "map") || read_chart(v).is_some());
+        let chart = if p.focus != Focus::Charts {
             get("chart").and_then(read_chart)
         } else {
             chart
         };
         (p.tab, p.series_chart) = chart.unwrap_or_default();
-        if p.focus == Focus::Charts {
+        if p.focus != Focus::Timeline {
             p.list = get("timeline") == Some("list");
         }
         let o = &mut p.options;
@@ -342,10 +367,8 @@ impl Permalink {
             .and_then(|v| Grouping::ALL.into_iter().find(|m| m.slug() == v))
             .unwrap_or_default();
         p.clusters = get("clusters").map(read_list);
-        p.years = get("years").and_then(|v| {
-            let year = |y: &str| read_whole(y).and_then(|y| i32::try_from(y).ok());
-            read_range(v, year, true).or_else(|| year(v).map(|y| (y, y)))
-        });
+        p.years = get("years")
+            .and_then(|v| read_range(v, read_year, true).or_else(|| read_year(v).map(|y| (y, y))));
         for (param, hidden) in HIDE_PARAMS.iter().zip(p.hidden.iter_mut()) {
             *hidden = get(param).map(read_list).unwrap_or_default();
         }
@@ -354,6 +377,13 @@ impl Permalink {
             .map(str::to_string);
         p.span = get("span").and_then(|v| read_range(v, read_day, false));
         p.search = get("q").unwrap_or_default().to_string();
+        p.map = MapLink {
+            measure: get("map")
+                .and_then(MapMeasure::from_slug)
+                .unwrap_or_default(),
+            year: get("map-year").and_then(read_year),
+            base: get("map-base").and_then(read_year),
+        };
         p.lang = match get("lang") {
             Some("en") => Some(Lang::En),
             Some("zh") => Some(Lang::Zh),
