@@ -74,7 +74,11 @@ export async function openWithData(name, dataset) {
  *   `flush: true`, since ECharts otherwise draws its canvas only in its
  *   next animation frame, after the frame timed here;
  * - "years": the app's year range moved;
- * - "keys": `keys[i]` pressed on the app's timeline.
+ * - "keys": `keys[i]` pressed on the app's timeline;
+ * - "map-year": the map's year slid a year on (back to the first after
+ *   the last);
+ * - "map-measure": the map's measure changed, in turn;
+ * - "map-key": an arrow key pressed on the map's drawing, in turn.
  */
 export async function frameTimes({ runs, kind, entries = [0, 1, 2], keys = [] }) {
   const settle = () => new Promise((r) => setTimeout(r, 30));
@@ -89,6 +93,20 @@ export async function frameTimes({ runs, kind, entries = [0, 1, 2], keys = [] })
       input.dispatchEvent(new Event("input", { bubbles: true }));
     },
     keys: (i) => timeline.dispatchEvent(new KeyboardEvent("keydown", { key: keys[i], bubbles: true })),
+    "map-year": (i) => {
+      const year = document.querySelector("[data-testid=map-year]");
+      year.value = String(Number(year.min) + (i % (Number(year.max) - Number(year.min) + 1)));
+      year.dispatchEvent(new Event("input", { bubbles: true }));
+    },
+    "map-measure": (i) => {
+      const measure = document.querySelector("[data-testid=map-measure]");
+      measure.value = ["share", "growth", "gdp"][i % 3];
+      measure.dispatchEvent(new Event("change", { bubbles: true }));
+    },
+    "map-key": (i) =>
+      document
+        .querySelector("[data-testid=map-drawing]")
+        .dispatchEvent(new KeyboardEvent("keydown", { key: ["ArrowRight", "ArrowDown", "ArrowLeft", "ArrowUp"][i % 4], bubbles: true })),
   }[kind];
   const times = [];
   for (let i = 0; i < runs; i++) {

@@ -3,11 +3,12 @@
 import { benchCharts } from "./charts.mjs";
 import { machine } from "./common.mjs";
 import { benchImport } from "./import.mjs";
+import { benchMap } from "./map.mjs";
 import { benchPeer, peerTable } from "./peer.mjs";
 import { benchSeries } from "./series.mjs";
 import { benchTimeline } from "./timeline.mjs";
 
-const rows = [...(await benchCharts()), ...(await benchSeries()), ...(await benchTimeline()), ...(await benchImport())];
+const rows = [...(await benchCharts()), ...(await benchSeries()), ...(await benchTimeline()), ...(await benchMap()), ...(await benchImport())];
 const peer = await benchPeer();
 console.log(`\nCluster Atlas benchmarks — ${machine()}`);
 console.log("| measure | p50 | p95 | runs |\n|---|---|---|---|");

@@ -1,2 +1,0 @@
-import { benchImport } from "./import.mjs";
-console.log(JSON.stringify(await benchImport(), null, 1));
