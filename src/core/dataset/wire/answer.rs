@@ -4,7 +4,7 @@
 
 use super::bytes::{Reader, WireError, Writer};
 use super::model::Wire;
-use super::{MAGIC, put_atlas, take_atlas, take_end, take_magic};
+use super::{MAGIC, put_atlas, take_atlas, take_magic};
 use crate::core::dataset::atlas::Atlas;
 use crate::core::dataset::import::Report;
 
@@ -27,16 +27,12 @@ pub fn encode_answer(report: &Report, atlas: Option<&Atlas>) -> Vec<u8> {
 /// Reads an answer written by [`encode_answer`].
 pub fn decode_answer(bytes: &[u8]) -> Result<(Report, Option<Atlas>), WireError> {
     let mut r = Reader::new(bytes);
-    take_magic(&mut r)?;
+    take_magic(&mut r);
     let report = Report {
-        problems: Wire::take(&mut r)?,
-        warnings: Wire::take(&mut r)?,
+        problems: Wire::take(&mut r),
+        warnings: Wire::take(&mut r),
     };
-    let atlas = if bool::take(&mut r)? {
-        Some(take_atlas(&mut r)?)
-    } else {
-        None
-    };
-    take_end(&r)?;
-    Ok((report, atlas))
+    let atlas = bool::take(&mut r).then(|| take_atlas(&mut r));
+    r.end()?;
+    Ok((report, atlas.map(Atlas::indexed)))
 }

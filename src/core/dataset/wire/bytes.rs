@@ -98,11 +98,19 @@ impl Writer {
 
 /// Bytes being read, each read checked: nothing read past the end, no
 /// text that is not UTF-8, no length longer than what is left.
+///
+/// A read that fails keeps its error (the first only) and gives an empty
+/// or zero value, as does every read after it, which reads nothing: a
+/// reader of a dataset reads on without a branch to leave at each field,
+/// and asks [`Reader::end`] once at the end. (Leaving at each field took
+/// the module several kilobytes: each way out drops what was read so far.)
 pub struct Reader<'a> {
     bytes: &'a [u8],
     at: usize,
     /// The texts read whole so far, in order.
     texts: Vec<&'a str>,
+    /// The first read that failed.
+    failed: Option<WireError>,
 }
 
 impl<'a> Reader<'a> {
@@ -112,15 +120,22 @@ impl<'a> Reader<'a> {
             bytes,
             at: 0,
             texts: Vec::new(),
+            failed: None,
         }
     }
 
-    /// An error at the current offset.
-    pub fn error(&self, expected: &'static str) -> WireError {
-        WireError {
-            at: self.at,
-            expected,
+    /// Notes that what was expected at `at` is not there, unless a read
+    /// failed before.
+    pub fn fail_at(&mut self, at: usize, expected: &'static str) {
+        if self.failed.is_none() {
+            self.failed = Some(WireError { at, expected });
         }
+    }
+
+    /// Notes that what was expected at the current offset is not there,
+    /// unless a read failed before.
+    pub fn fail(&mut self, expected: &'static str) {
+        self.fail_at(self.at, expected);
     }
 
     /// Whether every byte has been read.
@@ -128,88 +143,124 @@ impl<'a> Reader<'a> {
         self.at == self.bytes.len()
     }
 
-    /// The next `n` bytes.
-    pub fn take(&mut self, n: usize, expected: &'static str) -> Result<&'a [u8], WireError> {
-        let end = self
+    /// The first read that failed, else whether every byte was read.
+    pub fn end(&self) -> Result<(), WireError> {
+        match &self.failed {
+            Some(e) => Err(e.clone()),
+            None if self.done() => Ok(()),
+            None => Err(WireError {
+                at: self.at,
+                expected: "the end of the bytes",
+            }),
+        }
+    }
+
+    /// The next `n` bytes (none once a read failed).
+    pub fn take(&mut self, n: usize, expected: &'static str) -> &'a [u8] {
+        if self.failed.is_some() {
+            return &[];
+        }
+        match self
             .at
             .checked_add(n)
             .filter(|&end| end <= self.bytes.len())
-            .ok_or_else(|| self.error(expected))?;
-        let taken = &self.bytes[self.at..end];
-        self.at = end;
-        Ok(taken)
+        {
+            Some(end) => {
+                let taken = &self.bytes[self.at..end];
+                self.at = end;
+                taken
+            }
+            None => {
+                self.fail(expected);
+                &[]
+            }
+        }
     }
 
     /// One byte.
-    pub fn byte(&mut self) -> Result<u8, WireError> {
-        Ok(self.take(1, "a byte")?[0])
+    pub fn byte(&mut self) -> u8 {
+        self.take(1, "a byte").first().copied().unwrap_or(0)
     }
 
     /// A whole number ≥ 0 of at most ten bytes.
-    pub fn varint(&mut self) -> Result<u64, WireError> {
+    pub fn varint(&mut self) -> u64 {
         let mut n = 0u64;
         for shift in (0..64).step_by(7) {
-            let byte = self.byte()?;
+            let byte = self.byte();
             n |= u64::from(byte & 0x7f) << shift;
             if byte < 0x80 {
-                return Ok(n);
+                return n;
             }
         }
-        Err(self.error("a shorter number"))
+        self.fail("a shorter number");
+        0
     }
 
     /// A count of items, each at least one byte long: never more than the
     /// bytes left, so that no list is made larger than the input allows.
-    pub fn count(&mut self) -> Result<usize, WireError> {
-        let n = self.varint()?;
-        usize::try_from(n)
-            .ok()
-            .filter(|&n| n <= self.bytes.len() - self.at)
-            .ok_or_else(|| self.error("a length within the bytes left"))
+    pub fn count(&mut self) -> usize {
+        let n = self.varint();
+        match usize::try_from(n) {
+            Ok(n) if n <= self.bytes.len() - self.at => n,
+            _ => {
+                self.fail("a length within the bytes left");
+                0
+            }
+        }
     }
 
     /// A place in a list read before (checked by the list).
-    pub fn place(&mut self) -> Result<usize, WireError> {
-        let n = self.varint()?;
-        usize::try_from(n).map_err(|_| self.error("a place in a list"))
+    pub fn place(&mut self) -> usize {
+        let n = self.varint();
+        usize::try_from(n).unwrap_or_else(|_| {
+            self.fail("a place in a list");
+            0
+        })
     }
 
     /// A whole number written by [`Writer::int`].
-    pub fn int(&mut self) -> Result<i64, WireError> {
-        let n = self.varint()?;
-        Ok(((n >> 1) as i64) ^ -((n & 1) as i64))
+    pub fn int(&mut self) -> i64 {
+        let n = self.varint();
+        ((n >> 1) as i64) ^ -((n & 1) as i64)
     }
 
     /// A float.
-    pub fn float(&mut self) -> Result<f64, WireError> {
-        let bytes = self.take(8, "eight bytes of a number")?;
+    pub fn float(&mut self) -> f64 {
         let mut eight = [0; 8];
-        eight.copy_from_slice(bytes);
-        Ok(f64::from_le_bytes(eight))
+        if let Ok(bytes) = <[u8; 8]>::try_from(self.take(8, "eight bytes of a number")) {
+            eight = bytes;
+        }
+        f64::from_le_bytes(eight)
     }
 
     /// A text, whole or written before.
-    pub fn str(&mut self) -> Result<&'a str, WireError> {
+    pub fn str(&mut self) -> &'a str {
+        if self.failed.is_some() {
+            return "";
+        }
         if self.bytes.get(self.at) == Some(&AGAIN) {
             self.at += 1;
-            let place = self.place()?;
-            return self
-                .texts
-                .get(place)
-                .copied()
-                .ok_or_else(|| self.error("a text read before"));
+            let place = self.place();
+            return self.texts.get(place).copied().unwrap_or_else(|| {
+                self.fail("a text read before");
+                ""
+            });
         }
         let at = self.at;
-        let n = self.bytes[at..]
-            .iter()
-            .position(|&b| b == END)
-            .ok_or_else(|| self.error("a text and its end"))?;
-        let bytes = self.take(n + 1, "a text")?;
-        let text = std::str::from_utf8(&bytes[..n]).map_err(|_| WireError {
-            at,
-            expected: "UTF-8 text",
-        })?;
-        self.texts.push(text);
-        Ok(text)
+        let Some(n) = self.bytes[at..].iter().position(|&b| b == END) else {
+            self.fail("a text and its end");
+            return "";
+        };
+        let bytes = self.take(n + 1, "a text");
+        match std::str::from_utf8(&bytes[..n]) {
+            Ok(text) => {
+                self.texts.push(text);
+                text
+            }
+            Err(_) => {
+                self.fail_at(at, "UTF-8 text");
+                ""
+            }
+        }
     }
 }

@@ -44,29 +44,16 @@ pub fn encode_atlas(atlas: &Atlas) -> Vec<u8> {
 /// Reads a dataset written by [`encode_atlas`].
 pub fn decode_atlas(bytes: &[u8]) -> Result<Atlas, WireError> {
     let mut r = Reader::new(bytes);
-    take_magic(&mut r)?;
-    let atlas = take_atlas(&mut r)?;
-    take_end(&r)?;
-    Ok(atlas)
+    take_magic(&mut r);
+    let atlas = take_atlas(&mut r);
+    r.end()?;
+    Ok(atlas.indexed())
 }
 
 /// Checks the format's first bytes.
-fn take_magic(r: &mut Reader) -> Result<(), WireError> {
-    match r.take(MAGIC.len(), "the wire format's first bytes") {
-        Ok(magic) if magic == MAGIC => Ok(()),
-        _ => Err(WireError {
-            at: 0,
-            expected: "the wire format of this build",
-        }),
-    }
-}
-
-/// Checks that nothing follows what was read.
-fn take_end(r: &Reader) -> Result<(), WireError> {
-    if r.done() {
-        Ok(())
-    } else {
-        Err(r.error("the end of the bytes"))
+fn take_magic(r: &mut Reader) {
+    if r.take(MAGIC.len(), "the wire format of this build") != MAGIC {
+        r.fail_at(0, "the wire format of this build");
     }
 }
 
@@ -91,21 +78,22 @@ fn put_atlas(w: &mut Writer, atlas: &Atlas) {
     atlas.origin.put(w);
 }
 
-/// Reads a dataset written by [`put_atlas`], and indexes it.
-fn take_atlas(r: &mut Reader) -> Result<Atlas, WireError> {
+/// Reads a dataset written by [`put_atlas`], not yet indexed (which is
+/// done once the bytes read are known to be whole: see [`Reader`]).
+fn take_atlas(r: &mut Reader) -> Atlas {
     let (title, version, updated, licence, description, caveats) = (
-        Wire::take(r)?,
-        Wire::take(r)?,
-        Wire::take(r)?,
-        Wire::take(r)?,
-        Wire::take(r)?,
-        Wire::take(r)?,
+        Wire::take(r),
+        Wire::take(r),
+        Wire::take(r),
+        Wire::take(r),
+        Wire::take(r),
+        Wire::take(r),
     );
-    let clusters = Wire::take(r)?;
-    let entities: Vec<Entity> = Wire::take(r)?;
-    let (sources, figures, milestones) = (Wire::take(r)?, Wire::take(r)?, take_milestones(r)?);
-    let series = take_series(r, &entities)?;
-    let atlas = Atlas {
+    let clusters = Wire::take(r);
+    let entities: Vec<Entity> = Wire::take(r);
+    let (sources, figures, milestones) = (Wire::take(r), Wire::take(r), take_milestones(r));
+    let series = take_series(r, &entities);
+    Atlas {
         title,
         version,
         updated,
@@ -118,16 +106,15 @@ fn take_atlas(r: &mut Reader) -> Result<Atlas, WireError> {
         series,
         figures,
         milestones,
-        imported: Wire::take(r)?,
-        eras: Wire::take(r)?,
-        markup: Wire::take(r)?,
-        origin: Wire::take(r)?,
+        imported: Wire::take(r),
+        eras: Wire::take(r),
+        markup: Wire::take(r),
+        origin: Wire::take(r),
         bundled: false,
         source_index: Default::default(),
         entity_index: Default::default(),
         point_order: Vec::new(),
-    };
-    Ok(atlas.indexed())
+    }
 }
 
 /// Writes milestones, the clusters and lists of sources they share
@@ -172,47 +159,42 @@ fn put_milestones(w: &mut Writer, milestones: &[Milestone]) {
 
 /// Reads milestones written by [`put_milestones`], sharing again what they
 /// shared.
-fn take_milestones(r: &mut Reader) -> Result<Vec<Milestone>, WireError> {
-    let clusters: Vec<Arc<str>> = Wire::take(r)?;
-    let n = r.count()?;
-    let mut sources: Vec<Arc<[Citation]>> = Vec::with_capacity(n);
-    for _ in 0..n {
-        sources.push(Vec::<Citation>::take(r)?.into());
-    }
-    let n = r.count()?;
-    let mut milestones = Vec::with_capacity(n);
-    for _ in 0..n {
-        let id = Wire::take(r)?;
-        let date = Wire::take(r)?;
-        let cluster = match r.place()? {
-            0 => None,
-            at => Some(
-                clusters
-                    .get(at - 1)
-                    .cloned()
-                    .ok_or_else(|| r.error("a cluster listed before"))?,
-            ),
-        };
-        let short = Wire::take(r)?;
-        let title = Wire::take(r)?;
-        let description = Wire::take(r)?;
-        let at = r.place()?;
-        let cited = sources
-            .get(at)
-            .cloned()
-            .ok_or_else(|| r.error("sources listed before"))?;
-        milestones.push(Milestone {
-            id,
-            date,
-            cluster,
-            short,
-            title,
-            description,
-            sources: cited,
-            extras: Wire::take(r)?,
-        });
-    }
-    Ok(milestones)
+fn take_milestones(r: &mut Reader) -> Vec<Milestone> {
+    let clusters: Vec<Arc<str>> = Wire::take(r);
+    let n = r.count();
+    let sources: Vec<Arc<[Citation]>> = (0..n).map(|_| Vec::<Citation>::take(r).into()).collect();
+    let n = r.count();
+    (0..n)
+        .map(|_| {
+            let id = Wire::take(r);
+            let date = Wire::take(r);
+            let cluster = match r.place() {
+                0 => None,
+                at => clusters.get(at - 1).cloned().or_else(|| {
+                    r.fail("a cluster listed before");
+                    None
+                }),
+            };
+            let short = Wire::take(r);
+            let title = Wire::take(r);
+            let description = Wire::take(r);
+            let at = r.place();
+            let cited = sources.get(at).cloned().unwrap_or_else(|| {
+                r.fail("sources listed before");
+                Arc::default()
+            });
+            Milestone {
+                id,
+                date,
+                cluster,
+                short,
+                title,
+                description,
+                sources: cited,
+                extras: Wire::take(r),
+            }
+        })
+        .collect()
 }
 
 /// Writes series, the sources their points cite written once each (most
@@ -275,51 +257,56 @@ fn put_series(w: &mut Writer, series: &[Series], entities: &[Entity]) {
 
 /// Reads series written by [`put_series`], whose points name their
 /// entities by their place in `entities`.
-fn take_series(r: &mut Reader, entities: &[Entity]) -> Result<Vec<Series>, WireError> {
-    let cited: Vec<Vec<Citation>> = Wire::take(r)?;
-    let n = r.count()?;
-    let mut series = Vec::with_capacity(n);
-    for _ in 0..n {
-        let (id, title, unit, notes) = (
-            Wire::take(r)?,
-            Wire::take(r)?,
-            Wire::take(r)?,
-            Wire::take(r)?,
-        );
-        let count = r.count()?;
-        let mut points = Vec::with_capacity(count);
-        let mut year = 0i64;
-        for _ in 0..count {
-            let entity = entities
-                .get(r.place()?)
-                .map(|e| e.id.clone())
-                .ok_or_else(|| r.error("an entity listed before"))?;
-            year = year
-                .checked_add(r.int()?)
-                .filter(|y| i32::try_from(*y).is_ok())
-                .ok_or_else(|| r.error("a year within ±2,147,483,647"))?;
-            let value = Wire::take(r)?;
-            let sources = cited
-                .get(r.place()?)
-                .cloned()
-                .ok_or_else(|| r.error("sources listed before"))?;
-            points.push(Point {
-                entity,
-                year: year as i32,
-                value,
-                sources,
-                note: Wire::take(r)?,
-            });
-        }
-        series.push(Series {
-            id,
-            title,
-            unit,
-            notes,
-            points,
-        });
-    }
-    Ok(series)
+fn take_series(r: &mut Reader, entities: &[Entity]) -> Vec<Series> {
+    let cited: Vec<Vec<Citation>> = Wire::take(r);
+    let n = r.count();
+    (0..n)
+        .map(|_| {
+            let (id, title, unit, notes) =
+                (Wire::take(r), Wire::take(r), Wire::take(r), Wire::take(r));
+            let count = r.count();
+            let mut year = 0i64;
+            let points = (0..count)
+                .map(|_| {
+                    let at = r.place();
+                    let entity = entities.get(at).map_or_else(
+                        || {
+                            r.fail("an entity listed before");
+                            String::new()
+                        },
+                        |e| e.id.clone(),
+                    );
+                    year = year
+                        .checked_add(r.int())
+                        .filter(|y| i32::try_from(*y).is_ok())
+                        .unwrap_or_else(|| {
+                            r.fail("a year within ±2,147,483,647");
+                            0
+                        });
+                    let value = Wire::take(r);
+                    let at = r.place();
+                    let sources = cited.get(at).cloned().unwrap_or_else(|| {
+                        r.fail("sources listed before");
+                        Vec::new()
+                    });
+                    Point {
+                        entity,
+                        year: year as i32,
+                        value,
+                        sources,
+                        note: Wire::take(r),
+                    }
+                })
+                .collect();
+            Series {
+                id,
+                title,
+                unit,
+                notes,
+                points,
+            }
+        })
+        .collect()
 }
 
 /// Values shared by many milestones (behind one `Arc`), each listed once.

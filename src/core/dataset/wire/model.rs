@@ -5,7 +5,7 @@
 
 use std::sync::Arc;
 
-use super::bytes::{Reader, WireError, Writer};
+use super::bytes::{Reader, Writer};
 use crate::core::dataset::atlas::{EraSpan, Extras};
 use crate::core::dataset::model::{
     Citation, Cluster, Entity, EntityKind, Figure, Markup, Media, Origin, Point, Qualifier, Series,
@@ -20,16 +20,17 @@ use crate::core::time::date::Date;
 pub trait Wire: Sized {
     /// Writes it.
     fn put(&self, w: &mut Writer);
-    /// Reads one back.
-    fn take(r: &mut Reader) -> Result<Self, WireError>;
+    /// Reads one back (an empty or zero value once a read failed: see
+    /// [`Reader`]).
+    fn take(r: &mut Reader) -> Self;
 }
 
 impl Wire for String {
     fn put(&self, w: &mut Writer) {
         w.str(self);
     }
-    fn take(r: &mut Reader) -> Result<Self, WireError> {
-        r.str().map(str::to_owned)
+    fn take(r: &mut Reader) -> Self {
+        r.str().to_owned()
     }
 }
 
@@ -37,8 +38,8 @@ impl Wire for Arc<str> {
     fn put(&self, w: &mut Writer) {
         w.str(self);
     }
-    fn take(r: &mut Reader) -> Result<Self, WireError> {
-        r.str().map(Arc::from)
+    fn take(r: &mut Reader) -> Self {
+        Arc::from(r.str())
     }
 }
 
@@ -46,7 +47,7 @@ impl Wire for u8 {
     fn put(&self, w: &mut Writer) {
         w.byte(*self);
     }
-    fn take(r: &mut Reader) -> Result<Self, WireError> {
+    fn take(r: &mut Reader) -> Self {
         r.byte()
     }
 }
@@ -55,9 +56,12 @@ impl Wire for i32 {
     fn put(&self, w: &mut Writer) {
         w.int(i64::from(*self));
     }
-    fn take(r: &mut Reader) -> Result<Self, WireError> {
-        let n = r.int()?;
-        i32::try_from(n).map_err(|_| r.error("a year within ±2,147,483,647"))
+    fn take(r: &mut Reader) -> Self {
+        let n = r.int();
+        i32::try_from(n).unwrap_or_else(|_| {
+            r.fail("a year within ±2,147,483,647");
+            0
+        })
     }
 }
 
@@ -81,15 +85,16 @@ impl Wire for f64 {
         w.byte(u8::MAX);
         w.float(*self);
     }
-    fn take(r: &mut Reader) -> Result<Self, WireError> {
-        match r.byte()? {
+    fn take(r: &mut Reader) -> Self {
+        match r.byte() {
             u8::MAX => r.float(),
-            places => {
-                let ten = TENS
-                    .get(usize::from(places))
-                    .ok_or_else(|| r.error("a count of decimals"))?;
-                Ok(r.int()? as f64 / ten)
-            }
+            places => match TENS.get(usize::from(places)) {
+                Some(ten) => r.int() as f64 / ten,
+                None => {
+                    r.fail("a count of decimals");
+                    0.0
+                }
+            },
         }
     }
 }
@@ -98,11 +103,14 @@ impl Wire for bool {
     fn put(&self, w: &mut Writer) {
         w.byte(u8::from(*self));
     }
-    fn take(r: &mut Reader) -> Result<Self, WireError> {
-        match r.byte()? {
-            0 => Ok(false),
-            1 => Ok(true),
-            _ => Err(r.error("0 or 1")),
+    fn take(r: &mut Reader) -> Self {
+        match r.byte() {
+            0 => false,
+            1 => true,
+            _ => {
+                r.fail("0 or 1");
+                false
+            }
         }
     }
 }
@@ -117,12 +125,8 @@ impl<T: Wire> Wire for Option<T> {
             }
         }
     }
-    fn take(r: &mut Reader) -> Result<Self, WireError> {
-        Ok(if bool::take(r)? {
-            Some(T::take(r)?)
-        } else {
-            None
-        })
+    fn take(r: &mut Reader) -> Self {
+        bool::take(r).then(|| T::take(r))
     }
 }
 
@@ -130,8 +134,8 @@ impl<T: Wire> Wire for Box<T> {
     fn put(&self, w: &mut Writer) {
         self.as_ref().put(w);
     }
-    fn take(r: &mut Reader) -> Result<Self, WireError> {
-        T::take(r).map(Box::new)
+    fn take(r: &mut Reader) -> Self {
+        Box::new(T::take(r))
     }
 }
 
@@ -142,13 +146,9 @@ impl<T: Wire> Wire for Vec<T> {
             item.put(w);
         }
     }
-    fn take(r: &mut Reader) -> Result<Self, WireError> {
-        let n = r.count()?;
-        let mut items = Vec::with_capacity(n);
-        for _ in 0..n {
-            items.push(T::take(r)?);
-        }
-        Ok(items)
+    fn take(r: &mut Reader) -> Self {
+        let n = r.count();
+        (0..n).map(|_| T::take(r)).collect()
     }
 }
 
@@ -157,11 +157,11 @@ impl Wire for Text {
         self.en.put(w);
         self.zh.put(w);
     }
-    fn take(r: &mut Reader) -> Result<Self, WireError> {
-        Ok(Text {
-            en: String::take(r)?,
-            zh: Wire::take(r)?,
-        })
+    fn take(r: &mut Reader) -> Self {
+        Text {
+            en: String::take(r),
+            zh: Wire::take(r),
+        }
     }
 }
 
@@ -171,15 +171,18 @@ impl Wire for Date {
         w.byte(self.month().unwrap_or(0));
         w.byte(self.day().unwrap_or(0));
     }
-    fn take(r: &mut Reader) -> Result<Self, WireError> {
-        let year = r.int()?;
-        let (month, day) = (r.byte()?, r.byte()?);
+    fn take(r: &mut Reader) -> Self {
+        let year = r.int();
+        let (month, day) = (r.byte(), r.byte());
         match (month, day) {
             (0, 0) => Ok(Date::year_only(year)),
             (month, 0) => Date::year_month(year, month.into()),
             (month, day) => Date::ymd(year, month.into(), day.into()),
         }
-        .map_err(|_| r.error("a date that exists"))
+        .unwrap_or_else(|_| {
+            r.fail("a date that exists");
+            Date::year_only(year)
+        })
     }
 }
 
@@ -189,12 +192,12 @@ fn put_kind<T: PartialEq>(w: &mut Writer, kinds: &[T], kind: &T) {
 }
 
 /// Reads a kind written by [`put_kind`].
-fn take_kind<T: Copy>(r: &mut Reader, kinds: &[T]) -> Result<T, WireError> {
-    let at = usize::from(r.byte()?);
-    kinds
-        .get(at)
-        .copied()
-        .ok_or_else(|| r.error("a known kind"))
+fn take_kind<T: Copy>(r: &mut Reader, kinds: &[T]) -> T {
+    let at = usize::from(r.byte());
+    kinds.get(at).copied().unwrap_or_else(|| {
+        r.fail("a known kind");
+        kinds[0]
+    })
 }
 
 const ENTITY_KINDS: [EntityKind; 4] = [
@@ -215,7 +218,7 @@ impl Wire for EntityKind {
     fn put(&self, w: &mut Writer) {
         put_kind(w, &ENTITY_KINDS, self);
     }
-    fn take(r: &mut Reader) -> Result<Self, WireError> {
+    fn take(r: &mut Reader) -> Self {
         take_kind(r, &ENTITY_KINDS)
     }
 }
@@ -224,7 +227,7 @@ impl Wire for Qualifier {
     fn put(&self, w: &mut Writer) {
         put_kind(w, &QUALIFIERS, self);
     }
-    fn take(r: &mut Reader) -> Result<Self, WireError> {
+    fn take(r: &mut Reader) -> Self {
         take_kind(r, &QUALIFIERS)
     }
 }
@@ -233,7 +236,7 @@ impl Wire for Markup {
     fn put(&self, w: &mut Writer) {
         put_kind(w, &MARKUPS, self);
     }
-    fn take(r: &mut Reader) -> Result<Self, WireError> {
+    fn take(r: &mut Reader) -> Self {
         take_kind(r, &MARKUPS)
     }
 }
@@ -243,8 +246,8 @@ impl Wire for Unit {
     fn put(&self, w: &mut Writer) {
         w.str(self.id());
     }
-    fn take(r: &mut Reader) -> Result<Self, WireError> {
-        String::take(r).map(Unit::from)
+    fn take(r: &mut Reader) -> Self {
+        Unit::from(String::take(r))
     }
 }
 
@@ -255,8 +258,8 @@ macro_rules! wire_struct {
             fn put(&self, w: &mut Writer) {
                 $(self.$field.put(w);)*
             }
-            fn take(r: &mut Reader) -> Result<Self, WireError> {
-                Ok($type { $($field: Wire::take(r)?,)* })
+            fn take(r: &mut Reader) -> Self {
+                $type { $($field: Wire::take(r),)* }
             }
         }
     };
