@@ -35,7 +35,16 @@ for (const name of readdirSync(dir).filter((f) => /^cluster-atlas-[0-9a-f]+\.js$
   const short = shortenImports(readFileSync(wasmFile), readFileSync(file, "utf8"));
   writeFileSync(wasmFile, short.wasm);
   setIntegrity(wasmName, short.wasm);
-  const { code } = await minify(short.js, { module: true, compress: true, mangle: true });
+  // The glue's function expressions (the imports, the closures handed to
+  // handleError) are only ever called, never constructed, so Terser may
+  // write those that read neither `this` nor `arguments` as arrow
+  // functions (ES2015, as the glue's classes are): 0.06 KB smaller gzipped.
+  const { code } = await minify(short.js, {
+    module: true,
+    ecma: 2015,
+    compress: { unsafe_arrows: true },
+    mangle: true,
+  });
   if (!code) throw new Error(`${name}: Terser returned nothing`);
   writeFileSync(file, code);
   setIntegrity(name, code);
