@@ -4,14 +4,13 @@
 
 use super::bytes::{Reader, WireError, Writer};
 use super::model::Wire;
-use super::{MAGIC, put_atlas, take_atlas, take_magic};
+use super::{put_atlas, take_atlas};
 use crate::core::dataset::atlas::Atlas;
 use crate::core::dataset::import::Report;
 
 /// The answer about a file: its report, and its dataset if it was read.
 pub fn encode_answer(report: &Report, atlas: Option<&Atlas>) -> Vec<u8> {
     let mut w = Writer::default();
-    w.bytes.extend_from_slice(MAGIC);
     report.problems.put(&mut w);
     report.warnings.put(&mut w);
     match atlas {
@@ -21,13 +20,12 @@ pub fn encode_answer(report: &Report, atlas: Option<&Atlas>) -> Vec<u8> {
             put_atlas(&mut w, atlas);
         }
     }
-    w.bytes
+    w.finish()
 }
 
 /// Reads an answer written by [`encode_answer`].
 pub fn decode_answer(bytes: &[u8]) -> Result<(Report, Option<Atlas>), WireError> {
     let mut r = Reader::new(bytes);
-    take_magic(&mut r);
     let report = Report {
         problems: Wire::take(&mut r),
         warnings: Wire::take(&mut r),

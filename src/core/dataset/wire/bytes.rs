@@ -8,9 +8,17 @@
 //! never holds either) and its place among the distinct texts written so
 //! far: sources' names and notes repeat across a dataset, too far apart
 //! for gzip's window to find.
+//!
+//! The texts are written apart from everything else, in their own stream,
+//! before it: [`MAGIC`], the length of the texts' stream, the texts, then
+//! the numbers, counts and kinds, each stream read in the order it was
+//! written. Texts next to texts compress better than texts between
+//! numbers (0.5 KB of the default dataset gzipped).
 
 use std::collections::HashMap;
 use std::fmt;
+
+use super::MAGIC;
 
 /// The byte that ends a text.
 const END: u8 = 0xff;
@@ -40,27 +48,44 @@ impl fmt::Display for WireError {
 /// Bytes being written.
 #[derive(Default)]
 pub struct Writer {
-    /// What is written so far.
-    pub bytes: Vec<u8>,
+    /// The numbers, counts and kinds written so far.
+    bytes: Vec<u8>,
+    /// The texts written so far.
+    texts: Vec<u8>,
     /// The place of each distinct text written so far.
-    texts: HashMap<String, usize>,
+    places: HashMap<String, usize>,
     /// How many texts have been written whole.
     whole: usize,
 }
 
+/// Writes a whole number ≥ 0 to `out`, seven bits a byte, lowest first.
+fn put_varint(out: &mut Vec<u8>, mut n: u64) {
+    while n >= 0x80 {
+        out.push((n as u8) | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
 impl Writer {
+    /// The bytes written: [`MAGIC`], the texts' length, the texts, the
+    /// rest.
+    pub fn finish(self) -> Vec<u8> {
+        let mut out = MAGIC.to_vec();
+        put_varint(&mut out, self.texts.len() as u64);
+        out.extend_from_slice(&self.texts);
+        out.extend_from_slice(&self.bytes);
+        out
+    }
+
     /// One byte.
     pub fn byte(&mut self, byte: u8) {
         self.bytes.push(byte);
     }
 
     /// A whole number ≥ 0, seven bits a byte, lowest first.
-    pub fn varint(&mut self, mut n: u64) {
-        while n >= 0x80 {
-            self.bytes.push((n as u8) | 0x80);
-            n >>= 7;
-        }
-        self.bytes.push(n as u8);
+    pub fn varint(&mut self, n: u64) {
+        put_varint(&mut self.bytes, n);
     }
 
     /// A length or a position.
@@ -78,26 +103,26 @@ impl Writer {
         self.bytes.extend_from_slice(&x.to_le_bytes());
     }
 
-    /// A text: whole the first time, then by its place.
+    /// A text, among the texts: whole the first time, then by its place.
     pub fn str(&mut self, text: &str) {
         if text.len() > SHORT
-            && let Some(&place) = self.texts.get(text)
+            && let Some(&place) = self.places.get(text)
         {
-            self.bytes.push(AGAIN);
-            self.count(place);
+            self.texts.push(AGAIN);
+            put_varint(&mut self.texts, place as u64);
             return;
         }
-        self.bytes.extend_from_slice(text.as_bytes());
-        self.bytes.push(END);
-        if !self.texts.contains_key(text) {
-            self.texts.insert(text.to_owned(), self.whole);
+        self.texts.extend_from_slice(text.as_bytes());
+        self.texts.push(END);
+        if !self.places.contains_key(text) {
+            self.places.insert(text.to_owned(), self.whole);
         }
         self.whole += 1;
     }
 }
 
-/// Bytes being read, each read checked: nothing read past the end, no
-/// text that is not UTF-8, no length longer than what is left.
+/// Bytes being read, each read checked: nothing read past the end of its
+/// stream, no text that is not UTF-8, no length longer than what is left.
 ///
 /// A read that fails keeps its error (the first only) and gives an empty
 /// or zero value, as does every read after it, which reads nothing: a
@@ -106,7 +131,13 @@ impl Writer {
 /// the module several kilobytes: each way out drops what was read so far.)
 pub struct Reader<'a> {
     bytes: &'a [u8],
+    /// Where the stream being read is, and where it ends.
     at: usize,
+    end: usize,
+    /// Where the other stream is, and where it ends: the texts' while the
+    /// rest is read, and the reverse.
+    other_at: usize,
+    other_end: usize,
     /// The texts read whole so far, in order.
     texts: Vec<&'a str>,
     /// The first read that failed.
@@ -114,14 +145,25 @@ pub struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
-    /// Reads `bytes` from their start.
+    /// Reads `bytes` written by [`Writer::finish`], from their start.
     pub fn new(bytes: &'a [u8]) -> Self {
-        Reader {
+        let ours = bytes.starts_with(MAGIC);
+        let mut r = Reader {
             bytes,
-            at: 0,
+            at: if ours { MAGIC.len() } else { 0 },
+            end: bytes.len(),
+            other_at: 0,
+            other_end: 0,
             texts: Vec::new(),
             failed: None,
+        };
+        if !ours {
+            r.fail("the wire format of this build");
         }
+        let length = r.count();
+        (r.other_at, r.other_end) = (r.at, r.at + length);
+        r.at = r.other_end;
+        r
     }
 
     /// Notes that what was expected at `at` is not there, unless a read
@@ -138,9 +180,9 @@ impl<'a> Reader<'a> {
         self.fail_at(self.at, expected);
     }
 
-    /// Whether every byte has been read.
+    /// Whether every byte of both streams has been read.
     pub fn done(&self) -> bool {
-        self.at == self.bytes.len()
+        self.at == self.end && self.other_at == self.other_end
     }
 
     /// The first read that failed, else whether every byte was read.
@@ -155,16 +197,12 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// The next `n` bytes (none once a read failed).
-    pub fn take(&mut self, n: usize, expected: &'static str) -> &'a [u8] {
+    /// The next `n` bytes of the stream (none once a read failed).
+    fn take(&mut self, n: usize, expected: &'static str) -> &'a [u8] {
         if self.failed.is_some() {
             return &[];
         }
-        match self
-            .at
-            .checked_add(n)
-            .filter(|&end| end <= self.bytes.len())
-        {
+        match self.at.checked_add(n).filter(|&end| end <= self.end) {
             Some(end) => {
                 let taken = &self.bytes[self.at..end];
                 self.at = end;
@@ -196,12 +234,14 @@ impl<'a> Reader<'a> {
         0
     }
 
-    /// A count of items, each at least one byte long: never more than the
-    /// bytes left, so that no list is made larger than the input allows.
+    /// A count of items, each at least one byte long in one stream or the
+    /// other: never more than the bytes left, so that no list is made
+    /// larger than the input allows.
     pub fn count(&mut self) -> usize {
         let n = self.varint();
+        let left = (self.end - self.at) + (self.other_end - self.other_at);
         match usize::try_from(n) {
-            Ok(n) if n <= self.bytes.len() - self.at => n,
+            Ok(n) if n <= left => n,
             _ => {
                 self.fail("a length within the bytes left");
                 0
@@ -233,12 +273,28 @@ impl<'a> Reader<'a> {
         f64::from_le_bytes(eight)
     }
 
-    /// A text, whole or written before.
+    /// Reads the other stream from here on (the texts', or the rest).
+    fn switch(&mut self) {
+        std::mem::swap(&mut self.at, &mut self.other_at);
+        std::mem::swap(&mut self.end, &mut self.other_end);
+    }
+
+    /// The next text, whole or written before.
     pub fn str(&mut self) -> &'a str {
+        self.switch();
+        let text = self.text();
+        self.switch();
+        text
+    }
+
+    /// The next text of the texts' stream, being read.
+    fn text(&mut self) -> &'a str {
         if self.failed.is_some() {
             return "";
         }
-        if self.bytes.get(self.at) == Some(&AGAIN) {
+        let at = self.at;
+        let rest = &self.bytes[at..self.end];
+        if rest.first() == Some(&AGAIN) {
             self.at += 1;
             let place = self.place();
             return self.texts.get(place).copied().unwrap_or_else(|| {
@@ -246,8 +302,7 @@ impl<'a> Reader<'a> {
                 ""
             });
         }
-        let at = self.at;
-        let Some(n) = self.bytes[at..].iter().position(|&b| b == END) else {
+        let Some(n) = rest.iter().position(|&b| b == END) else {
             self.fail("a text and its end");
             return "";
         };

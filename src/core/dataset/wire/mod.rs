@@ -31,30 +31,21 @@ use crate::core::dataset::atlas::{Atlas, Milestone};
 use crate::core::dataset::model::{Citation, Entity, Point, Series};
 
 /// The first bytes of the format, with its version last.
-pub const MAGIC: &[u8; 6] = b"ATLAS\x02";
+pub const MAGIC: &[u8; 6] = b"ATLAS\x03";
 
 /// A dataset in the wire format.
 pub fn encode_atlas(atlas: &Atlas) -> Vec<u8> {
     let mut w = Writer::default();
-    w.bytes.extend_from_slice(MAGIC);
     put_atlas(&mut w, atlas);
-    w.bytes
+    w.finish()
 }
 
 /// Reads a dataset written by [`encode_atlas`].
 pub fn decode_atlas(bytes: &[u8]) -> Result<Atlas, WireError> {
     let mut r = Reader::new(bytes);
-    take_magic(&mut r);
     let atlas = take_atlas(&mut r);
     r.end()?;
     Ok(atlas.indexed())
-}
-
-/// Checks the format's first bytes.
-fn take_magic(r: &mut Reader) {
-    if r.take(MAGIC.len(), "the wire format of this build") != MAGIC {
-        r.fail_at(0, "the wire format of this build");
-    }
 }
 
 /// Writes a dataset's fields (not whether it is the bundled one, which

@@ -64,25 +64,40 @@ fn bytes_of_another_kind_or_cut_short_are_refused_in_words() {
 }
 
 #[test]
-fn a_text_written_again_is_written_by_its_place() {
+fn a_text_written_again_is_written_by_its_place_among_the_texts() {
+    use super::MAGIC;
     use super::bytes::{Reader, Writer};
     let mut w = Writer::default();
     for text in ["National Bureau", "ab", "National Bureau", "ab", "CGTN"] {
         w.str(text);
+        w.byte(7);
     }
+    let texts = b"National Bureau\xffab\xff\xfe\x00ab\xffCGTN\xff";
+    let mut expected = MAGIC.to_vec();
+    expected.push(texts.len() as u8);
+    expected.extend_from_slice(texts);
+    expected.extend_from_slice(&[7; 5]);
+    let bytes = w.finish();
     assert_eq!(
-        w.bytes,
-        b"National Bureau\xffab\xff\xfe\x00ab\xffCGTN\xff".to_vec(),
-        "the long text again is a place; the short one is written whole"
+        bytes, expected,
+        "the texts apart and first; the long text again is a place; the short one is written whole"
     );
-    let mut r = Reader::new(&w.bytes);
-    let read: Vec<_> = (0..5).map(|_| r.str()).collect();
+    let mut r = Reader::new(&bytes);
+    let read: Vec<_> = (0..5).map(|_| (r.str(), r.byte())).collect();
     assert_eq!(
         read,
-        ["National Bureau", "ab", "National Bureau", "ab", "CGTN"]
+        [
+            ("National Bureau", 7),
+            ("ab", 7),
+            ("National Bureau", 7),
+            ("ab", 7),
+            ("CGTN", 7)
+        ]
     );
     assert_eq!(r.end(), Ok(()));
-    let mut bad = Reader::new(b"a\xff\xfe\x05");
+    let mut bad = MAGIC.to_vec();
+    bad.extend_from_slice(b"\x04a\xff\xfe\x05");
+    let mut bad = Reader::new(&bad);
     assert_eq!(bad.str(), "a");
     assert_eq!(bad.str(), "");
     assert_eq!(bad.end().unwrap_err().expected, "a text read before");
