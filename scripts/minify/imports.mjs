@@ -122,3 +122,26 @@ export function shortenImports(wasm, js) {
   }
   return { wasm: joined, js };
 }
+
+/**
+ * `wasm` (a Uint8Array) without its custom sections, which browsers
+ * ignore: after wasm-opt's --strip-producers and --strip-target-features,
+ * the page's module keeps one, `__wasm_split_unstable`, wasm-bindgen's
+ * mark for the wasm-split tool, which nothing here uses.
+ */
+export function withoutCustomSections(wasm) {
+  const parts = [wasm.subarray(0, 8)];
+  let at = 8;
+  while (at < wasm.length) {
+    const [size, start] = leb(wasm, at + 1);
+    if (wasm[at] !== 0) parts.push(wasm.subarray(at, start + size));
+    at = start + size;
+  }
+  const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    joined.set(part, offset);
+    offset += part.length;
+  }
+  return joined;
+}

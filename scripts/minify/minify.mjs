@@ -1,8 +1,9 @@
 // Trunk post-build hook: shortens the names of the WebAssembly module's
-// imports (imports.mjs), minifies the JavaScript glue that wasm-bindgen
-// writes (Trunk's own minifier gives up on it), then gives both files'
-// <link>s in index.html the Subresource Integrity hashes of the files as
-// rewritten, so that the browser still checks them. Also shortens the import
+// imports and leaves out its custom sections (imports.mjs), minifies the
+// JavaScript glue that wasm-bindgen writes (Trunk's own minifier gives up
+// on it), then gives both files' <link>s in index.html the Subresource
+// Integrity hashes of the files as rewritten, so that the browser still
+// checks them. Also shortens the import
 // worker's imports and minifies its glue (before scripts/worker.py names
 // them by their content, without integrity), and minifies embed.js, the script embeds' loader (copied as is by Trunk).
 //
@@ -12,7 +13,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { minify } from "terser";
-import { shortenImports } from "./imports.mjs";
+import { shortenImports, withoutCustomSections } from "./imports.mjs";
 
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? "dist";
@@ -33,8 +34,9 @@ for (const name of readdirSync(dir).filter((f) => /^cluster-atlas-[0-9a-f]+\.js$
   const wasmName = name.replace(/\.js$/, "_bg.wasm");
   const wasmFile = join(dir, wasmName);
   const short = shortenImports(readFileSync(wasmFile), readFileSync(file, "utf8"));
-  writeFileSync(wasmFile, short.wasm);
-  setIntegrity(wasmName, short.wasm);
+  const wasm = withoutCustomSections(short.wasm);
+  writeFileSync(wasmFile, wasm);
+  setIntegrity(wasmName, wasm);
   // The glue's function expressions (the imports, the closures handed to
   // handleError) are only ever called, never constructed, so Terser may
   // write those that read neither `this` nor `arguments` as arrow
