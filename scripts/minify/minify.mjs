@@ -51,6 +51,15 @@ for (const name of readdirSync(dir).filter((f) => /^cluster-atlas-[0-9a-f]+\.js$
   writeFileSync(file, code);
   setIntegrity(name, code);
 }
+// Trunk's start-up script, which imports the glue and starts the module,
+// minified too (scripts/csp.py allows it by the hash of its text as
+// written here).
+const startup = /(<script type="?module"?>)([\s\S]*?)(<\/script>)/;
+const found = html.match(startup);
+if (!found) throw new Error("index.html has no start-up script");
+const started = await minify(found[2], { module: true, compress: true, mangle: true });
+if (!started.code) throw new Error("the start-up script: Terser returned nothing");
+html = html.replace(startup, () => found[1] + started.code + found[3]);
 writeFileSync(page, html);
 
 // The import worker's glue, a classic script (wasm-bindgen's `no-modules`)
