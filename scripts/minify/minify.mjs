@@ -29,6 +29,32 @@ function setIntegrity(name, bytes) {
   html = html.replace(link, `$1${integrity}`);
 }
 
+/**
+ * The glue `js` without the exported classes that never have an instance:
+ * wasm-bindgen exports every `#[wasm_bindgen]` struct of every crate
+ * linked in, here wasm-streams' three (which Leptos' server functions
+ * bring in and the page never uses). A class with neither a constructor
+ * nor a static `__wrap` (by which Rust hands one to JavaScript) can never
+ * be made; it goes, with its finalization registry, which Terser would
+ * keep (0.3 KB gzipped). The module's exports stay, unused.
+ */
+function withoutUnmadeClasses(js) {
+  const exported = /export class (\w+) \{\n[\s\S]*?\n\}\nif \(Symbol\.dispose\) \1\.prototype\[Symbol\.dispose\] = \1\.prototype\.free;\n/g;
+  const unmade = [];
+  js = js.replace(exported, (whole, name) => {
+    if (/\n    (constructor|static __wrap)\(/.test(whole)) return whole;
+    unmade.push(name);
+    return "";
+  });
+  for (const name of unmade) {
+    const registry = new RegExp(`const ${name}Finalization = \\(typeof FinalizationRegistry === 'undefined'\\)\\n[^\\n]*\\n[^\\n]*;\\n`);
+    if (!registry.test(js)) throw new Error(`the glue has no finalization registry for ${name}`);
+    js = js.replace(registry, "");
+    if (js.includes(name)) throw new Error(`the glue still names ${name}`);
+  }
+  return js;
+}
+
 for (const name of readdirSync(dir).filter((f) => /^cluster-atlas-[0-9a-f]+\.js$/.test(f))) {
   const file = join(dir, name);
   const wasmName = name.replace(/\.js$/, "_bg.wasm");
@@ -41,7 +67,7 @@ for (const name of readdirSync(dir).filter((f) => /^cluster-atlas-[0-9a-f]+\.js$
   // handleError) are only ever called, never constructed, so Terser may
   // write those that read neither `this` nor `arguments` as arrow
   // functions (ES2015, as the glue's classes are): 0.06 KB smaller gzipped.
-  const { code } = await minify(short.js, {
+  const { code } = await minify(withoutUnmadeClasses(short.js), {
     module: true,
     ecma: 2015,
     compress: { unsafe_arrows: true },
