@@ -149,7 +149,7 @@ fn exports_cite_the_originals_and_end_with_how_to_cite() {
         let notes: Vec<&str> = notes.trim_end().split("\r\n").collect();
         assert_eq!(notes.len(), 3);
         assert!(notes[0].contains(ADDRESS));
-        let footer = source_line(&atlas, &view, s.source, lang, &citing);
+        let footer = source_line(&atlas, &view.sources(), s.source, lang, &citing);
         assert!(footer.contains(publisher), "{footer}");
         for line in &citing {
             assert!(footer.contains(line.as_str()), "{footer}");

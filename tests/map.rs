@@ -5,9 +5,10 @@
 use cluster_atlas::core::dataset::atlas::Atlas;
 use cluster_atlas::core::dataset::bundled::default_atlas;
 use cluster_atlas::core::map::classes::class_of;
+use cluster_atlas::core::map::export::{Shown, map_csv, map_file_name, map_rows, map_title};
 use cluster_atlas::core::map::grid::{Step, TileGrid, outline_cluster};
 use cluster_atlas::core::map::measure::{MapMeasure, map_values, map_years};
-use cluster_atlas::core::map::view::{CLASSES, map_view};
+use cluster_atlas::core::map::view::{CLASSES, locator_view, map_view};
 use cluster_atlas::core::text::bilingual::Lang;
 use serde_json::Value;
 
@@ -194,4 +195,107 @@ fn arrow_keys_follow_the_grid() {
     assert_eq!(grid.step(at("guangdong"), Step::Down), Some(at("macao")));
     assert_eq!(grid.step(at("fujian"), Step::Right), Some(at("taiwan")));
     assert_eq!(grid.step(at("xinjiang"), Step::Left), None);
+}
+
+#[test]
+fn a_locator_fills_its_clusters_tiles_and_outlines_it_alone() {
+    let atlas = default_atlas().unwrap();
+    let grid = TileGrid::of(&atlas);
+    let view = locator_view(&atlas, &grid, "gba");
+    let filled: Vec<&str> = grid
+        .tiles
+        .iter()
+        .zip(&view.tiles)
+        .filter(|(_, v)| v.class.is_some())
+        .map(|(t, _)| atlas.entities()[t.entity].id.as_str())
+        .collect();
+    assert_eq!(filled.len(), 3, "{filled:?}");
+    for id in ["guangdong", "hong-kong", "macao"] {
+        assert!(filled.contains(&id), "{id} in {filled:?}");
+    }
+    assert!(view.tiles.iter().all(|t| t.label.is_empty()));
+    let [outline] = view.outlines.as_slice() else {
+        panic!("one outline")
+    };
+    assert_eq!((outline.cluster.as_str(), outline.style), ("gba", 2));
+    assert!(locator_view(&atlas, &grid, "nowhere").outlines.is_empty());
+}
+
+#[test]
+fn the_table_and_the_csv_list_every_division_ranked_with_its_sources() {
+    use cluster_atlas::core::page::map::table_html;
+    use cluster_atlas::core::text::strings::map::map_strings;
+    let atlas = default_atlas().unwrap();
+    let grid = TileGrid::of(&atlas);
+    let values = map_values(&atlas, &grid, MapMeasure::Gdp, 2024, 2013);
+    let rows = map_rows(&atlas, &grid, &values, 2024);
+    assert_eq!(rows.len(), 34);
+    assert_eq!(
+        (rows[0].entity.id.as_str(), rows[0].rank),
+        ("guangdong", Some(1))
+    );
+    let beijing = rows.iter().find(|r| r.entity.id == "beijing").unwrap();
+    assert_eq!((beijing.rank, beijing.value), (Some(12), Some(49_670.2)));
+    assert_eq!(beijing.cluster.map(|c| c.id.as_str()), Some("jjj"));
+    let last: Vec<&str> = rows[31..].iter().map(|r| r.entity.id.as_str()).collect();
+    assert_eq!(last, ["hong-kong", "macao", "taiwan"]);
+    assert!(
+        rows[31..]
+            .iter()
+            .all(|r| !r.covered && r.sources.is_empty())
+    );
+    assert!(rows[..31].iter().all(|r| r.covered && r.sources.len() == 1));
+
+    let shown = Shown {
+        measure: MapMeasure::Gdp,
+        year: 2024,
+        base: 2013,
+    };
+    let m = map_strings(Lang::En);
+    let csv = map_csv(
+        &rows,
+        &atlas,
+        shown,
+        Lang::En,
+        m,
+        &["How to cite: X".into()],
+    );
+    let (table, citing) = csv.split_once("\r\n\r\n").unwrap();
+    let lines: Vec<&str> = table.split("\r\n").collect();
+    assert_eq!(lines[0], "entity,year,value,unit,note,source,source_url");
+    assert_eq!(lines.len(), 35);
+    assert!(lines.iter().any(|l| l.starts_with(
+        "Beijing,2024,49670.2,100 million yuan,\"GDP by provincial-level division, 2024\",\"National Bureau of Statistics"
+    )));
+    assert!(lines.contains(&"Taiwan,2024,,100 million yuan,not in this source,,"));
+    assert_eq!(citing, "How to cite: X\r\n");
+
+    let html = table_html(&rows, shown, Lang::En, m);
+    assert_eq!(html.matches("<tr>").count(), 35);
+    assert!(html.contains("<td>49,670.2</td>"));
+    assert!(
+        html.contains("<td>90,007.0</td>"),
+        "one number of decimals a column"
+    );
+
+    let growth = Shown {
+        measure: MapMeasure::Growth,
+        ..shown
+    };
+    assert_eq!(
+        map_file_name(growth, "csv"),
+        "cluster-atlas-map-growth-2013-2024.csv"
+    );
+    assert_eq!(
+        map_file_name(shown, "svg"),
+        "cluster-atlas-map-gdp-2024.svg"
+    );
+    assert_eq!(
+        map_title(growth, m),
+        "GDP growth since 2013 by provincial-level division, 2024"
+    );
+    assert_eq!(
+        map_title(shown, map_strings(Lang::Zh)),
+        "2024年各省级行政区地区生产总值"
+    );
 }

@@ -18,6 +18,7 @@ use super::import::{Importer, Shown};
 use super::loader::fetch_dataset;
 use super::locale::{browser_lang, use_lang, use_strings};
 use super::map::MapSection;
+use super::map::locators::use_locators;
 use super::problems::DatasetProblems;
 use super::settings::{Settings, use_settings};
 use super::sources::SourcesSection;
@@ -186,13 +187,15 @@ fn Page(
     let to_charts = landing == Some(Focus::Charts);
     let to_timeline = landing == Some(Focus::Timeline);
     let to_map = landing == Some(Focus::Map);
+    let lead_box = NodeRef::<leptos::html::Div>::new();
+    use_locators(lead_box, atlas.clone());
     let mut lead = Html::new();
     intro_html(&mut lead, &atlas, lang, s);
     cluster_cards_html(&mut lead, &atlas, lang, s);
     Either::Right(view! {
         <SiteHeader title=heading_html(&atlas, lang, s) charted=charted(&atlas) shown=shown_html(atlas.title().get(lang), &origin, import_strings(lang)) linkable=origin.linkable()/>
         <main id="content" class="wrap" tabindex="-1">
-            <div class="lead" inner_html=lead.finish()></div>
+            <div class="lead" node_ref=lead_box inner_html=lead.finish()></div>
             {(!TileGrid::of(&atlas).is_empty()).then(|| view! {
                 <MapSection atlas=atlas.clone() shared=shared scroll_to=to_map/>
             })}

@@ -31,9 +31,24 @@ pub fn save_text(text: &str, mime: &str, name: &str) -> Result<(), JsValue> {
     save_blob(&blob(text, mime)?, name)
 }
 
+/// Saves a drawing (an SVG document of `width` × `height` CSS pixels) as
+/// SVG, or as PNG at twice its size, under `name`.
+pub fn save_drawing(
+    svg: &str,
+    png: bool,
+    (width, height): (u32, u32),
+    name: &str,
+) -> Result<(), JsValue> {
+    if png {
+        save_png(svg, width, height, 2, name)
+    } else {
+        save_text(svg, "image/svg+xml", name)
+    }
+}
+
 /// Renders an SVG document of `width` × `height` CSS pixels to a PNG at
 /// `scale` times that size and saves it. The work finishes asynchronously.
-pub fn save_png(svg: &str, width: u32, height: u32, scale: u32, name: &str) -> Result<(), JsValue> {
+fn save_png(svg: &str, width: u32, height: u32, scale: u32, name: &str) -> Result<(), JsValue> {
     let url = web_sys::Url::create_object_url_with_blob(&blob(svg, "image/svg+xml")?)?;
     let image = web_sys::HtmlImageElement::new()?;
     let name = name.to_string();

@@ -21,7 +21,10 @@ use super::effect::effect;
 use super::settings::use_settings;
 use super::state::Shared;
 use crate::core::dataset::atlas::Atlas;
+use crate::core::link::cite::citing_lines;
 use crate::core::link::permalink::Permalink;
+use crate::core::text::bilingual::Lang;
+use crate::core::text::strings::Strings;
 
 /// How long after a change the next one replaces it, in milliseconds. The
 /// browser tests read this line (tests/e2e/atlas-page.js) to wait it out.
@@ -52,6 +55,15 @@ pub fn address_with(query: &str) -> Option<String> {
     } else {
         format!("{origin}{path}?{query}")
     })
+}
+
+/// How to cite the view on screen (see [`citing_lines`]): its address as
+/// the full atlas shows it, without `embed`.
+pub fn citing_here(atlas: &Atlas, lang: Lang, s: &Strings) -> Vec<String> {
+    let mut link = Permalink::decode(&current_query());
+    link.embed = false;
+    let address = address_with(&link.encode()).unwrap_or_default();
+    citing_lines(atlas, &address, lang, s)
 }
 
 /// Writes `link` into the address: as a new entry if `push` and the last

@@ -18,18 +18,7 @@ pub(super) fn draw_header(
     w: f64,
     theme: &Theme,
 ) -> Result<f64, DrawError> {
-    let mut y = 14.0;
-    for line in wrap(decor.title, w - 32.0, TITLE_SIZE) {
-        canvas.text(
-            &line,
-            (16.0, y + TITLE_SIZE / 2.0),
-            TITLE_SIZE,
-            theme.text,
-            Anchor::Start,
-        )?;
-        y += TITLE_SIZE + 6.0;
-    }
-    y += 4.0;
+    let mut y = draw_title(canvas, decor.title, w, theme)?;
     let mut x = 16.0;
     for v in visible {
         let label = &v.series.label;
@@ -52,6 +41,37 @@ pub(super) fn draw_header(
     Ok(y + TICK_SIZE + 12.0)
 }
 
+/// The title of an export, wrapped, at the top; returns the height used.
+pub(super) fn draw_title(
+    canvas: &Canvas,
+    title: &str,
+    w: f64,
+    theme: &Theme,
+) -> Result<f64, DrawError> {
+    let mut y = 14.0;
+    for line in wrap(title, w - 32.0, TITLE_SIZE) {
+        canvas.text(
+            &line,
+            (16.0, y + TITLE_SIZE / 2.0),
+            TITLE_SIZE,
+            theme.text,
+            Anchor::Start,
+        )?;
+        y += TITLE_SIZE + 6.0;
+    }
+    Ok(y + 4.0)
+}
+
+/// The height [`draw_title`] uses for `title` at width `w`.
+pub(super) fn title_height(title: &str, w: f64) -> f64 {
+    18.0 + wrap(title, w - 32.0, TITLE_SIZE).len() as f64 * (TITLE_SIZE + 6.0)
+}
+
+/// The height [`draw_footer`] uses for `footer` at width `w`.
+pub(super) fn footer_height(footer: &str, w: f64) -> f64 {
+    wrap(footer, w - 32.0, FOOTER_SIZE).len() as f64 * (FOOTER_SIZE + 4.0) + 10.0
+}
+
 /// The source line of an export, at the bottom; returns the height used.
 pub(super) fn draw_footer(
     canvas: &Canvas,
@@ -62,7 +82,7 @@ pub(super) fn draw_footer(
 ) -> Result<f64, DrawError> {
     let lines = wrap(footer, w - 32.0, FOOTER_SIZE);
     let line_height = FOOTER_SIZE + 4.0;
-    let used = lines.len() as f64 * line_height + 10.0;
+    let used = footer_height(footer, w);
     for (i, line) in lines.iter().enumerate() {
         let y = h - used + 4.0 + i as f64 * line_height + FOOTER_SIZE / 2.0;
         canvas.text(line, (16.0, y), FOOTER_SIZE, theme.muted, Anchor::Start)?;

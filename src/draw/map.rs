@@ -4,25 +4,27 @@
 
 use plotters::style::RGBColor;
 
+use super::Decor;
 use super::canvas::{Anchor, Canvas, DrawError};
+use super::decor::{draw_footer, draw_title, footer_height, title_height};
 use super::theme::Theme;
 use crate::core::layout::labels::text_width;
 use crate::core::map::view::{MapView, ViewOutline};
 
-/// What to draw: the map, the tile the read-out shows, the legend's word
-/// for no data, the width and the colours.
+/// What to draw: the map, the legend's word for no data, the width, the
+/// colours, and an export's title and source line.
 #[derive(Clone, Debug, PartialEq)]
 pub struct MapSpec<'a> {
     /// The map.
     pub view: &'a MapView,
-    /// The tile the read-out shows (drawn with a ring), by its place.
-    pub current: Option<usize>,
     /// The legend's word for a tile without a value.
     pub no_data: &'a str,
     /// The drawing's width in pixels.
     pub width: u32,
     /// The colours.
     pub theme: &'a Theme,
+    /// The title and source line of an export, above and below the map.
+    pub decor: Option<Decor<'a>>,
 }
 
 /// Where the tiles landed: the grid's top-left corner and a tile's side,
@@ -35,6 +37,8 @@ pub struct MapFrame {
     pub top: f64,
     /// A tile's side.
     pub side: f64,
+    /// The drawing's height, with its title and source line.
+    pub height: u32,
 }
 
 impl MapFrame {
@@ -82,32 +86,37 @@ pub fn draw_map(spec: &MapSpec) -> Result<(String, MapFrame), DrawError> {
     let view = spec.view;
     let (cols, rows) = view.grid;
     let width = spec.width.max(1);
-    let height = map_height(width, view.grid);
+    let w = f64::from(width);
+    let (head, foot) = spec.decor.as_ref().map_or((0.0, 0.0), |d| {
+        (title_height(d.title, w), footer_height(d.footer, w))
+    });
+    let height = map_height(width, view.grid) + (head + foot).ceil() as u32;
     let side = tile_side(width, cols);
-    let left = MARGIN;
+    let (left, top) = (MARGIN, MARGIN + head);
     let frame = MapFrame {
         left,
-        top: MARGIN,
+        top,
         side,
+        height,
     };
-    let corner = |(c, r): (u8, u8)| (left + side * f64::from(c), MARGIN + side * f64::from(r));
+    let corner = |(c, r): (u8, u8)| (left + side * f64::from(c), top + side * f64::from(r));
     let classes = view.breaks.len().saturating_sub(1);
     let mut svg = String::new();
     {
         let canvas = Canvas::new(&mut svg, width, height);
         canvas.fill(theme.background)?;
+        if let Some(decor) = &spec.decor {
+            draw_title(&canvas, decor.title, w, theme)?;
+            draw_footer(&canvas, decor.footer, w, f64::from(height), theme)?;
+        }
         let font = (side * 0.34).clamp(10.0, 15.0);
+        let fill = |class| theme.class_color(class, classes);
+        draw_tiles(&canvas, view, (&corner, side), &fill, theme)?;
         for t in &view.tiles {
-            let fill = t
-                .class
-                .map_or(theme.no_data, |c| theme.class_color(c, classes));
             let (x, y) = corner((t.col, t.row));
-            canvas.rect((x + 1.0, y + 1.0), (x + side - 1.0, y + side - 1.0), fill)?;
-            let ink = if t.class.is_some() {
-                theme.text_on(fill)
-            } else {
-                theme.muted
-            };
+            let ink = t
+                .class
+                .map_or(theme.muted, |class| theme.text_on(fill(class)));
             canvas.text(
                 &t.label,
                 (x + side / 2.0, y + side / 2.0),
@@ -118,27 +127,60 @@ pub fn draw_map(spec: &MapSpec) -> Result<(String, MapFrame), DrawError> {
         }
         for outline in &view.outlines {
             let color = theme.color(outline.style);
-            for &(a, b) in &outline.sides {
-                canvas.line(&[corner(a), corner(b)], color, 3)?;
-            }
             name_outline(&canvas, outline, color, &corner, width, font)?;
         }
-        if let Some(t) = spec.current.and_then(|i| view.tiles.get(i)) {
-            let (x, y) = corner((t.col, t.row));
-            let ring = [
-                (x + 2.0, y + 2.0),
-                (x + side - 2.0, y + 2.0),
-                (x + side - 2.0, y + side - 2.0),
-                (x + 2.0, y + side - 2.0),
-                (x + 2.0, y + 2.0),
-            ];
-            canvas.line(&ring, theme.text, 2)?;
-        }
-        let legend_top = MARGIN + side * f64::from(rows) + 12.0;
+        let legend_top = top + side * f64::from(rows) + 12.0;
         draw_legend(&canvas, spec, classes, legend_top, width)?;
         canvas.present()?;
     }
     Ok((svg, frame))
+}
+
+/// A tile's corner and side, in pixels.
+type Geometry<'a> = (&'a dyn Fn((u8, u8)) -> (f64, f64), f64);
+
+/// The tiles, filled by their class (`fill`) or as without data, and the
+/// clusters' outlines in their colours.
+fn draw_tiles(
+    canvas: &Canvas,
+    view: &MapView,
+    (corner, side): Geometry,
+    fill: &dyn Fn(usize) -> RGBColor,
+    theme: &Theme,
+) -> Result<(), DrawError> {
+    for t in &view.tiles {
+        let (x, y) = corner((t.col, t.row));
+        let color = t.class.map_or(theme.no_data, fill);
+        canvas.rect((x + 1.0, y + 1.0), (x + side - 1.0, y + side - 1.0), color)?;
+    }
+    for outline in &view.outlines {
+        let color = theme.color(outline.style);
+        for &(a, b) in &outline.sides {
+            canvas.line(&[corner(a), corner(b)], color, 3)?;
+        }
+    }
+    Ok(())
+}
+
+/// A cluster's locator (see [`crate::core::map::view::locator_view`]),
+/// `width` pixels wide: its members filled in its colour and outlined,
+/// the other tiles as without data; its SVG text.
+pub fn draw_locator(view: &MapView, width: u32, theme: &Theme) -> Result<String, DrawError> {
+    let (cols, rows) = view.grid;
+    let side = (f64::from(width) - 4.0) / f64::from(cols.max(1));
+    let height = (side * f64::from(rows) + 4.0).ceil() as u32;
+    let corner = |(c, r): (u8, u8)| (2.0 + side * f64::from(c), 2.0 + side * f64::from(r));
+    let color = view
+        .outlines
+        .first()
+        .map_or(theme.no_data, |o| theme.color(o.style));
+    let mut svg = String::new();
+    {
+        let canvas = Canvas::new(&mut svg, width, height);
+        draw_tiles(&canvas, view, (&corner, side), &|_| color, theme)?;
+        canvas.present()?;
+    }
+    Ok(svg)
 }
 
 /// Writes a cluster's name beside its tiles, east of them.

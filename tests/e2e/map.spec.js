@@ -170,3 +170,82 @@ test("a permalink reproduces the map, and the year control and Play write the ad
   await page.goBack();
   await expect(page.getByTestId("map-year")).toHaveValue("2022");
 });
+
+/** Clicks one of the map's export buttons and returns the download's name and text or bytes. */
+async function mapDownload(page, format) {
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId(`map-download-${format}`).click(),
+  ]);
+  const chunks = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk);
+  return { name: download.suggestedFilename(), bytes: Buffer.concat(chunks) };
+}
+
+test("the map's table lists every division ranked, and it exports as SVG, PNG at twice the size and CSV", async ({ page }) => {
+  await page.goto("/");
+  const map = page.getByTestId("map");
+  const toggle = map.getByTestId("map-table-toggle");
+  await toggle.click();
+  await expect(toggle).toHaveAttribute("aria-pressed", "true");
+  const table = map.getByTestId("map-table");
+  await expect(table.locator("caption")).toHaveText("GDP by provincial-level division, 2024 (100 million yuan)");
+  await expect(table.locator("tbody tr")).toHaveCount(34);
+  await expect(table.locator("tbody tr").first()).toContainText("Guangdong");
+  await expect(table.locator("tbody tr", { hasText: "Beijing" })).toContainText("12Beijing49,670.2Jing-Jin-Ji");
+  await expect(table.locator("tbody tr", { hasText: "Hong Kong" })).toContainText("not in this source");
+  // The table follows the map's year.
+  await map.getByTestId("map-year").fill("2015");
+  await expect(table.locator("caption")).toContainText("2015");
+
+  const svg = await mapDownload(page, "svg");
+  expect(svg.name).toBe("cluster-atlas-map-gdp-2015.svg");
+  const parsed = await page.evaluate((t) => {
+    const doc = new DOMParser().parseFromString(t, "image/svg+xml");
+    return { error: doc.querySelector("parsererror") !== null, texts: [...doc.querySelectorAll("text")].map((n) => n.textContent.trim()), width: doc.documentElement.getAttribute("width"), height: doc.documentElement.getAttribute("height") };
+  }, svg.bytes.toString("utf8"));
+  expect(parsed.error).toBe(false);
+  expect(parsed.texts).toContain("GDP by provincial-level division, 2015");
+  expect(parsed.texts).toContain("BJ");
+  expect(parsed.texts.some((t) => t.startsWith("Source: National Bureau of Statistics"))).toBe(true);
+  const png = await mapDownload(page, "png");
+  expect(png.name).toBe("cluster-atlas-map-gdp-2015.png");
+  expect(png.bytes.subarray(1, 4).toString()).toBe("PNG");
+  expect(png.bytes.readUInt32BE(16)).toBe(2 * Number(parsed.width));
+  expect(png.bytes.readUInt32BE(20)).toBe(2 * Number(parsed.height));
+
+  await map.getByTestId("map-measure").selectOption("growth");
+  await expect.poll(() => page.url()).toContain("map=growth");
+  const csv = await mapDownload(page, "csv");
+  expect(csv.name).toBe("cluster-atlas-map-growth-2013-2015.csv");
+  const [rows, citing] = csv.bytes.toString("utf8").split("\r\n\r\n");
+  const lines = rows.split("\r\n");
+  expect(lines[0]).toBe("entity,year,value,unit,note,source,source_url");
+  expect(lines).toHaveLength(1 + 34);
+  expect(lines.find((l) => l.startsWith("Beijing,"))).toMatch(/^Beijing,2015,\d+\.\d\d,%,"GDP growth since 2013 by provincial-level division, 2015","National Bureau of Statistics/);
+  expect(lines).toContain("Taiwan,2015,,%,not in this source,,");
+  expect(citing).toContain("view=map&map=growth&map-year=2015");
+});
+
+test("each cluster card has a locator, its members filled, drawn again in the dark theme", async ({ page }) => {
+  await page.goto("/");
+  const fills = (id) =>
+    page.getByTestId(`cluster-card-${id}`).locator(".card-locator svg rect").evaluateAll((rects) => rects.map((r) => r.getAttribute("fill")));
+  const filled = (all) => {
+    const counts = {};
+    for (const f of all) counts[f] = (counts[f] ?? 0) + 1;
+    const others = Object.entries(counts).sort((a, b) => b[1] - a[1]);
+    return { tiles: all.length, members: all.length - others[0][1], colour: others[1]?.[0] };
+  };
+  await expect(page.getByTestId("cluster-card-gba").locator(".card-locator svg")).toBeVisible();
+  const light = filled(await fills("gba"));
+  expect(light).toMatchObject({ tiles: 34, members: 3 });
+  expect(filled(await fills("jjj")).members).toBe(3);
+  expect(filled(await fills("yrd")).members).toBe(4);
+  await expect(page.getByTestId("cluster-card-gba").locator(".card-locator")).toHaveAttribute("aria-hidden", "true");
+  await page.goto("/?theme=dark");
+  await expect(page.getByTestId("cluster-card-gba").locator(".card-locator svg")).toBeVisible();
+  const dark = filled(await fills("gba"));
+  expect(dark.members).toBe(3);
+  expect(dark.colour).not.toBe(light.colour);
+});

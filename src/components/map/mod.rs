@@ -3,9 +3,15 @@
 //! effect that redraws the drawing and the read-out, and one listener per
 //! kind of event on the section's root.
 
+mod export;
+pub mod locators;
 mod play;
+mod scene;
 
-use std::cell::Cell;
+use export::MapData;
+use scene::{Scene, Stage, draw_scene};
+
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -13,7 +19,7 @@ use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::components::delegate::{each_with, part_of};
+use crate::components::delegate::part_of;
 use crate::components::effect::effect;
 use crate::components::hooks::use_width::use_width;
 use crate::components::listener::listener;
@@ -25,15 +31,14 @@ use crate::core::chart::tabs::Tab;
 use crate::core::dataset::atlas::Atlas;
 use crate::core::link::permalink::Focus;
 use crate::core::map::grid::{Step, TileGrid};
-use crate::core::map::measure::{MapMeasure, map_values, map_years};
+use crate::core::map::measure::{MapMeasure, MapValues, map_years};
 use crate::core::map::state::MapState;
-use crate::core::map::view::map_view;
+use crate::core::page::chart::frame::ChartAction;
 use crate::core::page::contract::{Data, Name, Part};
 use crate::core::page::map::{MapControls, MapPart, MapReadout, readout_html, section_html};
 use crate::core::text::format::read_whole;
 use crate::core::text::strings::map::map_strings;
-use crate::draw::map::{MapFrame, MapSpec, draw_map, map_height};
-use crate::draw::theme::{DARK, LIGHT};
+use crate::draw::map::MapFrame;
 
 /// The widest the drawing is drawn, in pixels.
 const MAX_WIDTH: f64 = 720.0;
@@ -78,50 +83,70 @@ pub fn MapSection(
             base: start.base,
         },
         lang,
+        s,
         m,
     );
     let root = NodeRef::<Div>::new();
     let width = use_width(root);
     let frame = Rc::new(Cell::new(MapFrame::default()));
+    // Whether the table is open (closed at first).
+    let table = RwSignal::new(false);
 
-    // Redraws the map and its read-out, and sets the controls, from the
-    // state.
-    let section = root;
+    // Draws the map and its table, and sets the controls, when what they
+    // show changes; then rings the tile the read-out is on and writes the
+    // read-out: moving between tiles draws nothing again.
     {
         let (atlas, grid, frame) = (atlas.clone(), grid.clone(), frame.clone());
+        let drawn_for = RefCell::new(None);
+        let values = RefCell::new(MapValues::default());
         effect(move || {
             let st = state.get();
-            let shown = filters.get();
+            let clusters = filters.get();
             let width = width.get().min(MAX_WIDTH).round() as u32;
-            let theme = if dark.get() { &DARK } else { &LIGHT };
+            let dark = dark.get();
+            let open = table.get();
             let Some(root) = root.get() else { return };
-            let values = map_values(&atlas, &grid, st.measure, st.year, st.base);
-            let mut view = map_view(&atlas, &grid, &values, st.measure, lang);
-            // Only the clusters shown are outlined, and their toggles are
-            // pressed, as the charts' are.
-            view.outlines.retain(|o| shown.shows_cluster(&o.cluster));
-            each_with(&section, Data::Cluster, |button, id| {
-                let pressed = shown.shows_cluster(id);
-                let _ = button.set_attribute("aria-pressed", &pressed.to_string());
-            });
-            if let Some(drawing) = part_of(&root, MapPart::Drawing) {
-                let spec = MapSpec {
-                    view: &view,
-                    current: st.current,
-                    no_data: m.no_data,
-                    width,
-                    theme,
+            let scene = Scene {
+                shown: st.shown(),
+                clusters,
+                width,
+                dark,
+                table: open,
+            };
+            if drawn_for.borrow().as_ref() != Some(&scene) {
+                let stage = Stage {
+                    atlas: &atlas,
+                    grid: &grid,
+                    frame: &frame,
+                    lang,
+                    m,
                 };
-                let (svg, drawn) = draw_map(&spec).unwrap_or_default();
-                frame.set(drawn);
-                drawing.set_inner_html(&svg);
-                let height = map_height(width, view.grid);
-                let _ = drawing.set_attribute("style", &format!("min-height:{height}px"));
+                *values.borrow_mut() = draw_scene(&root, &scene, &stage);
+                *drawn_for.borrow_mut() = Some(scene);
+            }
+            if let Some(ring) = part_of(&root, MapPart::Ring) {
+                let place = st.current.and_then(|t| grid.tiles.get(t));
+                if let Some(t) = place {
+                    // Whole pixels: formatting a float would bring its
+                    // formatting code into the WebAssembly.
+                    let f = frame.get();
+                    let px = |v: f64| v.round() as i32;
+                    let (x, y) = (
+                        px(f.left + f.side * f64::from(t.col)),
+                        px(f.top + f.side * f64::from(t.row)),
+                    );
+                    let style = format!(
+                        "left:{x}px;top:{y}px;width:{s}px;height:{s}px",
+                        s = px(f.side)
+                    );
+                    let _ = ring.set_attribute("style", &style);
+                }
+                let _ = ring.toggle_attribute_with_force("hidden", place.is_none());
             }
             let readout = MapReadout {
                 atlas: &atlas,
                 grid: &grid,
-                values: &values,
+                values: &values.borrow(),
                 tile: st.current,
                 controls: MapControls {
                     measure: st.measure,
@@ -134,22 +159,19 @@ pub fn MapSection(
             if let Some(part) = part_of(&root, MapPart::Readout) {
                 part.set_inner_html(&readout_html(&readout, s, m));
             }
-            let year = st.year.to_string();
-            if let Some(input) = part_of(&root, MapPart::Year)
-                .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
-            {
-                input.set_value(&year);
-            }
-            if let Some(shown) = part_of(&root, MapPart::YearShown) {
-                shown.set_text_content(Some(&year));
-            }
-            if let Some(label) = part_of(&root, MapPart::Base).and_then(|b| b.parent_element()) {
-                let growth = st.measure == MapMeasure::Growth;
-                let _ = label.class_list().toggle_with_force("hidden", !growth);
-            }
         });
     }
     let playing = play::use_play(state, last, root, m);
+    let data = MapData {
+        atlas: atlas.clone(),
+        grid: grid.clone(),
+        state,
+        filters,
+        root,
+        lang,
+        s,
+        m,
+    };
     // The link follows the map's choices once they settle (not each year
     // Play shows), and the map follows the link on Back and Forward.
     effect(move || {
@@ -212,6 +234,14 @@ pub fn MapSection(
         if closest(&MapPart::Play.selector()).is_some() {
             shared.focus.set(Focus::Map);
             play::toggle(playing, state, first, last);
+        } else if let Some(action) = closest(&Data::Action.selector(None))
+            .and_then(|b| b.get_attribute(Data::Action.slug()))
+            .and_then(|a| ChartAction::from_slug(&a))
+        {
+            match action {
+                ChartAction::Table => table.update(|open| *open = !*open),
+                format => export::save(&data, format),
+            }
         } else if let Some(id) =
             closest(".map-members").and_then(|b| b.get_attribute(Data::Cluster.slug()))
         {

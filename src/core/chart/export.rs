@@ -51,21 +51,7 @@ pub fn csv(
     let unit = view.unit.label(lang);
     for series in view.series.iter().filter(|s| !hidden.contains(&s.key)) {
         for p in &series.points {
-            // The sources' titles, and their addresses, each in one field.
-            let (mut titles, mut urls) = (String::new(), String::new());
-            for (k, s) in p
-                .sources
-                .iter()
-                .filter_map(|id| atlas.source(id))
-                .enumerate()
-            {
-                if k > 0 {
-                    titles.push_str("; ");
-                    urls.push(' ');
-                }
-                titles.push_str(&labelled(s.publisher.get(lang), s.title.get(lang), lang));
-                urls.push_str(s.address());
-            }
+            let (titles, urls) = source_cells(atlas, &p.sources, lang);
             let year = p.year.to_string();
             let value = p.value.map(shortest).unwrap_or_default();
             let note = p.note.as_deref().unwrap_or_default();
@@ -83,18 +69,33 @@ pub fn csv(
     out
 }
 
-/// The footer of a drawn view: "Source: publisher; publisher", the
+/// The sources `ids` as two CSV cells: their publishers and titles, and
+/// the addresses the values were read at.
+pub fn source_cells(atlas: &Atlas, ids: &[String], lang: Lang) -> (String, String) {
+    let (mut titles, mut urls) = (String::new(), String::new());
+    for (k, s) in ids.iter().filter_map(|id| atlas.source(id)).enumerate() {
+        if k > 0 {
+            titles.push_str("; ");
+            urls.push(' ');
+        }
+        titles.push_str(&labelled(s.publisher.get(lang), s.title.get(lang), lang));
+        urls.push_str(s.address());
+    }
+    (titles, urls)
+}
+
+/// The footer of a drawn view (a chart's, the map's) whose values come
+/// from the sources `ids`: "Source: publisher; publisher", each once, the
 /// originals' publishers where the sources are copies, then the `citing`
 /// lines (see [`crate::core::link::cite::citing_lines`]).
 pub fn source_line(
     atlas: &Atlas,
-    view: &ChartView,
+    ids: &[String],
     label: &str,
     lang: Lang,
     citing: &[String],
 ) -> String {
-    let titles: Vec<&str> = view
-        .sources()
+    let titles: Vec<&str> = ids
         .iter()
         .filter_map(|id| atlas.source(id))
         .map(|s| s.publisher.get(lang))

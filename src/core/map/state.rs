@@ -1,6 +1,7 @@
 //! What the reader has chosen on the map, and how keys, Play and the
 //! controls change it.
 
+use super::export::Shown;
 use super::grid::{Step, TileGrid};
 use super::measure::MapMeasure;
 
@@ -44,6 +45,15 @@ pub struct MapState {
 }
 
 impl MapState {
+    /// What it shows: the measure, the year and the base year.
+    pub fn shown(self) -> Shown {
+        Shown {
+            measure: self.measure,
+            year: self.year,
+            base: self.base,
+        }
+    }
+
     /// What a link records of it, on a map whose default year is
     /// `default` and whose first year is `first`.
     pub fn link(self, first: i32, default: i32) -> MapLink {

@@ -127,3 +127,37 @@ fn short_unit(label: &str) -> String {
         .trim_end_matches("亿元")
         .to_string()
 }
+
+/// The locator of cluster `id`: the map's tiles without labels, its
+/// members (the tiles its outline takes in) in class 0, the others
+/// without one, and its outline alone.
+pub fn locator_view(atlas: &Atlas, grid: &TileGrid, id: &str) -> MapView {
+    let member = |entity| outline_cluster(atlas, entity) == Some(id);
+    MapView {
+        tiles: grid
+            .tiles
+            .iter()
+            .map(|t| ViewTile {
+                col: t.col,
+                row: t.row,
+                label: String::new(),
+                class: member(t.entity).then_some(0),
+            })
+            .collect(),
+        grid: (grid.cols, grid.rows),
+        outlines: atlas
+            .clusters()
+            .iter()
+            .position(|c| c.id == id)
+            .map(|style| ViewOutline {
+                cluster: id.to_string(),
+                name: String::new(),
+                style,
+                sides: grid.outline(|t| member(t.entity)),
+            })
+            .into_iter()
+            .collect(),
+        breaks: Vec::new(),
+        labels: Vec::new(),
+    }
+}

@@ -1,10 +1,11 @@
-//! The cluster cards: name, members, caveat, headline figures.
+//! The cluster cards: name, locator, members, caveat, headline figures.
 
 use crate::core::chart::options::charted;
 use crate::core::chart::view::PALETTE_LEN;
 use crate::core::dataset::atlas::Atlas;
 use crate::core::dataset::headline::{Basis, caveats, headlines};
 use crate::core::dataset::model::Cluster;
+use crate::core::map::grid::{TileGrid, outline_cluster};
 use crate::core::page::contract::{Data, Name};
 use crate::core::page::headline::{caveats_html, headline_html};
 use crate::core::page::html::Html;
@@ -39,19 +40,25 @@ pub fn cluster_cards_html(h: &mut Html, atlas: &Atlas, lang: Lang, s: &Strings) 
     };
     h.element("h2", &[("id", "clusters-heading")], heading);
     h.open("div", &[("class", "cluster-grid")]);
+    let grid = TileGrid::of(atlas);
     for (index, cluster) in clusters.iter().enumerate() {
-        card_html(h, atlas, index, cluster, lang, s);
+        let located = grid
+            .tiles
+            .iter()
+            .any(|t| outline_cluster(atlas, t.entity) == Some(cluster.id.as_str()));
+        card_html(h, atlas, (index, located), cluster, lang, s);
     }
     h.close("div").close("section");
 }
 
-/// Writes the card of the cluster at `index`: its name, full name,
+/// Writes the card of the cluster at `index`: its name, where its
+/// locator goes if it has tiles on the map (`located`), its full name,
 /// members and caveat, its computed headline figures, then its stated
 /// ones (closed, each caveat said once).
 fn card_html(
     h: &mut Html,
     atlas: &Atlas,
-    index: usize,
+    (index, located): (usize, bool),
     cluster: &Cluster,
     lang: Lang,
     s: &Strings,
@@ -76,6 +83,19 @@ fn card_html(
         &[("id", &heading), ("class", "cluster-name")],
         cluster.name.get(lang),
     );
+    // Where the component draws the cluster's locator: decorative, as the
+    // members are listed below.
+    if located {
+        h.element(
+            "div",
+            &[
+                ("class", "card-locator"),
+                (Data::Locator.slug(), &cluster.id),
+                ("aria-hidden", "true"),
+            ],
+            "",
+        );
+    }
     if let Some(full) = &cluster.full_name {
         h.element("p", &[("class", "cluster-full-name")], full.get(lang));
     }

@@ -76,6 +76,8 @@ names! {
         Cluster = "data-cluster",
         /// The view a host page's element embeds by script.
         ClusterAtlas = "data-cluster-atlas",
+        /// The cluster whose locator (a small tile map) an element holds.
+        Locator = "data-locator",
         /// The id of the element whose text a button copies.
         Copy = "data-copy",
         /// A milestone's position in the dataset.

@@ -2,10 +2,13 @@
 //! year, Play), the read-out of a tile, and the caveats; the names its
 //! listeners find.
 
+use crate::core::chart::export::{column_decimals, table_value};
 use crate::core::chart::view::Role;
 use crate::core::dataset::atlas::Atlas;
+use crate::core::map::export::{MapRow, Shown, map_title};
 use crate::core::map::grid::{TileGrid, outline_cluster};
 use crate::core::map::measure::{MapMeasure, MapValues};
+use crate::core::page::chart::frame::{ChartPart, actions_html};
 use crate::core::page::chart::swatch::swatch_html;
 use crate::core::page::contract::{Data, Name, Part, names};
 use crate::core::page::html::Html;
@@ -30,6 +33,8 @@ names! {
         Play = "map-play",
         /// The drawing.
         Drawing = "map-drawing",
+        /// The ring round the tile the read-out shows.
+        Ring = "map-ring",
         /// The read-out.
         Readout = "map-readout",
     }
@@ -248,10 +253,17 @@ pub fn readout_html(r: &MapReadout, s: &Strings, m: &MapStrings) -> String {
     h.finish()
 }
 
-/// The whole section but its drawing and read-out, which the component
-/// fills: the heading, the lead, the controls, the drawing's box (focusable,
-/// described by the read-out, which is announced) and the caveats.
-pub fn section_html(atlas: &Atlas, c: MapControls, lang: Lang, m: &MapStrings) -> String {
+/// The whole section but its drawing, read-out and table, which the
+/// component fills: the heading, the lead, the controls, the drawing's box
+/// (focusable, described by the read-out, which is announced), the table
+/// toggle and downloads (as a chart's), and the caveats.
+pub fn section_html(
+    atlas: &Atlas,
+    c: MapControls,
+    lang: Lang,
+    s: &Strings,
+    m: &MapStrings,
+) -> String {
     let test = Data::TestId.slug();
     let mut h = Html::new();
     h.element("h2", &[("id", "map-heading")], m.heading);
@@ -274,6 +286,9 @@ pub fn section_html(atlas: &Atlas, c: MapControls, lang: Lang, m: &MapStrings) -
         h.text(cluster.name.get(lang)).close("button");
     }
     h.close("div");
+    // The drawing, and the ring round the tile the read-out shows, moved
+    // over it without drawing the map again.
+    h.open("div", &[("class", "map-frame")]);
     h.element(
         "div",
         &[
@@ -290,6 +305,16 @@ pub fn section_html(atlas: &Atlas, c: MapControls, lang: Lang, m: &MapStrings) -
     h.element(
         "div",
         &[
+            ("class", "map-ring"),
+            ("id", MapPart::Ring.slug()),
+            ("hidden", ""),
+        ],
+        "",
+    );
+    h.close("div");
+    h.element(
+        "div",
+        &[
             ("class", "map-readout"),
             ("id", MapPart::Readout.slug()),
             (test, "map-readout"),
@@ -297,6 +322,8 @@ pub fn section_html(atlas: &Atlas, c: MapControls, lang: Lang, m: &MapStrings) -
         ],
         "",
     );
+    actions_html(&mut h, "map-", s);
+    h.element("div", &[("class", ChartPart::TableScroll.slug())], "");
     caveats_html(&mut h, m);
     h.finish()
 }
@@ -308,4 +335,45 @@ pub fn caveats_html(h: &mut Html, m: &MapStrings) {
         h.element("li", &[], caveat);
     }
     h.close("ul");
+}
+
+/// The table of `rows`: rank, division, value and cluster, under a caption
+/// with the map's title and unit.
+pub fn table_html(rows: &[MapRow], shown: Shown, lang: Lang, m: &MapStrings) -> String {
+    let mut h = Html::new();
+    h.open(
+        "table",
+        &[("class", "chart-table"), (Data::TestId.slug(), "map-table")],
+    );
+    let unit = shown.measure.unit();
+    let caption = format!("{} ({})", map_title(shown, m), unit.label(lang));
+    h.element("caption", &[], &caption);
+    h.open("thead", &[]).open("tr", &[]);
+    for column in [m.rank_column, m.division, unit.label(lang), m.cluster] {
+        h.element("th", &[("scope", "col")], column);
+    }
+    h.close("tr").close("thead").open("tbody", &[]);
+    // GDP with the decimals of its most precise value, shares and growth
+    // with two.
+    let decimals = if shown.measure == MapMeasure::Gdp {
+        column_decimals(rows.iter().filter_map(|r| r.value))
+    } else {
+        2
+    };
+    for row in rows {
+        let rank = row.rank.map(|r| r.to_string()).unwrap_or_default();
+        let value = match row.value {
+            Some(v) => table_value(Some(v), decimals),
+            None if row.covered => m.no_value.to_string(),
+            None => m.not_in_source.to_string(),
+        };
+        h.open("tr", &[])
+            .element("td", &[], &rank)
+            .element("th", &[("scope", "row")], row.entity.name.get(lang))
+            .element("td", &[], &value)
+            .element("td", &[], row.cluster.map_or("", |c| c.name.get(lang)))
+            .close("tr");
+    }
+    h.close("tbody").close("table");
+    h.finish()
 }

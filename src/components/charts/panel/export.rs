@@ -7,13 +7,11 @@ use wasm_bindgen::JsCast;
 
 use super::Panel;
 use super::chart::{ChartMemos, chart_height};
-use crate::components::download::{save_png, save_text};
-use crate::components::history::{address_with, current_query};
+use crate::components::download::{save_drawing, save_text};
+use crate::components::history::citing_here;
 use crate::core::chart::decimate::decimate_view;
 use crate::core::chart::export::{csv, file_name, source_line};
 use crate::core::chart::view::ChartView;
-use crate::core::link::cite::citing_lines;
-use crate::core::link::permalink::Permalink;
 use crate::core::page::chart::frame::ChartPart;
 use crate::core::text::bilingual::Lang;
 use crate::draw::theme::{DARK, LIGHT};
@@ -43,11 +41,7 @@ pub fn use_export(panel: &Panel, memos: ChartMemos) -> impl Fn(Format) + use<> {
     move |format| {
         let view = view.get_untracked();
         let hidden = hidden.get_untracked();
-        // The address of the view, as the full atlas shows it.
-        let mut link = Permalink::decode(&current_query());
-        link.embed = false;
-        let address = address_with(&link.encode()).unwrap_or_default();
-        let citing = citing_lines(&atlas, &address, lang, s);
+        let citing = citing_here(&atlas, lang, s);
         let saved = match format {
             Format::Csv => save_text(
                 &csv(&atlas, &view, &hidden, lang, &citing),
@@ -55,7 +49,7 @@ pub fn use_export(panel: &Panel, memos: ChartMemos) -> impl Fn(Format) + use<> {
                 &file_name(&view, "csv"),
             ),
             Format::Svg | Format::Png => {
-                let footer = source_line(&atlas, &view, s.source, lang, &citing);
+                let footer = source_line(&atlas, &view.sources(), s.source, lang, &citing);
                 let dark = parts
                     .get(ChartPart::ExportDark)
                     .and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok())
@@ -112,10 +106,7 @@ fn save_image(image: &Image, format: Format) -> Result<(), wasm_bindgen::JsValue
             marker: None,
         },
     )?;
-    let name = |ext| file_name(image.view, ext);
-    if format == Format::Svg {
-        save_text(&drawn.svg, "image/svg+xml", &name("svg"))
-    } else {
-        save_png(&drawn.svg, size.width, size.height, 2, &name("png"))
-    }
+    let png = format == Format::Png;
+    let name = file_name(image.view, if png { "png" } else { "svg" });
+    save_drawing(&drawn.svg, png, (size.width, size.height), &name)
 }

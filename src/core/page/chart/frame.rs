@@ -118,7 +118,7 @@ pub fn frame_html(chart: ChartId, s: &Strings) -> String {
         ],
         "",
     );
-    actions_html(&mut h, s);
+    actions_html(&mut h, "", s);
     h.element("div", &[("class", ChartPart::TableScroll.slug())], "");
     h.element("div", &[("class", ChartPart::About.slug())], "");
     h.finish()
@@ -174,8 +174,9 @@ fn drawing_html(h: &mut Html, title: &str, summary: &str, help: &str) {
     h.close("div");
 }
 
-/// Writes the table toggle, the downloads and where they report.
-fn actions_html(h: &mut Html, s: &Strings) {
+/// Writes the table toggle, the downloads and where they report (the
+/// chart panels' and the map's, whose test ids begin with `test`).
+pub fn actions_html(h: &mut Html, test: &str, s: &Strings) {
     h.open("div", &[("class", ChartPart::Actions.slug())]);
     h.element(
         "button",
@@ -186,7 +187,7 @@ fn actions_html(h: &mut Html, s: &Strings) {
                 &format!("toggle {}", ChartPart::TableToggle.slug()),
             ),
             (Data::Action.slug(), ChartAction::Table.slug()),
-            (Data::TestId.slug(), "table-toggle"),
+            (Data::TestId.slug(), &format!("{test}table-toggle")),
             ("aria-pressed", "false"),
         ],
         s.table_toggle,
@@ -200,7 +201,10 @@ fn actions_html(h: &mut Html, s: &Strings) {
     h.open("label", &[("class", ChartPart::ExportDark.slug())]);
     h.open(
         "input",
-        &[("type", "checkbox"), (Data::TestId.slug(), "export-dark")],
+        &[
+            ("type", "checkbox"),
+            (Data::TestId.slug(), &format!("{test}export-dark")),
+        ],
     )
     .text(s.dark_image)
     .close("label");
@@ -214,7 +218,10 @@ fn actions_html(h: &mut Html, s: &Strings) {
             &[
                 ("type", "button"),
                 ("class", "button"),
-                (Data::TestId.slug(), &format!("download-{}", action.slug())),
+                (
+                    Data::TestId.slug(),
+                    &format!("{test}download-{}", action.slug()),
+                ),
                 (Data::Action.slug(), action.slug()),
             ],
             label,

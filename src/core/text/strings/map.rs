@@ -37,6 +37,16 @@ pub struct MapStrings {
     pub caveats: [&'static str; 4],
     /// Growth since a year: `{base}`.
     pub since: &'static str,
+    /// A title of the map: `{measure}` and `{year}`.
+    pub title: &'static str,
+    /// The measure of growth in a title: `{base}`.
+    pub growth: &'static str,
+    /// The table's rank column.
+    pub rank_column: &'static str,
+    /// The table's division column.
+    pub division: &'static str,
+    /// The table's cluster column.
+    pub cluster: &'static str,
     /// The read-out's button to the economy chart of a member's cluster:
     /// `{cluster}`.
     pub members: &'static str,
@@ -64,6 +74,11 @@ const EN: MapStrings = MapStrings {
         "Shares of national GDP start in 2015, where the national figure does.",
     ],
     since: "since {base}",
+    title: "{measure} by provincial-level division, {year}",
+    growth: "GDP growth since {base}",
+    rank_column: "Rank",
+    division: "Division",
+    cluster: "Cluster",
     members: "{cluster}'s members in the economy chart",
 };
 
@@ -89,6 +104,11 @@ const ZH: MapStrings = MapStrings {
         "占全国GDP比重从2015年开始，全国数据从该年起才有。",
     ],
     since: "相对于{base}年",
+    title: "{year}年各省级行政区{measure}",
+    growth: "相对于{base}年的GDP增长",
+    rank_column: "排名",
+    division: "地区",
+    cluster: "集群",
     members: "在经济图表中查看{cluster}的成员",
 };
 
