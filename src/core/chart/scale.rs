@@ -39,6 +39,28 @@ impl LinearScale {
     }
 }
 
+/// The power of ten at or below `x` (> 0): `floor(log10(x))`, found by
+/// steps, without the float library's logarithm.
+pub fn magnitude(x: f64) -> i32 {
+    let mut exp = 0;
+    while ten_to(exp + 1) <= x && exp < 300 {
+        exp += 1;
+    }
+    while ten_to(exp) > x && exp > -300 {
+        exp -= 1;
+    }
+    exp
+}
+
+/// `10^exp`, exactly where it can be (|exp| up to 22).
+pub fn ten_to(exp: i32) -> f64 {
+    let mut power = 1.0;
+    for _ in 0..exp.unsigned_abs() {
+        power *= 10.0;
+    }
+    if exp < 0 { 1.0 / power } else { power }
+}
+
 /// A "nice" step near `span / count`: 1, 2 or 5 times a power of ten.
 pub fn nice_step(span: f64, count: usize) -> f64 {
     let count = count.max(1) as f64;
@@ -46,7 +68,7 @@ pub fn nice_step(span: f64, count: usize) -> f64 {
     if !raw.is_finite() || raw == 0.0 {
         return 1.0;
     }
-    let magnitude = 10f64.powf(raw.log10().floor());
+    let magnitude = ten_to(magnitude(raw));
     let normalized = raw / magnitude;
     let nice = if normalized < 1.5 {
         1.0

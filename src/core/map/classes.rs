@@ -2,6 +2,8 @@
 //! 2.5 or 5 times a power of ten apart) over the values shown, and the
 //! class each value falls in.
 
+use crate::core::chart::scale::{magnitude, ten_to};
+
 /// The nice steps, in tenths of a power of ten.
 const STEPS: [i64; 5] = [10, 20, 25, 50, 100];
 
@@ -29,28 +31,6 @@ pub fn nice_breaks(lo: f64, hi: f64, classes: usize) -> Vec<f64> {
         }
         exp += 1;
     }
-}
-
-/// The power of ten at or below `x` (> 0): `floor(log10(x))`, found by
-/// steps, without the float library's logarithm.
-fn magnitude(x: f64) -> i32 {
-    let mut exp = 0;
-    while ten_to(exp + 1) <= x && exp < 300 {
-        exp += 1;
-    }
-    while ten_to(exp) > x && exp > -300 {
-        exp -= 1;
-    }
-    exp
-}
-
-/// `10^exp`, exactly where it can be (|exp| up to 22).
-fn ten_to(exp: i32) -> f64 {
-    let mut power = 1.0;
-    for _ in 0..exp.unsigned_abs() {
-        power *= 10.0;
-    }
-    if exp < 0 { 1.0 / power } else { power }
 }
 
 /// `k` steps of `tenths` tenths of `10^exp`, computed so that the result
