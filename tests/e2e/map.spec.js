@@ -99,6 +99,10 @@ test("axe finds no violation in the map, in both languages and themes", async ({
       await page.goto(`/?lang=${lang}&theme=${theme}`);
       await page.getByTestId("map-drawing").focus();
       await page.keyboard.press("ArrowRight");
+      // With the table open and the cards' locators drawn.
+      await page.getByTestId("map-table-toggle").click();
+      await expect(page.getByTestId("map-table")).toBeVisible();
+      await expect(page.locator(".card-locator svg")).toHaveCount(3);
       expect(await axeViolations(page), `${lang} ${theme}`).toEqual([]);
     }
   }
