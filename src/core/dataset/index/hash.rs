@@ -21,6 +21,11 @@ pub(super) fn pair_hash(first: &str, second: &str) -> u64 {
     folded ^ (folded >> 32)
 }
 
+/// The hash of one text (see [`pair_hash`]).
+pub fn text_hash(text: &str) -> u64 {
+    pair_hash(text, "")
+}
+
 /// `hash` with `text` added: its length, then its bytes eight at a time,
 /// the last ones padded with zeros.
 fn add_text(mut hash: u64, text: &str) -> u64 {

@@ -17,6 +17,28 @@
 
 use std::collections::HashMap;
 use std::fmt;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use crate::core::dataset::index::hash::text_hash;
+
+/// A hasher for keys that are hashes already: it keeps the last number
+/// written.
+#[derive(Default)]
+struct Hashed(u64);
+
+impl Hasher for Hashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
 
 use super::MAGIC;
 
@@ -52,8 +74,10 @@ pub struct Writer {
     bytes: Vec<u8>,
     /// The texts written so far.
     texts: Vec<u8>,
-    /// The place of each distinct text written so far.
-    places: HashMap<String, usize>,
+    /// Each distinct text longer than [`SHORT`] written so far, by its
+    /// hash: where it begins among the texts, and its place. Nothing is
+    /// copied: a text found is compared with the bytes written.
+    places: HashMap<u64, (usize, usize), BuildHasherDefault<Hashed>>,
     /// How many texts have been written whole.
     whole: usize,
 }
@@ -104,19 +128,26 @@ impl Writer {
     }
 
     /// A text, among the texts: whole the first time, then by its place.
+    /// (A text whose hash another text had first is written whole.)
     pub fn str(&mut self, text: &str) {
-        if text.len() > SHORT
-            && let Some(&place) = self.places.get(text)
-        {
-            self.texts.push(AGAIN);
-            put_varint(&mut self.texts, place as u64);
-            return;
+        if text.len() > SHORT {
+            let hash = text_hash(text);
+            match self.places.get(&hash) {
+                Some(&(at, place))
+                    if self.texts.get(at..at + text.len()) == Some(text.as_bytes()) =>
+                {
+                    self.texts.push(AGAIN);
+                    put_varint(&mut self.texts, place as u64);
+                    return;
+                }
+                Some(_) => {}
+                None => {
+                    self.places.insert(hash, (self.texts.len(), self.whole));
+                }
+            }
         }
         self.texts.extend_from_slice(text.as_bytes());
         self.texts.push(END);
-        if !self.places.contains_key(text) {
-            self.places.insert(text.to_owned(), self.whole);
-        }
         self.whole += 1;
     }
 }
