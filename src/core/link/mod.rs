@@ -7,3 +7,4 @@ pub mod landing;
 pub mod permalink;
 pub mod query;
 pub mod snippet;
+mod values;
