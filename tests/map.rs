@@ -299,3 +299,27 @@ fn the_table_and_the_csv_list_every_division_ranked_with_its_sources() {
         "2024年各省级行政区地区生产总值"
     );
 }
+
+#[test]
+fn the_map_shown_outlines_only_the_clusters_the_filters_show() {
+    use cluster_atlas::core::chart::options::Filters;
+    use cluster_atlas::core::map::view::map_shown;
+    let atlas = default_atlas().unwrap();
+    let grid = TileGrid::of(&atlas);
+    let shown = Shown {
+        measure: MapMeasure::Share,
+        year: 2024,
+        base: 2013,
+    };
+    let all = Filters::all(&atlas);
+    let (values, view) = map_shown(&atlas, &grid, shown, &all, Lang::En);
+    assert_eq!(view.outlines.len(), 3);
+    assert_eq!(
+        values,
+        map_values(&atlas, &grid, MapMeasure::Share, 2024, 2013)
+    );
+    let gba = all.choose_cluster(&atlas, "gba");
+    let (_, view) = map_shown(&atlas, &grid, shown, &gba, Lang::En);
+    let outlined: Vec<&str> = view.outlines.iter().map(|o| o.cluster.as_str()).collect();
+    assert_eq!(outlined, ["gba"]);
+}

@@ -36,13 +36,18 @@ where
         .get()
         .and_then(|r| r.dyn_into::<web_sys::Element>().ok())
     {
-        each_under(&root, data.slug(), &mut apply);
+        each_under(&root, data, &mut apply);
     }
 }
 
-/// [`each_with`] through one concrete type: compiled once, not once per
-/// caller's closure.
-fn each_under(root: &web_sys::Element, attr: &str, apply: &mut dyn FnMut(&web_sys::Element, &str)) {
+/// [`each_with`] under an element, through one concrete type: compiled
+/// once, not once per caller's closure.
+pub fn each_under(
+    root: &web_sys::Element,
+    data: Data,
+    apply: &mut dyn FnMut(&web_sys::Element, &str),
+) {
+    let attr = data.slug();
     let Ok(list) = root.query_selector_all(&format!("[{attr}]")) else {
         return;
     };

@@ -15,11 +15,10 @@ use crate::components::history::citing_here;
 use crate::core::chart::export::source_line;
 use crate::core::chart::options::Filters;
 use crate::core::dataset::atlas::Atlas;
-use crate::core::map::export::{Shown, map_csv, map_file_name, map_rows, map_title};
+use crate::core::map::export::{map_csv, map_file_name, map_rows, map_title};
 use crate::core::map::grid::TileGrid;
-use crate::core::map::measure::{MapValues, map_values};
 use crate::core::map::state::MapState;
-use crate::core::map::view::{MapView, map_view};
+use crate::core::map::view::map_shown;
 use crate::core::page::chart::frame::{ChartAction, ChartPart};
 use crate::core::page::contract::Name;
 use crate::core::text::bilingual::Lang;
@@ -31,21 +30,6 @@ use crate::draw::theme::{DARK, LIGHT};
 
 /// The narrowest an exported map is drawn, in pixels.
 const EXPORT_WIDTH: u32 = 640;
-
-/// What the map shows (`shown`): its values and its view, with the
-/// outlines of the clusters `filters` shows only.
-pub fn map_shown(
-    atlas: &Atlas,
-    grid: &TileGrid,
-    shown: Shown,
-    filters: &Filters,
-    lang: Lang,
-) -> (MapValues, MapView) {
-    let values = map_values(atlas, grid, shown.measure, shown.year, shown.base);
-    let mut view = map_view(atlas, grid, &values, shown.measure, lang);
-    view.outlines.retain(|o| filters.shows_cluster(&o.cluster));
-    (values, view)
-}
 
 /// What the downloads read.
 #[derive(Clone)]

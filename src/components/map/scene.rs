@@ -6,15 +6,15 @@ use std::cell::Cell;
 
 use wasm_bindgen::JsCast;
 
-use super::export::map_shown;
-use crate::components::delegate::part_of;
+use crate::components::delegate::{each_under, part_of};
 use crate::core::chart::options::Filters;
 use crate::core::dataset::atlas::Atlas;
 use crate::core::map::export::{Shown, map_rows};
 use crate::core::map::grid::TileGrid;
 use crate::core::map::measure::{MapMeasure, MapValues};
+use crate::core::map::view::map_shown;
 use crate::core::page::chart::frame::ChartPart;
-use crate::core::page::contract::{Data, Name};
+use crate::core::page::contract::Data;
 use crate::core::page::map::{MapPart, table_html};
 use crate::core::text::bilingual::Lang;
 use crate::core::text::strings::map::MapStrings;
@@ -44,7 +44,7 @@ pub struct Stage<'a> {
     pub grid: &'a TileGrid,
     /// Where the tiles landed, set by the drawing.
     pub frame: &'a Cell<MapFrame>,
-    /// The language and the map's words.
+    /// The language.
     pub lang: Lang,
     /// The map's words.
     pub m: &'static MapStrings,
@@ -64,20 +64,10 @@ pub fn draw_scene(root: &web_sys::Element, scene: &Scene, stage: &Stage) -> MapV
     // Only the clusters shown are outlined, and their toggles are
     // pressed, as the charts' are.
     let (values, view) = map_shown(atlas, grid, st, &scene.clusters, lang);
-    if let Ok(buttons) = root.query_selector_all(&Data::Cluster.selector(None)) {
-        for i in 0..buttons.length() {
-            if let Some(button) = buttons
-                .item(i)
-                .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-            {
-                let id = button
-                    .get_attribute(Data::Cluster.slug())
-                    .unwrap_or_default();
-                let pressed = scene.clusters.shows_cluster(&id);
-                let _ = button.set_attribute("aria-pressed", &pressed.to_string());
-            }
-        }
-    }
+    each_under(root, Data::Cluster, &mut |button, id| {
+        let pressed = scene.clusters.shows_cluster(id);
+        let _ = button.set_attribute("aria-pressed", &pressed.to_string());
+    });
     if let Some(drawing) = part_of(root, MapPart::Drawing) {
         let spec = MapSpec {
             view: &view,

@@ -2,8 +2,10 @@
 //! cluster's outline and name, the legend's breaks.
 
 use super::classes::{class_of, nice_breaks};
+use super::export::Shown;
 use super::grid::{Side, TileGrid, outline_cluster};
-use super::measure::{MapMeasure, MapValues};
+use super::measure::{MapMeasure, MapValues, map_values};
+use crate::core::chart::options::Filters;
 use crate::core::dataset::atlas::Atlas;
 use crate::core::text::bilingual::Lang;
 use crate::core::text::format::{decimals_of, format_exact, round_to};
@@ -160,4 +162,19 @@ pub fn locator_view(atlas: &Atlas, grid: &TileGrid, id: &str) -> MapView {
         breaks: Vec::new(),
         labels: Vec::new(),
     }
+}
+
+/// What the map shows (`shown`): its values and its view, with the
+/// outlines of the clusters `filters` shows only.
+pub fn map_shown(
+    atlas: &Atlas,
+    grid: &TileGrid,
+    shown: Shown,
+    filters: &Filters,
+    lang: Lang,
+) -> (MapValues, MapView) {
+    let values = map_values(atlas, grid, shown.measure, shown.year, shown.base);
+    let mut view = map_view(atlas, grid, &values, shown.measure, lang);
+    view.outlines.retain(|o| filters.shows_cluster(&o.cluster));
+    (values, view)
 }
