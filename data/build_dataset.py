@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Builds data/atlas.json, the embedded default dataset, from the sourced
 facts in data/shared/ (a copy of ../shared/data/) and the texts written for
-the project in data/editorial/ (names, texts, and the tile map's layout in
-provinces.json).
+the project in data/editorial/ (names, texts, the tile map's layout in
+provinces.json, and the guided stories in stories.json, whose references,
+views and ids it checks).
 
 Facts, figures, dates and addresses come only from the CSV files (the GDP
 of the provinces outside the clusters from the statistics bureau's export in
@@ -138,6 +139,9 @@ def address(raw, source_text):
 SOURCE_FIELDS = ("id", "date", "supports", "publisher", "title", "url", "read_at")
 POINT_FIELDS = ("entity", "note", "value", "year", "sources")
 FIGURE_FIELDS = ("id", "year", "note", "sources", "unit", "label", "value", "denominator", "qualifier", "cluster")
+STORY_FIELDS = ("id", "title", "description", "steps")
+STEP_FIELDS = ("title", "text", "view", "highlight", "sources")
+HIGHLIGHT_FIELDS = ("points", "figures", "milestones", "tiles")
 
 
 def ordered(item, fields):
@@ -455,7 +459,7 @@ def build():
     figures = build_figures(sources)
     milestones = build_milestones(sources)
 
-    return {
+    dataset = {
         "schema": 1,
         "title": base["title"],
         "version": base["version"],
@@ -471,8 +475,11 @@ def build():
         "figures": [ordered(f, FIGURE_FIELDS) for f in figures],
         "sources": sources.finish(),
         "milestones": milestones,
+        "stories": build_stories(),
         "series": [{**s, "points": [ordered(p, POINT_FIELDS) for p in s["points"]]} for s in series],
     }
+    check_stories(dataset)
+    return dataset
 
 
 def build_figures(sources):
@@ -550,6 +557,164 @@ def build_milestones(sources):
         m["sources"] = sources.cite(r["source"], use)
         out.append(m)
     return out
+
+
+def build_stories():
+    """The guided stories of data/editorial/stories.json, their fields in
+    the format's order."""
+    out = []
+    for story in load("stories.json"):
+        steps = []
+        for step in story["steps"]:
+            step = dict(step)
+            if "highlight" in step:
+                step["highlight"] = ordered(step["highlight"], HIGHLIGHT_FIELDS)
+            steps.append(ordered(step, STEP_FIELDS))
+        out.append(ordered({**story, "steps": steps}, STORY_FIELDS))
+    return out
+
+
+# A story step's references: each stands for a number the app writes in the
+# reader's language, linked to its source.
+REFERENCE_RE = re.compile(r"\{(figure|value|sum|share|rank):([^{}]*)\}")
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# The only digits a story's text may hold: dates and years.
+DATE_RES = [
+    re.compile(r"(?<!\d)(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?!\d)"),
+    re.compile(rf"(?<!\d)(?:[1-9]|[12]\d|3[01]) (?:{MONTHS}) (?:19|20)\d\d(?!\d)"),
+    re.compile(r"(?<!\d)(?:19|20)\d\d年(?:(?:[1-9]|1[0-2])月(?:(?:[1-9]|[12]\d|3[01])日)?)?"),
+    re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)"),
+]
+# Number words that would state a quantity a reference must give.
+QUANTITY_WORDS_RE = re.compile(r"\b(?:hundreds?|thousands?|millions?|billions?|trillions?|percent|per cent)\b|百分之|亿", re.I)
+TAG_RE = re.compile(r"<(/?)([a-z]+)([^>]*)>")
+VIEW_VALUES = {
+    "view": {"economy", "rd", "patents", "science-cities", "figures", "map", "timeline", "list"},
+    "economy": {"lines", "stacked", "share", "members"},
+    "rd": {"expenditure", "intensity"},
+    "rd-by": {"cluster", "province"},
+    "map": {"gdp", "share", "growth"},
+}
+
+
+def check_stories(dataset):
+    """Fails unless every story step's references resolve to a stated value,
+    its texts hold no digits but dates and years and no markup but the safe
+    subset, and every id its view, highlight and sources name exists."""
+    clusters = {c["id"] for c in dataset["clusters"]}
+    entities = {e["id"]: e for e in dataset["entities"]}
+    tiles = {e["id"] for e in dataset["entities"] if "tile" in e}
+    members = {c: [e["id"] for e in dataset["entities"] if e.get("cluster") == c] for c in clusters}
+    figures = {f["id"] for f in dataset["figures"]}
+    milestones = {m["id"] for m in dataset["milestones"]}
+    sources = {s["id"] for s in dataset["sources"]}
+    values = {
+        s["id"]: {(p["entity"], p["year"]): p["value"] for p in s["points"] if p["value"] is not None}
+        for s in dataset["series"]
+    }
+    country = next(e["id"] for e in dataset["entities"] if e.get("kind") == "country")
+
+    def resolves(kind, arg):
+        if kind == "figure":
+            return arg in figures
+        parts = arg.split("/")
+        if len(parts) != 3 or parts[0] not in values or not re.fullmatch(r"-?\d+", parts[2]):
+            return False
+        series, who, year = values[parts[0]], parts[1], int(parts[2])
+        if kind in ("value", "rank"):
+            return (who, year) in series
+        if kind == "sum":
+            return who in clusters and bool(members[who]) and all((m, year) in series for m in members[who])
+        # share: a cluster's sum or an entity's value, of the country's.
+        whole = members.get(who) or ([who] if who in entities else [])
+        return bool(whole) and all((m, year) in series for m in whole + [country])
+
+    def check_text(where, text, html):
+        for kind, arg in REFERENCE_RE.findall(text):
+            if not resolves(kind, arg):
+                raise SystemExit(f"{where}: the reference {{{kind}:{arg}}} names no stated value")
+        bare = REFERENCE_RE.sub(" ", text)
+        if "{" in bare or "}" in bare:
+            raise SystemExit(f"{where}: a brace outside a reference")
+        if html:
+            for close, tag, attrs in TAG_RE.findall(bare):
+                ok = tag in ("p", "em", "strong") and not attrs.strip()
+                if tag == "a":
+                    ok = bool(close and not attrs.strip()) or bool(
+                        not close and re.fullmatch(r' href="https://[^"\s<>]+"', attrs)
+                    )
+                if not ok:
+                    raise SystemExit(f"{where}: <{close}{tag}{attrs}> is not of the safe subset (p, em, strong, a href)")
+            bare = TAG_RE.sub(" ", bare)
+            if "<" in bare or ">" in bare:
+                raise SystemExit(f"{where}: a stray angle bracket")
+            if "&" in bare:
+                raise SystemExit(f"{where}: an ampersand (write the words out)")
+        for date in DATE_RES:
+            bare = date.sub(" ", bare)
+        digits = re.findall(r"\S*\d\S*", bare)
+        if digits:
+            raise SystemExit(f"{where}: digits other than dates and years ({digits}): write a reference")
+        words = QUANTITY_WORDS_RE.findall(bare)
+        if words:
+            raise SystemExit(f"{where}: a quantity in words ({words}): write a reference")
+
+    def check_view(where, view):
+        seen = set()
+        for pair in view.split("&"):
+            key, _, value = pair.partition("=")
+            if key in seen or not value:
+                raise SystemExit(f"{where}: view parameter {key!r} twice or empty")
+            seen.add(key)
+            ok = {
+                "members": lambda v: v in clusters,
+                "clusters": lambda v: all(c in clusters for c in v.split("~")),
+                "years": lambda v: re.fullmatch(r"(\d{4})\.\.(\d{4})", v) is not None,
+                "milestone": lambda v: v in milestones,
+                "span": lambda v: re.fullmatch(r"\d{4}-\d\d-\d\d\.\.\d{4}-\d\d-\d\d", v) is not None,
+                "map-year": lambda v: re.fullmatch(r"\d{4}", v) is not None,
+                "map-base": lambda v: re.fullmatch(r"\d{4}", v) is not None,
+            }.get(key, lambda v: v in VIEW_VALUES.get(key, ()))(value)
+            if not ok:
+                raise SystemExit(f"{where}: view parameter {key}={value} is not one the atlas reads (or names nothing)")
+        if "view" not in seen:
+            raise SystemExit(f"{where}: the view names no view")
+        if "members" in seen and "economy=members" not in view.split("&"):
+            raise SystemExit(f"{where}: members= without economy=members")
+
+    story_ids = set()
+    for story in dataset.get("stories", []):
+        sid = story["id"]
+        if sid in story_ids or not re.fullmatch(r"[A-Za-z0-9._:-]+", sid):
+            raise SystemExit(f"story {sid!r}: an id twice, or not an id")
+        story_ids.add(sid)
+        if not story["steps"]:
+            raise SystemExit(f"story {sid}: no steps")
+        for field in ("title", "description"):
+            for lang in ("en", "zh"):
+                check_text(f"story {sid} {field} ({lang})", story[field][lang], html=False)
+        for n, step in enumerate(story["steps"], 1):
+            where = f"story {sid} step {n}"
+            for field, html in (("title", False), ("text", True)):
+                for lang in ("en", "zh"):
+                    if not step[field].get(lang):
+                        raise SystemExit(f"{where}: no {field} in {lang}")
+                    check_text(f"{where} {field} ({lang})", step[field][lang], html)
+                    if html and not step[field][lang].startswith("<p>"):
+                        raise SystemExit(f"{where} {field} ({lang}): the text is paragraphs")
+            check_view(where, step["view"])
+            highlight = step.get("highlight", {})
+            for point in highlight.get("points", []):
+                who, _, year = point.partition("/")
+                if (who not in entities and who not in clusters) or not re.fullmatch(r"\d{4}", year):
+                    raise SystemExit(f"{where}: the highlighted point {point} names nothing")
+            for kind, known in (("figures", figures), ("milestones", milestones), ("tiles", tiles)):
+                unknown = [i for i in highlight.get(kind, []) if i not in known]
+                if unknown:
+                    raise SystemExit(f"{where}: highlighted {kind} {unknown} are not in the dataset")
+            unknown = [s for s in step["sources"] if s not in sources]
+            if not step["sources"] or unknown:
+                raise SystemExit(f"{where}: sources {unknown or 'none'} (at least one, each in the catalogue)")
 
 
 def dump(dataset):
