@@ -246,6 +246,7 @@ fn converted_milestones_pass_the_checks_of_any_dataset() {
         figures: Vec::new(),
         milestones: Vec::new(),
         eras: Vec::new(),
+        stories: Vec::new(),
         markup: Markup::Plain,
         origin: None,
         imported: true,

@@ -398,3 +398,44 @@ fn deep_time_and_eras_are_drawn_at_any_zoom() {
         );
     }
 }
+
+#[test]
+fn a_files_events_become_a_story_one_step_each_in_the_files_order() {
+    use cluster_atlas::core::page::story::step_html;
+    use cluster_atlas::core::story::view::story_view;
+    use cluster_atlas::core::text::strings::story::story_strings;
+    let (doc, atlas, _) = converted("houston.json", HOUSTON);
+    let [story] = atlas.stories() else {
+        panic!("one story expected")
+    };
+    assert_eq!(story.title, doc.title);
+    assert_eq!(story.steps.len(), 18);
+    // The steps follow the file's events, not the dates' order.
+    let titles: Vec<&str> = story.steps.iter().map(|s| s.title.en.as_str()).collect();
+    let events: Vec<&str> = doc.milestones.iter().map(|m| m.title.en.as_str()).collect();
+    assert_eq!(titles, events);
+    // Each step shows its event on the timeline, selected, with the
+    // event's own description in the panel.
+    let link = format!("story={}&step=3", story.id);
+    let opened = story_view(
+        &cluster_atlas::core::link::permalink::Permalink::decode(&link),
+        &atlas,
+    );
+    let third = &doc.milestones[2];
+    assert_eq!(opened.milestone.as_deref(), Some(third.id.as_str()));
+    let mut h = Html::new();
+    step_html(
+        &mut h,
+        &atlas,
+        &story.steps[2],
+        "h2",
+        Lang::En,
+        story_strings(Lang::En),
+    );
+    let html = h.finish();
+    assert!(html.contains("story-milestone"), "{html}");
+    assert!(
+        html.contains(&third.title.en.replace('\'', "&#39;")),
+        "{html}"
+    );
+}

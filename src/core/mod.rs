@@ -7,6 +7,7 @@ pub mod layout;
 pub mod link;
 pub mod map;
 pub mod page;
+pub mod story;
 pub mod text;
 pub mod time;
 pub mod timeline;

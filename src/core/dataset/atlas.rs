@@ -7,6 +7,7 @@ use crate::core::dataset::index::sort::{distinct_sorted, sort_positions};
 use crate::core::dataset::model::{
     Citation, Cluster, Entity, EntityKind, Figure, Markup, Media, Origin, Point, Series, Source,
 };
+use crate::core::story::model::Story;
 use crate::core::text::bilingual::{Lang, Text};
 use crate::core::text::format::{decimals_of, round_to};
 use crate::core::time::date::Date;
@@ -135,6 +136,8 @@ pub struct Atlas {
     pub(super) markup: Markup,
     /// The file it was converted from, if it says.
     pub(super) origin: Option<Origin>,
+    /// Its stories, in the dataset's order.
+    pub(super) stories: Vec<Story>,
 }
 
 impl Atlas {
@@ -228,6 +231,11 @@ impl Atlas {
     /// The file it was converted from, if it says.
     pub fn origin(&self) -> Option<&Origin> {
         self.origin.as_ref()
+    }
+
+    /// Its stories, in the dataset's order.
+    pub fn stories(&self) -> &[Story] {
+        &self.stories
     }
 
     /// The clusters, in the dataset's order.

@@ -6,6 +6,7 @@
 //! [`crate::core::dataset::validate::validate`], which checks every reference and
 //! value and yields an [`crate::core::dataset::atlas::Atlas`].
 
+use crate::core::story::model::Story;
 use crate::core::text::bilingual::Text;
 use crate::core::text::unit::Unit;
 
@@ -47,6 +48,8 @@ pub struct Document {
     pub milestones: Vec<MilestoneRecord>,
     /// Labelled spans of time drawn as shaded bands across the timeline.
     pub eras: Vec<Era>,
+    /// Guided walks through the dataset (see [`crate::core::story`]).
+    pub stories: Vec<Story>,
     /// How milestone descriptions, media captions and credits and the
     /// dataset's description are written: plain text (`"markup"` absent or
     /// `"plain"`) or a safe subset of HTML (`"html"`, see

@@ -9,6 +9,7 @@ use crate::core::dataset::model::{
     Citation, Cluster, Document, Entity, EntityKind, Era, Figure, Markup, Media, MilestoneRecord,
     Origin, Point, Qualifier, SCHEMA_VERSION, Series, Source, Tile,
 };
+use crate::core::story::model::{Step, Story};
 use crate::core::text::bilingual::Text;
 
 /// The document as a JSON value of the project's format.
@@ -37,6 +38,7 @@ pub fn write_document(doc: &Document) -> Value {
     list(&mut o, "figures", &doc.figures, figure);
     list(&mut o, "milestones", &doc.milestones, milestone);
     list(&mut o, "eras", &doc.eras, era);
+    list(&mut o, "stories", &doc.stories, story);
     Value::Object(o)
 }
 
@@ -90,6 +92,7 @@ pub fn atlas_document(atlas: &Atlas) -> Document {
                 end: e.end.to_string(),
             })
             .collect(),
+        stories: atlas.stories.clone(),
         markup: atlas.markup,
         imported: origin.is_some(),
         origin,
@@ -268,4 +271,35 @@ fn media(m: &Media) -> Value {
 
 fn era(e: &Era) -> Value {
     json!({ "title": text(&e.title), "start": e.start, "end": e.end })
+}
+
+fn story(s: &Story) -> Value {
+    let mut o = Map::new();
+    o.insert("id".into(), string(&s.id));
+    o.insert("title".into(), text(&s.title));
+    o.insert("description".into(), text(&s.description));
+    list(&mut o, "steps", &s.steps, step);
+    Value::Object(o)
+}
+
+fn step(s: &Step) -> Value {
+    let mut o = Map::new();
+    o.insert("title".into(), text(&s.title));
+    o.insert("text".into(), text(&s.text));
+    o.insert("view".into(), string(&s.view));
+    let h = &s.highlight;
+    if !h.is_empty() {
+        let mut marks = Map::new();
+        for (key, ids) in [
+            ("points", &h.points),
+            ("figures", &h.figures),
+            ("milestones", &h.milestones),
+            ("tiles", &h.tiles),
+        ] {
+            list(&mut marks, key, ids, |id| string(id));
+        }
+        o.insert("highlight".into(), Value::Object(marks));
+    }
+    list(&mut o, "sources", &s.sources, |id| string(id));
+    Value::Object(o)
 }

@@ -23,6 +23,7 @@ use crate::core::link::values::{
 use crate::core::map::measure::MapMeasure;
 use crate::core::map::state::MapLink;
 use crate::core::text::bilingual::Lang;
+use crate::core::text::format::read_natural;
 
 /// Which of the two halves of the atlas a link is about.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -53,6 +54,16 @@ impl Theme {
             Theme::Dark => "dark",
         }
     }
+}
+
+/// A step of a story, as a link names it (`story=<id>&step=<n>`, `n`
+/// counted from 1).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct StoryPlace {
+    /// The story's id.
+    pub id: String,
+    /// The step, counted from 0.
+    pub step: usize,
 }
 
 /// Everything a reader can set, as a link records it.
@@ -103,6 +114,10 @@ pub struct Permalink {
     pub embed: bool,
     /// The address of a dataset loaded instead of the default one.
     pub data: Option<String>,
+    /// The step of a story the reader is on: a link to it records only
+    /// the step, whose view is the state (see
+    /// [`crate::core::story::view::story_view`]).
+    pub story: Option<StoryPlace>,
 }
 
 impl Permalink {
@@ -187,13 +202,31 @@ impl Permalink {
     /// The query string of this state (without the `?`): only what differs
     /// from the defaults.
     pub fn encode(&self) -> String {
-        let mut out: Vec<(&str, String)> = Vec::new();
+        let mut out: Vec<(&'static str, String)> = Vec::new();
         if let Some(data) = &self.data {
             out.push(("data", encode(data)));
         }
         if self.embed {
             out.push(("embed", "1".into()));
         }
+        if let Some(place) = &self.story {
+            out.push(("story", encode(&place.id)));
+            out.push(("step", (place.step + 1).to_string()));
+        } else {
+            self.encode_view(&mut out);
+        }
+        if let Some(lang) = self.lang {
+            out.push(("lang", lang_slug(lang).into()));
+        }
+        if let Some(theme) = self.theme {
+            out.push(("theme", theme.slug().into()));
+        }
+        query::write(&out)
+    }
+
+    /// Adds the parameters of what is in view (all but the reader's
+    /// language, theme, dataset and embedding) to `out`.
+    fn encode_view(&self, out: &mut Vec<(&'static str, String)>) {
         if self.names_view() {
             out.push(("view", encode(&self.view())));
         }
@@ -245,13 +278,6 @@ impl Permalink {
                 out.push((param, year.to_string()));
             }
         }
-        if let Some(lang) = self.lang {
-            out.push(("lang", lang_slug(lang).into()));
-        }
-        if let Some(theme) = self.theme {
-            out.push(("theme", theme.slug().into()));
-        }
-        query::write(&out)
     }
 
     /// The state a query string records; what cannot be read is left at
@@ -328,6 +354,12 @@ impl Permalink {
         };
         p.embed = matches!(get("embed"), Some("1" | "true"));
         p.data = get("data").filter(|v| !v.is_empty()).map(str::to_string);
+        p.story = get("story").filter(|v| !v.is_empty()).map(|id| StoryPlace {
+            id: id.to_string(),
+            step: get("step")
+                .and_then(read_natural::<usize>)
+                .map_or(0, |n| n.saturating_sub(1)),
+        });
         p
     }
 

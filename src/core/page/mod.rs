@@ -18,5 +18,6 @@ pub mod series;
 pub mod share;
 pub mod source_links;
 pub mod sources;
+pub mod story;
 pub mod switches;
 pub mod timeline;

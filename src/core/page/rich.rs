@@ -18,22 +18,28 @@ pub fn write_rich(h: &mut Html, rich: &Rich) {
 
 /// Writes pieces of a paragraph.
 pub fn write_inline(h: &mut Html, pieces: &[Inline]) {
+    write_inline_with(h, pieces, &mut |h, text| {
+        h.text(text);
+    });
+}
+
+/// Writes pieces of a paragraph, each text by `text` (which may write
+/// more than the text: a story's numbers, say).
+pub fn write_inline_with(h: &mut Html, pieces: &[Inline], text: &mut dyn FnMut(&mut Html, &str)) {
     for piece in pieces {
         match piece {
-            Inline::Text(text) => {
-                h.text(text);
-            }
+            Inline::Text(t) => text(h, t),
             Inline::Break => {
                 h.raw("<br>");
             }
             Inline::Emphasis(children) => {
                 h.open("em", &[]);
-                write_inline(h, children);
+                write_inline_with(h, children, text);
                 h.close("em");
             }
             Inline::Strong(children) => {
                 h.open("strong", &[]);
-                write_inline(h, children);
+                write_inline_with(h, children, text);
                 h.close("strong");
             }
             Inline::Link { href, children } => {
@@ -45,7 +51,7 @@ pub fn write_inline(h: &mut Html, pieces: &[Inline]) {
                         ("target", "_blank"),
                     ],
                 );
-                write_inline(h, children);
+                write_inline_with(h, children, text);
                 h.close("a");
             }
         }

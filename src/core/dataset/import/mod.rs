@@ -156,6 +156,7 @@ pub(crate) fn document(title: &str, description: &str) -> Document {
         figures: Vec::new(),
         milestones: Vec::new(),
         eras: Vec::new(),
+        stories: Vec::new(),
         markup: Markup::Plain,
         origin: None,
         imported: true,

@@ -4,6 +4,7 @@
 mod extras;
 mod fields;
 mod items;
+mod story;
 #[cfg(test)]
 mod tests;
 
@@ -50,6 +51,7 @@ pub fn read_document(value: &Value) -> Result<Document, Vec<Problem>> {
             "figures",
             "milestones",
             "eras",
+            "stories",
             "markup",
             "origin",
         ],
@@ -74,6 +76,7 @@ pub fn read_document(value: &Value) -> Result<Document, Vec<Problem>> {
         figures: r.list(o, "figures", "figure", Reader::figure),
         milestones: r.list(o, "milestones", "milestone", Reader::milestone),
         eras: r.list(o, "eras", "era", Reader::era),
+        stories: r.list(o, "stories", "story", Reader::story),
         markup: r.markup(o, item),
         origin: r.origin(o, item),
         imported: false,

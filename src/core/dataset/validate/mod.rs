@@ -14,6 +14,7 @@ use crate::core::dataset::model::{
     Citation, Document, EntityKind, Figure, MilestoneRecord, SCHEMA_VERSION, Series, Source,
 };
 use crate::core::dataset::problem::Problem;
+use crate::core::story::check::check_stories;
 use crate::core::text::bilingual::Text;
 use crate::core::text::unit::Unit;
 use crate::core::time::date::Date;
@@ -187,8 +188,16 @@ fn check(doc: Document, mut milestones: Vec<Milestone>) -> Result<Atlas, Vec<Pro
         series: doc.series,
         figures: doc.figures,
         milestones,
+        stories: Vec::new(),
     };
-    Ok(atlas.indexed())
+    let mut atlas = atlas.indexed();
+    // Stories are checked against the dataset they walk through.
+    let problems = check_stories(&atlas, &doc.stories);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    atlas.stories = doc.stories;
+    Ok(atlas)
 }
 
 /// Whether `url` is an `http://` or `https://` address without spaces.

@@ -31,7 +31,7 @@ use crate::core::dataset::atlas::{Atlas, Milestone};
 use crate::core::dataset::model::{Citation, Entity, Point, Series};
 
 /// The first bytes of the format, with its version last.
-pub const MAGIC: &[u8; 6] = b"ATLAS\x03";
+pub const MAGIC: &[u8; 6] = b"ATLAS\x04";
 
 /// A dataset in the wire format.
 pub fn encode_atlas(atlas: &Atlas) -> Vec<u8> {
@@ -67,6 +67,7 @@ fn put_atlas(w: &mut Writer, atlas: &Atlas) {
     atlas.eras.put(w);
     atlas.markup.put(w);
     atlas.origin.put(w);
+    atlas.stories.put(w);
 }
 
 /// Reads a dataset written by [`put_atlas`], not yet indexed (which is
@@ -101,6 +102,7 @@ fn take_atlas(r: &mut Reader) -> Atlas {
         eras: Wire::take(r),
         markup: Wire::take(r),
         origin: Wire::take(r),
+        stories: Wire::take(r),
         bundled: false,
         source_index: Default::default(),
         entity_index: Default::default(),

@@ -12,6 +12,7 @@ use crate::core::dataset::model::{
     Source, Tile,
 };
 use crate::core::dataset::problem::Problem;
+use crate::core::story::model::{Highlight, Step, Story};
 use crate::core::text::bilingual::Text;
 use crate::core::text::unit::Unit;
 use crate::core::time::date::Date;
@@ -274,6 +275,25 @@ wire_struct!(Media {
     url,
     caption,
     credit
+});
+wire_struct!(Story {
+    id,
+    title,
+    description,
+    steps
+});
+wire_struct!(Step {
+    title,
+    text,
+    view,
+    highlight,
+    sources
+});
+wire_struct!(Highlight {
+    points,
+    figures,
+    milestones,
+    tiles
 });
 wire_struct!(Cluster {
     id,

@@ -5,6 +5,7 @@ mod en;
 pub mod import;
 pub mod map;
 mod neutral;
+pub mod story;
 #[cfg(test)]
 mod tests;
 mod zh;

@@ -21,6 +21,8 @@ use super::{Log, document, quoted};
 use crate::core::dataset::index::numbering::Numbering;
 use crate::core::dataset::model::{Document, Era, Markup, Media, MilestoneRecord, Origin};
 use crate::core::dataset::read::kind;
+use crate::core::link::query::encode;
+use crate::core::story::model::{Highlight, Step, Story};
 use crate::core::text::bilingual::Text;
 use crate::core::text::rich::{followable, parse};
 use dates::{read_date, shown_span};
@@ -200,7 +202,36 @@ pub fn convert(log: &mut Log, value: &Value) -> Option<Document> {
         })
         .collect();
     doc.sources = sources.into_list();
+    doc.stories = vec![story_of(&doc)];
     Some(doc)
+}
+
+/// The id of the story an imported file's events make.
+pub const STORY_ID: &str = "timeline";
+
+/// The file's slides as a story: its events in the file's order, one step
+/// each, showing and selecting the event on the timeline, whose title,
+/// description and sources the step shows.
+fn story_of(doc: &Document) -> Story {
+    Story {
+        id: STORY_ID.to_string(),
+        title: doc.title.clone(),
+        description: doc.description.clone(),
+        steps: doc
+            .milestones
+            .iter()
+            .map(|m| Step {
+                title: m.title.clone(),
+                text: Text::default(),
+                view: format!("view=timeline&milestone={}", encode(&m.id)),
+                highlight: Highlight {
+                    milestones: vec![m.id.clone()],
+                    ..Highlight::default()
+                },
+                sources: Vec::new(),
+            })
+            .collect(),
+    }
 }
 
 /// Reads one event (at `place`); `None` if it has a problem (logged).
