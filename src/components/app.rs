@@ -23,6 +23,7 @@ use super::problems::DatasetProblems;
 use super::settings::{Settings, use_settings};
 use super::sources::SourcesSection;
 use super::state::Shared;
+use super::story::{StoryControl, StoryStage};
 use super::timeline::TimelineSection;
 use crate::core::chart::options::charted;
 use crate::core::dataset::atlas::Atlas;
@@ -37,6 +38,7 @@ use crate::core::page::header::{footer_html, heading_html};
 use crate::core::page::html::Html;
 use crate::core::page::import::{Origin, shown_html};
 use crate::core::page::intro::intro_html;
+use crate::core::story::view::story_view;
 use crate::core::text::strings::Wording;
 use crate::core::text::strings::import::import_strings;
 
@@ -108,6 +110,9 @@ pub fn App(host: Host, dataset: Dataset) -> impl IntoView {
     };
     remove_loading_message(&host);
     let link = host.link();
+    if link.embed {
+        let _ = root.set_attribute("data-embed", "");
+    }
     let settings = Settings::provide(&link, root.clone());
     // The language of a dataset's problems (in the language the page
     // opened in).
@@ -161,6 +166,8 @@ fn Page(
 ) -> impl IntoView {
     // The page speaks the dataset's words (see `use_strings`).
     provide_context(Wording::of(&atlas));
+    // A link to a story's step opens the step's view.
+    let link = story_view(&link, &atlas);
     let shared = Shared::new(&link, &atlas);
     let full = match host {
         Host::Page => {
@@ -174,7 +181,14 @@ fn Page(
         }
         Host::Script { full, .. } => full,
     };
-    if link.embed {
+    let control = StoryControl {
+        atlas: atlas.clone(),
+        shared,
+        left: RwSignal::new(None),
+    };
+    // A story embeds as the page does, without its header and footer
+    // (`data-embed` on the root hides the footer).
+    if link.embed && link.story.is_none() {
         return Either::Left(view! { <EmbedView atlas shared link full/> });
     }
     let s = use_strings();
@@ -183,7 +197,11 @@ fn Page(
     // the language the reader switched to stays where the switch is, and
     // one whose dataset failed shows the problems at its top.
     let opened = !failed && !use_settings().is_some_and(|s| s.switched.get_value());
-    let landing = if opened { landing(&link, &atlas) } else { None };
+    let landing = if opened && link.story.is_none() {
+        landing(&link, &atlas)
+    } else {
+        None
+    };
     let to_charts = landing == Some(Focus::Charts);
     let to_timeline = landing == Some(Focus::Timeline);
     let to_map = landing == Some(Focus::Map);
@@ -193,8 +211,13 @@ fn Page(
     intro_html(&mut lead, &atlas, lang, s);
     cluster_cards_html(&mut lead, &atlas, lang, s);
     Either::Right(view! {
-        <SiteHeader title=heading_html(&atlas, lang, s) charted=charted(&atlas) shown=shown_html(atlas.title().get(lang), &origin, import_strings(lang)) linkable=origin.linkable()/>
+        // Embedded (a story), without the header: its dialogs' autofocus
+        // is refused in a frame.
+        {(!link.embed).then(|| view! {
+            <SiteHeader title=heading_html(&atlas, lang, s) charted=charted(&atlas) shown=shown_html(atlas.title().get(lang), &origin, import_strings(lang)) linkable=origin.linkable()/>
+        })}
         <main id="content" class="wrap" tabindex="-1">
+            <StoryStage control embedded=link.embed.then_some(full)/>
             <div class="lead" node_ref=lead_box inner_html=lead.finish()></div>
             {(!TileGrid::of(&atlas).is_empty()).then(|| view! {
                 <MapSection atlas=atlas.clone() shared=shared scroll_to=to_map/>

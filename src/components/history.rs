@@ -23,6 +23,7 @@ use super::state::Shared;
 use crate::core::dataset::atlas::Atlas;
 use crate::core::link::cite::citing_lines;
 use crate::core::link::permalink::Permalink;
+use crate::core::story::view::story_view;
 use crate::core::text::bilingual::Lang;
 use crate::core::text::strings::Strings;
 
@@ -67,10 +68,11 @@ pub fn citing_here(atlas: &Atlas, lang: Lang, s: &Strings) -> Vec<String> {
 }
 
 /// Writes `link` into the address: as a new entry if `push` and the last
-/// write (`last_write`, then updated) was over [`MERGE_MS`] ago; else in
-/// place of the current one. Without `last_write`, in place, and not
-/// counted as a write.
-fn write(link: &Permalink, push: bool, last_write: Option<StoredValue<f64>>) {
+/// write (`last_write`, then updated) was over [`MERGE_MS`] ago, or the
+/// link moved to another step of a story (`moved`: every step is an
+/// entry of its own); else in place of the current one. Without
+/// `last_write`, in place, and not counted as a write.
+fn write(link: &Permalink, push: bool, last_write: Option<StoredValue<f64>>, moved: bool) {
     let query = link.encode();
     if query == current_query() {
         return;
@@ -86,7 +88,7 @@ fn write(link: &Permalink, push: bool, last_write: Option<StoredValue<f64>>) {
     let since = t - last_write
         .and_then(|w| w.try_get_value())
         .unwrap_or_default();
-    let _ = if push && since > MERGE_MS {
+    let _ = if push && (since > MERGE_MS || moved) {
         history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address))
     } else {
         history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&address))
@@ -120,10 +122,18 @@ pub fn use_history(atlas: Arc<Atlas>, shared: Shared, link: &Permalink, push: bo
     };
     let (link_then, link_popped) = (link_now.clone(), link_now.clone());
     let keep = Cell::new(keep);
+    // The step of a story last written, and whether the write waiting
+    // moves from it.
+    let story_at = StoredValue::new(link.story.clone());
+    let moved = StoredValue::new(false);
     effect(move || {
         let link = link_now();
         if keep.replace(false) {
             return;
+        }
+        if story_at.with_value(|at| *at != link.story) {
+            story_at.set_value(link.story.clone());
+            moved.set_value(true);
         }
         // Encoded and written once the changes settle, after the frames
         // showing them.
@@ -133,7 +143,8 @@ pub fn use_history(atlas: Arc<Atlas>, shared: Shared, link: &Permalink, push: bo
         let handle = set_timeout_with_handle(
             move || {
                 let _ = pending.try_set_value(None);
-                write(&link, push, Some(last_write));
+                let fresh = moved.try_update_value(std::mem::take);
+                write(&link, push, Some(last_write), fresh.unwrap_or(false));
             },
             SETTLE,
         );
@@ -145,14 +156,15 @@ pub fn use_history(atlas: Arc<Atlas>, shared: Shared, link: &Permalink, push: bo
     on_cleanup(move || {
         if let Some(handle) = pending.try_get_value().flatten() {
             handle.clear();
-            write(&link_then(), push, Some(last_write));
+            write(&link_then(), push, Some(last_write), false);
         }
     });
     let Some(window) = web_sys::window() else {
         return;
     };
     let on_pop = Closure::<dyn Fn()>::new(move || {
-        let link = Permalink::decode(&current_query());
+        let link = story_view(&Permalink::decode(&current_query()), &atlas);
+        story_at.set_value(link.story.clone());
         shared.apply(&link, &atlas);
         if let Some(settings) = settings {
             if settings.theme.get_untracked() != link.theme {
@@ -165,7 +177,7 @@ pub fn use_history(atlas: Arc<Atlas>, shared: Shared, link: &Permalink, push: bo
         }
         // The entry gone back to is made canonical in place: a new entry
         // would take the place of those ahead of it.
-        write(&link_popped(), false, None);
+        write(&link_popped(), false, None, false);
     });
     if window
         .add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref())

@@ -24,5 +24,6 @@ pub mod share;
 pub mod source_reveal;
 pub mod sources;
 pub mod state;
+pub mod story;
 pub mod switches;
 pub mod timeline;

@@ -45,7 +45,8 @@ pub fn SourcesSection(
     let settings = use_settings();
     let a = atlas.clone();
     effect(move || {
-        if root.get().is_none() {
+        // Hidden while a story is read: written once it is left.
+        if root.get().is_none() || shared.story.with(Option::is_some) {
             return;
         }
         let link = shared.permalink(&a, data.clone(), settings);

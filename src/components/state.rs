@@ -7,7 +7,7 @@ use super::settings::Settings;
 use crate::core::chart::options::{ChartOptions, Filters, Tab};
 use crate::core::chart::tabs::LEGEND_SLOTS;
 use crate::core::dataset::atlas::Atlas;
-use crate::core::link::permalink::{Focus, Permalink};
+use crate::core::link::permalink::{Focus, Permalink, StoryPlace};
 use crate::core::map::state::MapLink;
 use crate::core::timeline::Window;
 
@@ -46,6 +46,8 @@ pub struct Shared {
     pub search: RwSignal<String>,
     /// The map's choices, as a link records them.
     pub map: RwSignal<MapLink>,
+    /// The step of a story the reader is on, if reading one.
+    pub story: RwSignal<Option<StoryPlace>>,
 }
 
 /// The window a permalink names, kept within the timeline's `bounds`.
@@ -79,6 +81,7 @@ impl Shared {
             list: RwSignal::new(link.list),
             search: RwSignal::new(link.search.clone()),
             map: RwSignal::new(link.map),
+            story: RwSignal::new(link.story.clone()),
         }
     }
 
@@ -103,6 +106,14 @@ impl Shared {
         set(self.list, link.list);
         set(self.search, link.search.clone());
         set(self.map, link.map);
+        set(self.story, link.story.clone());
+    }
+
+    /// Whether a story is read and shows a view other than `own` (tracking
+    /// both): that view is hidden, and draws only once it is shown, so
+    /// that a step draws the one view it shows.
+    pub fn hidden_by_story(&self, own: Focus) -> bool {
+        self.story.with(Option::is_some) && self.focus.get() != own
     }
 
     /// The permalink of the current choices (tracking them), with the
@@ -140,6 +151,7 @@ impl Shared {
         self.view_named.set_value(link.view_named);
         link.search = self.search.get();
         link.map = self.map.get();
+        link.story = self.story.get();
         link
     }
 }

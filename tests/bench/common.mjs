@@ -79,6 +79,8 @@ export async function openWithData(name, dataset) {
  *   the last);
  * - "map-measure": the map's measure changed, in turn;
  * - "map-key": an arrow key pressed on the map's drawing, in turn.
+ * - "story-step": the story's Next button, then Previous, through all its
+ *   steps and back (each step moves the views to its own).
  */
 export async function frameTimes({ runs, kind, entries = [0, 1, 2], keys = [] }) {
   const settle = () => new Promise((r) => setTimeout(r, 30));
@@ -103,6 +105,7 @@ export async function frameTimes({ runs, kind, entries = [0, 1, 2], keys = [] })
       measure.value = ["share", "growth", "gdp"][i % 3];
       measure.dispatchEvent(new Event("change", { bubbles: true }));
     },
+    "story-step": (i) => document.querySelector(`[data-testid=story-${i % 18 < 9 ? "next" : "previous"}]`).click(),
     "map-key": (i) =>
       document
         .querySelector("[data-testid=map-drawing]")

@@ -6,9 +6,10 @@ import { benchImport } from "./import.mjs";
 import { benchMap } from "./map.mjs";
 import { benchPeer, peerTable } from "./peer.mjs";
 import { benchSeries } from "./series.mjs";
+import { benchStory } from "./story.mjs";
 import { benchTimeline } from "./timeline.mjs";
 
-const rows = [...(await benchCharts()), ...(await benchSeries()), ...(await benchTimeline()), ...(await benchMap()), ...(await benchImport())];
+const rows = [...(await benchCharts()), ...(await benchSeries()), ...(await benchTimeline()), ...(await benchMap()), ...(await benchStory()), ...(await benchImport())];
 const peer = await benchPeer();
 console.log(`\nCluster Atlas benchmarks — ${machine()}`);
 console.log("| measure | p50 | p95 | runs |\n|---|---|---|---|");

@@ -30,12 +30,13 @@ use crate::core::chart::options::EconomyMode;
 use crate::core::chart::tabs::Tab;
 use crate::core::dataset::atlas::Atlas;
 use crate::core::link::permalink::Focus;
-use crate::core::map::grid::{Step, TileGrid};
+use crate::core::map::grid::{GridTile, Step, TileGrid};
 use crate::core::map::measure::{MapMeasure, MapValues, map_years};
 use crate::core::map::state::MapState;
 use crate::core::page::chart::frame::ChartAction;
 use crate::core::page::contract::{Data, Name, Part};
 use crate::core::page::map::{MapControls, MapPart, MapReadout, readout_html, section_html};
+use crate::core::story::view::step_at;
 use crate::core::text::format::read_whole;
 use crate::core::text::strings::map::map_strings;
 use crate::draw::map::MapFrame;
@@ -100,6 +101,10 @@ pub fn MapSection(
         let drawn_for = RefCell::new(None);
         let values = RefCell::new(MapValues::default());
         effect(move || {
+            // Drawn once shown, while a story's step hides the map.
+            if shared.hidden_by_story(Focus::Map) {
+                return;
+            }
             let st = state.get();
             let clusters = filters.get();
             let width = width.get().min(MAX_WIDTH).round() as u32;
@@ -127,21 +132,29 @@ pub fn MapSection(
             if let Some(ring) = part_of(&root, MapPart::Ring) {
                 let place = st.current.and_then(|t| grid.tiles.get(t));
                 if let Some(t) = place {
-                    // Whole pixels: formatting a float would bring its
-                    // formatting code into the WebAssembly.
-                    let f = frame.get();
-                    let px = |v: f64| v.round() as i32;
-                    let (x, y) = (
-                        px(f.left + f.side * f64::from(t.col)),
-                        px(f.top + f.side * f64::from(t.row)),
-                    );
-                    let style = format!(
-                        "left:{x}px;top:{y}px;width:{s}px;height:{s}px",
-                        s = px(f.side)
-                    );
-                    let _ = ring.set_attribute("style", &style);
+                    let _ = ring.set_attribute("style", &tile_box(&frame.get(), t));
                 }
                 let _ = ring.toggle_attribute_with_force("hidden", place.is_none());
+            }
+            // The tiles a story's step highlights, outlined.
+            if let Some(marks) = part_of(&root, MapPart::Marks) {
+                let html = shared.story.with(|p| {
+                    let (_, step) = step_at(&atlas, p.as_ref()?)?;
+                    let mut html = String::new();
+                    for t in grid.tiles.iter().filter(|t| {
+                        atlas
+                            .entities()
+                            .get(t.entity)
+                            .is_some_and(|e| step.highlight.tiles.contains(&e.id))
+                    }) {
+                        html.push_str(&format!(
+                            "<span class=\"map-mark\" style=\"{}\"></span>",
+                            tile_box(&frame.get(), t)
+                        ));
+                    }
+                    Some(html)
+                });
+                marks.set_inner_html(&html.unwrap_or_default());
             }
             let readout = MapReadout {
                 atlas: &atlas,
@@ -337,4 +350,19 @@ fn show_members(shared: Shared, id: String) {
     {
         charts.scroll_into_view();
     }
+}
+
+/// The position and size of tile `t` over the drawing, as a `style`: in
+/// whole pixels, as formatting a float would bring its formatting code
+/// into the WebAssembly.
+fn tile_box(f: &MapFrame, t: &GridTile) -> String {
+    let px = |v: f64| v.round() as i32;
+    let (x, y) = (
+        px(f.left + f.side * f64::from(t.col)),
+        px(f.top + f.side * f64::from(t.row)),
+    );
+    format!(
+        "left:{x}px;top:{y}px;width:{s}px;height:{s}px",
+        s = px(f.side)
+    )
 }

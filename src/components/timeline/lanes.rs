@@ -11,6 +11,7 @@ use super::drawn::{Drawn, mark_timeline_drawn};
 use super::state::Timeline;
 use crate::components::effect::effect;
 use crate::core::dataset::atlas::Atlas;
+use crate::core::link::permalink::Focus;
 use crate::core::page::timeline::{
     LanesContext, axis_pieces, drawn_ticks, era_pieces, label_pieces, mark_values, shift_style,
 };
@@ -22,6 +23,10 @@ pub fn use_lanes(t: Timeline, atlas: Arc<Atlas>) {
     // The lanes as last drawn, if they were.
     let last: RefCell<Option<Drawn>> = RefCell::new(None);
     effect(move || {
+        // Drawn once shown, while a story's step hides the timeline.
+        if t.shared.hidden_by_story(Focus::Timeline) {
+            return;
+        }
         let previous = last.take();
         let w = t.width.get();
         if w < 10.0 {

@@ -11,6 +11,7 @@ use super::state::Timeline;
 use crate::components::delegate::report_missing;
 use crate::components::effect::effect;
 use crate::core::dataset::atlas::Atlas;
+use crate::core::link::permalink::Focus;
 use crate::core::page::contract::Part;
 use crate::core::page::timeline::{TimelinePart, overview_html, window_style};
 use crate::core::timeline;
@@ -20,6 +21,10 @@ use crate::core::timeline;
 pub fn use_overview(t: Timeline, atlas: Arc<Atlas>) {
     let bounds = t.shared.bounds;
     effect(move || {
+        // Drawn once shown, while a story's step hides the timeline.
+        if t.shared.hidden_by_story(Focus::Timeline) {
+            return;
+        }
         let lanes = t.lanes.read();
         let density = timeline::density(&atlas, &t.shown.read(), &lanes, &bounds, 160);
         t.dom

@@ -49,6 +49,16 @@ pub enum Step {
 }
 
 impl Frame {
+    /// The mark of the series keyed `key` of `view` (as drawn) in `year`,
+    /// if it is drawn: where a story's step puts the read-out.
+    pub fn mark_of(&self, view: &ChartView, key: &str, year: i32) -> Option<usize> {
+        self.marks.iter().position(|m| {
+            view.series.get(m.series).is_some_and(|s| {
+                s.key == key && s.points.get(m.point).is_some_and(|p| p.year == year)
+            })
+        })
+    }
+
     /// The mark nearest to a pointer at (`px`, `py`): first the nearest
     /// column, then the nearest value in it. `None` outside the plotting
     /// area (with a margin) or when nothing is drawn.

@@ -354,8 +354,10 @@ impl Permalink {
         };
         p.embed = matches!(get("embed"), Some("1" | "true"));
         p.data = get("data").filter(|v| !v.is_empty()).map(str::to_string);
-        p.story = get("story").filter(|v| !v.is_empty()).map(|id| StoryPlace {
-            id: id.to_string(),
+        // `view=story` names the dataset's first story (an empty id).
+        let story = get("story").filter(|v| !v.is_empty());
+        p.story = (story.is_some() || get("view") == Some("story")).then(|| StoryPlace {
+            id: story.unwrap_or_default().to_string(),
             step: get("step")
                 .and_then(read_natural::<usize>)
                 .map_or(0, |n| n.saturating_sub(1)),

@@ -35,6 +35,8 @@ names! {
         Drawing = "map-drawing",
         /// The ring round the tile the read-out shows.
         Ring = "map-ring",
+        /// The outlines of the tiles a story's step highlights.
+        Marks = "map-marks",
         /// The read-out.
         Readout = "map-readout",
     }
@@ -308,6 +310,15 @@ pub fn section_html(
             ("class", "map-ring"),
             ("id", MapPart::Ring.slug()),
             ("hidden", ""),
+        ],
+        "",
+    );
+    h.element(
+        "div",
+        &[
+            ("class", MapPart::Marks.slug()),
+            ("id", MapPart::Marks.slug()),
+            (test, MapPart::Marks.slug()),
         ],
         "",
     );

@@ -4,6 +4,7 @@
 
 use crate::core::dataset::atlas::Atlas;
 use crate::core::dataset::headline::stated;
+use crate::core::page::contract::{Data, Name, Part, names};
 use crate::core::page::html::Html;
 use crate::core::page::rich::{write_inline_with, write_paragraphs};
 use crate::core::story::model::{Step, Story};
@@ -12,6 +13,191 @@ use crate::core::story::resolve::resolve;
 use crate::core::text::bilingual::Lang;
 use crate::core::text::rich::parse;
 use crate::core::text::strings::story::StoryStrings;
+
+names! {
+    /// The parts of a story's stage that its component finds and updates;
+    /// each also the test id browser tests find it by.
+    pub enum StoryPart {
+        /// The entry on the first screen.
+        Entry = "story-entry",
+        /// The step panel.
+        Panel = "story-panel",
+        /// Where the reader is ("3 of 10").
+        Count = "story-count",
+        /// The button to the step before.
+        Previous = "story-previous",
+        /// The button to the step after.
+        Next = "story-next",
+        /// The step itself (see [`step_html`]).
+        Step = "story-step",
+        /// The whole story as text.
+        Whole = "story-whole",
+        /// The button that shows the whole story.
+        WholeToggle = "story-whole-toggle",
+        /// The entry's button that starts the story.
+        Start = "story-start",
+        /// An embedded story's link to the step in the full atlas.
+        Full = "open-full",
+    }
+}
+
+impl Part for StoryPart {}
+
+names! {
+    /// What a story's buttons do.
+    pub enum StoryAction {
+        /// Starts the story, or goes back to the step left.
+        Start = "start",
+        /// To the step before.
+        Previous = "previous",
+        /// To the step after.
+        Next = "next",
+        /// Leaves the story at the step's view.
+        Explore = "explore",
+        /// Shows or hides the whole story as text.
+        Whole = "whole",
+    }
+}
+
+/// Writes `story`'s stage: its entry and its step panel, hidden until a
+/// step is shown, with the whole story as text. Embedded (`open_full`,
+/// the words of its link to the full atlas), it has no entry nor
+/// Explore, and a link to the step in the full atlas instead.
+pub fn stage_html(
+    h: &mut Html,
+    atlas: &Atlas,
+    story: &Story,
+    open_full: Option<&str>,
+    lang: Lang,
+    t: &StoryStrings,
+) {
+    let embedded = open_full.is_some();
+    let test = Data::TestId.slug();
+    let action = Data::Action.slug();
+    let title = story.title.get(lang);
+    let part = |p: StoryPart| [("class", p.slug()), (test, p.slug())];
+    if !embedded {
+        h.open("section", &part(StoryPart::Entry));
+        h.element("p", &[("class", "story-kicker")], t.entry);
+        h.element("h2", &[], title);
+        h.element("p", &[], story.description.get(lang));
+        h.element(
+            "button",
+            &[
+                ("type", "button"),
+                part(StoryPart::Start)[0],
+                part(StoryPart::Start)[1],
+                (action, StoryAction::Start.slug()),
+            ],
+            &format!("{} →", t.start),
+        );
+        h.close("section");
+    }
+    h.open(
+        "div",
+        &[
+            ("class", StoryPart::Panel.slug()),
+            (test, StoryPart::Panel.slug()),
+            ("role", "region"),
+            ("aria-label", t.entry),
+            ("hidden", ""),
+        ],
+    );
+    h.open("p", &[("class", "story-name")]);
+    h.element("span", &[("class", "story-kicker")], t.entry);
+    h.text(" ").text(title).close("p");
+    h.open("div", &[("class", "story-nav")]);
+    let button = |h: &mut Html, p: StoryPart, a: StoryAction, text: &str| {
+        let [class, id] = part(p);
+        h.element(
+            "button",
+            &[("type", "button"), class, id, (action, a.slug())],
+            text,
+        );
+    };
+    button(
+        h,
+        StoryPart::Previous,
+        StoryAction::Previous,
+        &format!("← {}", t.previous),
+    );
+    h.element(
+        "span",
+        &[
+            part(StoryPart::Count)[0],
+            part(StoryPart::Count)[1],
+            ("aria-live", "polite"),
+        ],
+        "",
+    );
+    button(
+        h,
+        StoryPart::Next,
+        StoryAction::Next,
+        &format!("{} →", t.next),
+    );
+    h.close("div");
+    h.element(
+        "div",
+        &[
+            part(StoryPart::Step)[0],
+            part(StoryPart::Step)[1],
+            ("aria-live", "polite"),
+        ],
+        "",
+    );
+    h.element("p", &[("class", "visually-hidden")], t.keys);
+    h.open("div", &[("class", "story-foot")]);
+    match open_full {
+        None => {
+            h.element(
+                "button",
+                &[
+                    ("type", "button"),
+                    ("class", "story-explore"),
+                    (action, StoryAction::Explore.slug()),
+                    (test, "story-explore"),
+                ],
+                t.explore,
+            );
+        }
+        Some(words) => {
+            let [class, id] = part(StoryPart::Full);
+            h.element(
+                "a",
+                &[
+                    class,
+                    id,
+                    ("href", "#"),
+                    ("target", "_blank"),
+                    ("rel", "noopener"),
+                ],
+                &format!("{words} ↗"),
+            );
+        }
+    }
+    let [class, id] = part(StoryPart::WholeToggle);
+    h.element(
+        "button",
+        &[
+            ("type", "button"),
+            class,
+            id,
+            (action, StoryAction::Whole.slug()),
+            ("aria-controls", StoryPart::Whole.slug()),
+            ("aria-expanded", "false"),
+        ],
+        t.whole,
+    );
+    h.close("div");
+    let [class, id] = part(StoryPart::Whole);
+    h.open(
+        "div",
+        &[class, id, ("id", StoryPart::Whole.slug()), ("hidden", "")],
+    );
+    story_text_html(h, atlas, story, lang, t);
+    h.close("div").close("div");
+}
 
 /// "3 of 10": where step `at` (from 0) is in `story`.
 pub fn step_count(story: &Story, at: usize, t: &StoryStrings) -> String {
@@ -69,7 +255,7 @@ pub fn step_html(
 
 /// Writes the whole story, every step in order, as a list.
 pub fn story_text_html(h: &mut Html, atlas: &Atlas, story: &Story, lang: Lang, t: &StoryStrings) {
-    h.open("ol", &[("class", "story-whole"), ("aria-label", t.steps)]);
+    h.open("ol", &[("class", "story-steps"), ("aria-label", t.steps)]);
     for step in &story.steps {
         h.open("li", &[]);
         step_html(h, atlas, step, "h3", lang, t);
@@ -97,8 +283,8 @@ fn write_numbers(h: &mut Html, atlas: &Atlas, text: &str, lang: Lang, sources: &
                 continue;
             }
             Piece::Reference(Ok(r)) => match resolve(atlas, &r, lang) {
-                Ok(number) => number,
-                Err(_) => {
+                Some(number) => number,
+                None => {
                     h.text("…");
                     continue;
                 }

@@ -5,8 +5,8 @@ use crate::core::dataset::atlas::Atlas;
 use crate::core::dataset::problem::Problem;
 use crate::core::story::digits::stray_number;
 use crate::core::story::model::{Step, Story, point_of};
-use crate::core::story::reference::{Piece, pieces};
-use crate::core::story::resolve::resolve;
+use crate::core::story::reference::{Kind, Piece, Reference, pieces};
+use crate::core::story::resolve::find;
 use crate::core::story::view::{lacks, read_view};
 use crate::core::text::bilingual::{Lang, Text};
 use crate::core::text::rich::{Inline, parse};
@@ -133,14 +133,44 @@ fn check_text(atlas: &Atlas, text: &Text, lang: Lang, push: &mut dyn FnMut(Strin
                     "cannot read the reference \"{raw}\" (expected figure, value, sum, share or rank, as {{sum:<series>/<cluster>/<year>}})"
                 )),
                 Piece::Reference(Ok(r)) => {
-                    if let Err(missing) = resolve(atlas, &r, lang) {
+                    if find(atlas, &r).is_none() {
                         push(format!(
-                            "the reference names what the dataset lacks: {missing}"
+                            "the reference names what the dataset lacks: {}",
+                            lacking(atlas, &r)
                         ));
                     }
                 }
             }
         }
+    }
+}
+
+/// What the dataset lacks of `r` (which [`find`] does not find), in
+/// words.
+fn lacking(atlas: &Atlas, r: &Reference) -> String {
+    let (series, subject, year) = (r.series, r.subject, r.year);
+    if r.kind == Kind::Figure {
+        format!("no figure \"{subject}\"")
+    } else if atlas.series(series).is_none() {
+        format!("no series \"{series}\"")
+    } else if atlas.cluster(subject).is_some() {
+        if matches!(r.kind, Kind::Value | Kind::Rank) {
+            format!("\"{subject}\" is a cluster: use sum or share for it")
+        } else if atlas.cluster_total(series, subject, year).is_none() {
+            format!("not every member of \"{subject}\" has a value of \"{series}\" in {year}")
+        } else {
+            format!("no national value of \"{series}\" in {year}")
+        }
+    } else if atlas.entity(subject).is_none() {
+        format!("no entity or cluster \"{subject}\"")
+    } else if atlas
+        .point(series, subject, year)
+        .and_then(|p| p.value)
+        .is_none()
+    {
+        format!("no value of \"{series}\" for \"{subject}\" in {year}")
+    } else {
+        format!("no national value of \"{series}\" in {year}")
     }
 }
 

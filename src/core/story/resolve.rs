@@ -1,13 +1,27 @@
-//! A reference's number, found in the dataset and written in the reader's
-//! language, with the sources it comes from.
+//! A reference's number: found in the dataset (what validation asks), and
+//! written in the reader's language with the sources it comes from (what
+//! the page shows).
 
 use crate::core::dataset::atlas::Atlas;
 use crate::core::dataset::headline::stated;
-use crate::core::dataset::model::EntityKind;
+use crate::core::dataset::model::{EntityKind, Figure};
 use crate::core::story::reference::{Kind, Reference};
 use crate::core::text::bilingual::Lang;
 use crate::core::text::format::format_fixed;
 use crate::core::text::unit::Unit;
+
+/// A number a reference names, as found in the dataset.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Found<'a> {
+    /// A headline figure, as stated.
+    Figure(&'a Figure),
+    /// A value or a sum, in the series' unit, with its sources.
+    Amount(f64, &'a Unit, Vec<String>),
+    /// A percentage of the country's value, with the sources of both.
+    Share(f64, Vec<String>),
+    /// A place in a ranking, with the sources of the value ranked.
+    Place(usize, Vec<String>),
+}
 
 /// A number a reference names, as a reader reads it.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,90 +34,76 @@ pub struct Number {
     pub sources: Vec<String>,
 }
 
-/// The number `r` names in `atlas`, written in `lang`; what the dataset
-/// lacks, in words, if it has no such number.
-pub fn resolve(atlas: &Atlas, r: &Reference, lang: Lang) -> Result<Number, String> {
+/// The number `r` names in `atlas`, written in `lang`, if it has it.
+pub fn resolve(atlas: &Atlas, r: &Reference, lang: Lang) -> Option<Number> {
+    Some(match find(atlas, r)? {
+        Found::Figure(figure) => {
+            let headline = stated(figure);
+            Number {
+                text: headline.readable(lang),
+                exact: None,
+                sources: headline.sources,
+            }
+        }
+        Found::Amount(value, unit, sources) => {
+            let text = unit.format_readable(value, lang);
+            let exact = unit.format_exact(value, lang);
+            Number {
+                exact: (exact != text).then_some(exact),
+                text,
+                sources,
+            }
+        }
+        Found::Share(percent, sources) => Number {
+            text: Unit::Percent.with_number(&format_fixed(percent, 1), lang),
+            exact: None,
+            sources,
+        },
+        Found::Place(place, sources) => Number {
+            text: ordinal(place, lang),
+            exact: None,
+            sources,
+        },
+    })
+}
+
+/// The number `r` names in `atlas`, if it has it (validation says what
+/// it lacks: see [`crate::core::story::check`]).
+pub fn find<'a>(atlas: &'a Atlas, r: &Reference) -> Option<Found<'a>> {
     if r.kind == Kind::Figure {
-        let figure = atlas
+        return atlas
             .figures()
             .iter()
             .find(|f| f.id == r.subject)
-            .ok_or_else(|| format!("no figure \"{}\"", r.subject))?;
-        let headline = stated(figure);
-        return Ok(Number {
-            text: headline.readable(lang),
-            exact: None,
-            sources: headline.sources,
-        });
+            .map(Found::Figure);
     }
-    let series = atlas
-        .series(r.series)
-        .ok_or_else(|| format!("no series \"{}\"", r.series))?;
-    let lacks = || {
-        format!(
-            "no value of \"{}\" for \"{}\" in {}",
-            r.series, r.subject, r.year
-        )
-    };
+    let series = atlas.series(r.series)?;
     // The subject's value and its sources: a cluster's sum, or an entity's.
     let (value, mut sources) = if atlas.cluster(r.subject).is_some() {
         if matches!(r.kind, Kind::Value | Kind::Rank) {
-            return Err(format!(
-                "\"{}\" is a cluster: use sum or share for it",
-                r.subject
-            ));
+            return None;
         }
-        let total = atlas
-            .cluster_total(r.series, r.subject, r.year)
-            .ok_or_else(|| {
-                format!(
-                    "not every member of \"{}\" has a value of \"{}\" in {}",
-                    r.subject, r.series, r.year
-                )
-            })?;
+        let total = atlas.cluster_total(r.series, r.subject, r.year)?;
         (total.value, total.sources)
     } else {
-        atlas
-            .entity(r.subject)
-            .ok_or_else(|| format!("no entity or cluster \"{}\"", r.subject))?;
-        let point = atlas.point(r.series, r.subject, r.year).ok_or_else(lacks)?;
+        let point = atlas.point(r.series, r.subject, r.year)?;
         let ids = point.sources.iter().map(|c| c.source.clone()).collect();
-        (point.value.ok_or_else(lacks)?, ids)
+        (point.value?, ids)
     };
     let unit = &series.unit;
-    let (text, exact) = match r.kind {
+    Some(match r.kind {
         Kind::Share => {
-            let (national, cited) = atlas
-                .national(r.series, r.year)
-                .filter(|(n, _)| *n > 0.0)
-                .ok_or_else(|| format!("no national value of \"{}\" in {}", r.series, r.year))?;
+            let (national, cited) = atlas.national(r.series, r.year).filter(|(n, _)| *n > 0.0)?;
             for c in cited {
                 if !sources.contains(&c.source) {
                     sources.push(c.source.clone());
                 }
             }
-            let share = format_fixed(value / national * 100.0, 1);
-            (Unit::Percent.with_number(&share, lang), None)
+            Found::Share(value / national * 100.0, sources)
         }
-        Kind::Rank => {
-            let place = if *unit == Unit::Rank {
-                value as usize
-            } else {
-                place_among(atlas, r, value)
-            };
-            (ordinal(place, lang), None)
-        }
-        _ => {
-            let readable = unit.format_readable(value, lang);
-            let exact = unit.format_exact(value, lang);
-            let exact = (exact != readable).then_some(exact);
-            (readable, exact)
-        }
-    };
-    Ok(Number {
-        text,
-        exact,
-        sources,
+        Kind::Rank if *unit == Unit::Rank => Found::Place(value as usize, sources),
+        Kind::Rank => Found::Place(place_among(atlas, r, value), sources),
+        _ => Found::Amount(value, unit, sources),
     })
 }
 

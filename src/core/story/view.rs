@@ -6,7 +6,7 @@ use crate::core::chart::options::charted;
 use crate::core::dataset::atlas::Atlas;
 use crate::core::link::permalink::{Focus, Permalink, StoryPlace};
 use crate::core::link::query;
-use crate::core::story::model::Story;
+use crate::core::story::model::{Step, Story};
 
 /// The parameters that are the reader's, never a step's: the language,
 /// the theme, the dataset, the embedding, and the story itself.
@@ -58,9 +58,20 @@ pub fn lacks(link: &Permalink, atlas: &Atlas) -> Option<String> {
     None
 }
 
-/// The story of `atlas` with this id.
+/// The story of `atlas` with this id; its first story for an empty id
+/// (`view=story`, a script embed's `data-cluster-atlas="story"`).
 pub fn story<'a>(atlas: &'a Atlas, id: &str) -> Option<&'a Story> {
-    atlas.stories().iter().find(|s| s.id == id)
+    let stories = atlas.stories();
+    if id.is_empty() {
+        return stories.first();
+    }
+    stories.iter().find(|s| s.id == id)
+}
+
+/// The step a link names, if `atlas` has it.
+pub fn step_at<'a>(atlas: &'a Atlas, place: &StoryPlace) -> Option<(&'a Story, &'a Step)> {
+    let story = story(atlas, &place.id)?;
+    Some((story, story.steps.get(place.step)?))
 }
 
 /// The state `link` opens: where it names a step of a story of `atlas`,
@@ -85,7 +96,8 @@ pub fn story_view(link: &Permalink, atlas: &Atlas) -> Permalink {
             ..link.clone()
         };
     };
-    let mut view = read_view(&step.view).unwrap_or_default();
+    // Read as the address is: validation read it strictly.
+    let mut view = Permalink::decode(&step.view);
     if view.milestone.is_none() {
         view.milestone = step.highlight.milestones.first().cloned();
     }
@@ -95,7 +107,7 @@ pub fn story_view(link: &Permalink, atlas: &Atlas) -> Permalink {
         data: link.data.clone(),
         embed: link.embed,
         story: Some(StoryPlace {
-            id: place.id.clone(),
+            id: story.id.clone(),
             step: at,
         }),
         ..view

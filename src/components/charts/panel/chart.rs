@@ -11,6 +11,7 @@ use crate::core::chart::build::chart_view;
 use crate::core::chart::decimate::decimate_view;
 use crate::core::chart::view::ChartView;
 use crate::core::layout::clamp::clamp;
+use crate::core::link::permalink::Focus;
 use crate::draw::theme::{DARK, LIGHT};
 use crate::draw::{DateMarker, Drawing, Options, Size, draw};
 
@@ -47,7 +48,11 @@ pub fn use_chart(panel: &Panel, shared: Shared, width: ReadSignal<f64>) -> Chart
     let dark = use_dark();
     let filters = shared.filters;
     let a = atlas.clone();
-    let view = Memo::new(move |_| chart_view(&a, chart, &options.read(), &filters.read(), lang));
+    // Kept as it was while a story's step hides the charts.
+    let view = Memo::new(move |was: Option<&ChartView>| match was {
+        Some(was) if shared.hidden_by_story(Focus::Charts) => was.clone(),
+        _ => chart_view(&a, chart, &options.read(), &filters.read(), lang),
+    });
     let printing = use_settings().map(|s| s.printing);
     let size = Memo::new(move |_| {
         // On paper, at most a page's width, so that the text stays legible.
@@ -67,7 +72,9 @@ pub fn use_chart(panel: &Panel, shared: Shared, width: ReadSignal<f64>) -> Chart
     let drawn = Memo::new(move |_| decimate_view(&view.read(), size.get().width as usize));
     let drawing = Memo::new(move |_| -> Option<Result<Drawing, String>> {
         let size = size.get();
-        if size.width < 40 {
+        // Nothing is drawn while the panel is too narrow, or hidden by a
+        // story's step.
+        if size.width < 40 || shared.hidden_by_story(Focus::Charts) {
             return None;
         }
         let hidden = hidden.read();

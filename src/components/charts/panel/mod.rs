@@ -144,7 +144,7 @@ pub fn ChartPanel(
         s,
     };
     let memos = use_chart(&panel, shared, use_width(root));
-    let cursor = use_readout(&panel, memos, shared.hover_year);
+    let cursor = use_readout(&panel, memos, shared.hover_year, shared.story);
     use_notes(&panel, memos.view, !embedded);
     use_drawing(&panel, memos);
     let table = use_table(&panel, memos.view);

@@ -8,17 +8,22 @@ use super::Panel;
 use super::chart::ChartMemos;
 use crate::components::effect::effect;
 use crate::core::chart::readout::Reading;
+use crate::core::link::permalink::StoryPlace;
 use crate::core::page::chart::frame::ChartPart;
 use crate::core::page::chart::overlay::overlay_html;
+use crate::core::story::model::point_of;
+use crate::core::story::view::step_at;
 
 /// The read-out's cursor: the index of the mark it is on, if any. A new
-/// selection of data closes it; a resize keeps it. Its overlay and its
+/// selection of data closes it, and a `story`'s step puts it on the
+/// first point the step highlights; a resize keeps it. Its overlay and its
 /// sentence follow it, and its year is `hover_year`, highlighted on the
 /// timeline.
 pub fn use_readout(
     panel: &Panel,
     memos: ChartMemos,
     hover_year: RwSignal<Option<i32>>,
+    story: RwSignal<Option<StoryPlace>>,
 ) -> RwSignal<Option<usize>> {
     let atlas = panel.atlas.clone();
     let parts = panel.parts;
@@ -38,6 +43,26 @@ pub fn use_readout(
             Reading::of(&memos.drawn.read(), &d.frame, index, &d.axis, lang, s)
         })
     });
+    // A story's step puts the read-out on the first point it highlights.
+    {
+        let atlas = atlas.clone();
+        effect(move || {
+            let point = story.with(|p| {
+                let (_, step) = step_at(&atlas, p.as_ref()?)?;
+                step.highlight.points.first().cloned()
+            });
+            let Some((key, year)) = point.as_deref().and_then(point_of) else {
+                return;
+            };
+            let at = memos.drawing.with(|d| {
+                let d = d.as_ref()?.as_ref().ok()?;
+                memos.drawn.with(|view| d.frame.mark_of(view, key, year))
+            });
+            if at.is_some() {
+                cursor.set(at);
+            }
+        });
+    }
     effect(move || hover_year.set(reading.get().map(|r| r.year)));
     effect(move || {
         let r = reading.get();
