@@ -34,14 +34,16 @@ use std::sync::Arc;
 
 use leptos::html::Div;
 use leptos::prelude::*;
+use leptos::tachys::html::node_ref::NodeRefContainer;
 
 use super::charts::SharedControls;
+use super::delegate::{find_under, part_of};
+use super::effect::effect;
+use super::locale::use_strings;
 use super::state::Shared;
 use crate::core::dataset::atlas::Atlas;
 use crate::core::page::contract::Name;
-use crate::core::page::timeline::{
-    TimelineAction, TimelinePart, heading_html, search_html, toolbar_html,
-};
+use crate::core::page::timeline::{TimelinePart, heading_html, search_html, views_html};
 use state::Timeline;
 
 /// The timeline section.
@@ -58,6 +60,7 @@ pub fn TimelineSection(
     let root = NodeRef::<Div>::new();
     let frame = NodeRef::<Div>::new();
     let body = NodeRef::<Div>::new();
+    write_fixed_parts(root, frame, body);
     let t = Timeline::new(&atlas, shared, root, frame, body);
     lanes::use_lanes(t, atlas.clone());
     views::use_views(t);
@@ -67,7 +70,6 @@ pub fn TimelineSection(
     reveal::use_reveal(t, atlas.clone(), scroll_to);
     search::use_search(t);
     let suppress_click = pointer::use_pointer(frame, shared.window, shared.bounds, t.width);
-    let s = t.s;
     let slug = |part: TimelinePart| part.slug();
     view! {
         <section
@@ -79,45 +81,46 @@ pub fn TimelineSection(
             on:input=listener(search::on_input(t))
         >
             <div class="tl-root" node_ref=root>
-            <div inner_html=heading_html(s)></div>
             <div class="shared-controls">
                 <SharedControls atlas=atlas.clone() filters=shared.filters tab=shared.tab years=false/>
-                <div class="tl-search-wrap" inner_html=search_html(s)></div>
             </div>
-            <div class="tl-toolbar" inner_html=toolbar_html(s)></div>
-            <div id=slug(TimelinePart::View)>
-                <p class="visually-hidden" id=slug(TimelinePart::Help)>{s.timeline_help}</p>
-                <div
-                    class=slug(TimelinePart::Frame)
-                    node_ref=frame
-                    tabindex="0"
-                    role="group"
-                    aria-label=s.timeline_label
-                    aria-describedby=slug(TimelinePart::Help)
-                    data-testid="timeline"
-                >
-                    <div id=slug(TimelinePart::Body) class=slug(TimelinePart::Body) node_ref=body></div>
-                </div>
-                <div
-                    class=slug(TimelinePart::Overview)
-                    data-action=TimelineAction::Overview.slug()
-                    data-testid="timeline-overview"
-                    role="img"
-                    aria-label=s.overview_label
-                >
-                    <div id=slug(TimelinePart::OverviewBars) class=slug(TimelinePart::OverviewBars)></div>
-                    <div id=slug(TimelinePart::Window) class=slug(TimelinePart::Window)></div>
-                </div>
-            </div>
-            <div id=slug(TimelinePart::List) class=slug(TimelinePart::List) data-testid="timeline-list" hidden></div>
-            <section
-                id=slug(TimelinePart::Detail)
-                class=slug(TimelinePart::Detail)
-                data-testid="milestone-detail"
-                aria-labelledby=slug(TimelinePart::DetailTitle)
-                hidden
-            ></section>
             </div>
         </section>
     }
+}
+
+/// Writes the section's fixed parts (see `core::page::timeline`) around
+/// the box of the shared controls in `root`, once it is mounted: the heading
+/// before it, the search box at its end, and the views after it; and
+/// fills `frame` and `body` with the lanes' frame and body. Markup written
+/// as text is far less WebAssembly than the elements of a `view!`. Called
+/// before any other effect of the section is made, so that it runs first
+/// and they find the parts.
+fn write_fixed_parts(root: NodeRef<Div>, frame: NodeRef<Div>, body: NodeRef<Div>) {
+    let s = use_strings();
+    let (heading, search, views) = (heading_html(s), search_html(s), views_html(s));
+    effect(move || {
+        let Some(root) = root.get() else { return };
+        if frame.get_untracked().is_some() {
+            return;
+        }
+        let Some(controls) = find_under(&root, ".shared-controls") else {
+            return;
+        };
+        // A section rebuilt in place (the page in another language, or
+        // with another dataset) keeps the elements of the one before: only
+        // those of the shared controls stay.
+        if let Some(shared) = controls.first_element_child() {
+            controls.replace_children_with_node_1(&shared);
+        }
+        root.replace_children_with_node_1(&controls);
+        let _ = controls.insert_adjacent_html("beforebegin", &heading);
+        let _ = controls.insert_adjacent_html("beforeend", &search);
+        let _ = controls.insert_adjacent_html("afterend", &views);
+        for (node, part) in [(frame, TimelinePart::Frame), (body, TimelinePart::Body)] {
+            if let Some(element) = part_of(&root, part) {
+                node.load(&element);
+            }
+        }
+    });
 }

@@ -13,7 +13,7 @@ mod marks;
 mod overview;
 
 pub use axis::{axis_pieces, drawn_ticks, era_pieces, shift_style};
-pub use controls::{heading_html, search_html, toolbar_html};
+pub use controls::{heading_html, search_html, views_html};
 pub use detail::detail_html;
 pub use lanes::{LanesContext, body_height, label_pieces, read_span, shell_html};
 pub use list::list_html;
