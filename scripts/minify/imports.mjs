@@ -145,3 +145,46 @@ export function withoutCustomSections(wasm) {
   }
   return joined;
 }
+
+/**
+ * `wasm` (a Uint8Array) without the exports that `keep` (a predicate on
+ * an export's name) refuses: their functions stay until a pass that
+ * removes what nothing reaches (wasm-opt's
+ * --remove-unused-module-elements) drops them.
+ */
+export function withoutExports(wasm, keep) {
+  const decoder = new TextDecoder();
+  const parts = [wasm.subarray(0, 8)];
+  let at = 8;
+  while (at < wasm.length) {
+    const id = wasm[at];
+    const [size, start] = leb(wasm, at + 1);
+    const end = start + size;
+    if (id !== 7) {
+      parts.push(wasm.subarray(at, end));
+      at = end;
+      continue;
+    }
+    let [count, p] = leb(wasm, start);
+    const kept = [];
+    while (count-- > 0) {
+      const [nameLength, n] = leb(wasm, p);
+      const name = decoder.decode(wasm.subarray(n, n + nameLength));
+      // The kind's byte, then the index.
+      const next = leb(wasm, n + nameLength + 1)[1];
+      if (keep(name)) kept.push(wasm.subarray(p, next));
+      p = next;
+    }
+    const body = [...uleb(kept.length)];
+    for (const entry of kept) body.push(...entry);
+    parts.push(Uint8Array.of(7, ...uleb(body.length)), Uint8Array.from(body));
+    at = end;
+  }
+  const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    joined.set(part, offset);
+    offset += part.length;
+  }
+  return joined;
+}
