@@ -154,6 +154,8 @@ test("a dataset of the JSON format shows its own introduction and caveats, and c
 function defaultWithout(id) {
   const dataset = JSON.parse(readFileSync(new URL("../../data/atlas.json", import.meta.url), "utf8"));
   dataset.series = dataset.series.filter((series) => series.id !== id);
+  // Its story walks through every series, and would name the one taken out.
+  delete dataset.stories;
   return dataset;
 }
 

@@ -123,7 +123,9 @@ test("each step moves the views to its own and marks what it highlights", async 
   await p.next.click();
   await p.next.click();
   await expect(page.getByTestId("story-step")).toContainText("24.4%");
-  // The map's marks go with the step.
+  // The map's marks are the step's: none once the story is left.
+  await page.getByTestId("story-explore").click();
+  await expect(page.getByTestId("map-drawing").locator("svg")).toBeVisible();
   await expect(page.getByTestId("map-marks").locator(".map-mark")).toHaveCount(0);
 });
 
@@ -273,7 +275,7 @@ test("a step fades its view in, within 300 ms, and not at all under reduced moti
     await openStep(page, `/?story=${STORY}&step=1`);
     await page.getByTestId("story-next").click();
     const durations = await page.evaluate(() =>
-      document.getElementById("timeline").getAnimations().map((a) => a.effect.getComputedTiming().duration),
+      document.getElementById("timeline").getAnimations({ subtree: true }).map((a) => a.effect.getComputedTiming().duration),
     );
     if (reducedMotion === "reduce") expect(durations).toEqual([]);
     else {

@@ -122,10 +122,18 @@ pub fn ChartsSection(
     };
 
     let a = atlas.clone();
+    // The tab whose panel is shown: kept while a story's step hides the
+    // charts, so that a step elsewhere builds no panel nobody sees.
+    let shown = RwSignal::new(tab.get_untracked());
+    effect(move || {
+        if !shared.hidden_by_story(Focus::Charts) && shown.get_untracked() != tab.get() {
+            shown.set(tab.get_untracked());
+        }
+    });
     // No panel where there is no tab: no chart of series the dataset lacks.
     let panel = move || {
         charted.then(
-            || view! { <TabContent atlas=a.clone() shared=shared tab=tab.get() embedded=false/> },
+            || view! { <TabContent atlas=a.clone() shared=shared tab=shown.get() embedded=false/> },
         )
     };
     let section = NodeRef::<leptos::html::Section>::new();
