@@ -64,6 +64,41 @@ function skipDescription(bytes, kind, at) {
   }
 }
 
+/** The bytes of `parts` (Uint8Arrays), one after another. */
+function join(parts) {
+  const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    joined.set(part, offset);
+    offset += part.length;
+  }
+  return joined;
+}
+
+/** A section of kind `id` whose content is `body` (an array of bytes). */
+function section(id, body) {
+  return join([Uint8Array.of(id, ...uleb(body.length)), Uint8Array.from(body)]);
+}
+
+/**
+ * `wasm` (a Uint8Array) with each of its sections given to
+ * `rewrite(id, start, end)` (its kind, and where its content starts and
+ * ends): the bytes it returns take the section's place (none, to leave it
+ * out); `undefined` keeps it as it is.
+ */
+function eachSection(wasm, rewrite) {
+  const parts = [wasm.subarray(0, 8)];
+  let at = 8;
+  while (at < wasm.length) {
+    const id = wasm[at];
+    const [size, start] = leb(wasm, at + 1);
+    const end = start + size;
+    parts.push(rewrite(id, start, end) ?? wasm.subarray(at, end));
+    at = end;
+  }
+  return join(parts);
+}
+
 /**
  * Renames the function imports of `wasm` (a Uint8Array) from the glue's
  * own module (`./<name>_bg.js`) and the matching keys of the glue `js`;
@@ -74,18 +109,9 @@ function skipDescription(bytes, kind, at) {
 export function shortenImports(wasm, js) {
   const decoder = new TextDecoder();
   const encoder = new TextEncoder();
-  const out = [wasm.subarray(0, 8)];
   const renamed = new Map();
-  let at = 8;
-  while (at < wasm.length) {
-    const id = wasm[at];
-    const [size, start] = leb(wasm, at + 1);
-    const end = start + size;
-    if (id !== 2) {
-      out.push(wasm.subarray(at, end));
-      at = end;
-      continue;
-    }
+  const shortened = eachSection(wasm, (id, start) => {
+    if (id !== 2) return undefined;
     let [count, p] = leb(wasm, start);
     const body = [...uleb(count)];
     while (count-- > 0) {
@@ -104,23 +130,15 @@ export function shortenImports(wasm, js) {
       body.push(...uleb(moduleLength), ...module, ...uleb(bytes.length), ...bytes, ...wasm.subarray(n + nameLength, next));
       p = next;
     }
-    out.push(Uint8Array.of(2, ...uleb(body.length)), Uint8Array.from(body));
-    at = end;
-  }
+    return section(2, body);
+  });
   for (const [name, short] of renamed) {
     const key = new RegExp(`(?<![\\w$])${name.replace(/\$/g, "\\$")}(?=\\s*:)`, "g");
     const found = js.match(key)?.length ?? 0;
     if (found !== 1) throw new Error(`the glue names the import ${name} ${found} times as a key (expected once)`);
     js = js.replace(key, short);
   }
-  const length = out.reduce((sum, part) => sum + part.length, 0);
-  const joined = new Uint8Array(length);
-  let offset = 0;
-  for (const part of out) {
-    joined.set(part, offset);
-    offset += part.length;
-  }
-  return { wasm: joined, js };
+  return { wasm: shortened, js };
 }
 
 /**
@@ -130,20 +148,7 @@ export function shortenImports(wasm, js) {
  * mark for the wasm-split tool, which nothing here uses.
  */
 export function withoutCustomSections(wasm) {
-  const parts = [wasm.subarray(0, 8)];
-  let at = 8;
-  while (at < wasm.length) {
-    const [size, start] = leb(wasm, at + 1);
-    if (wasm[at] !== 0) parts.push(wasm.subarray(at, start + size));
-    at = start + size;
-  }
-  const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    joined.set(part, offset);
-    offset += part.length;
-  }
-  return joined;
+  return eachSection(wasm, (id) => (id === 0 ? new Uint8Array(0) : undefined));
 }
 
 /**
@@ -154,17 +159,8 @@ export function withoutCustomSections(wasm) {
  */
 export function withoutExports(wasm, keep) {
   const decoder = new TextDecoder();
-  const parts = [wasm.subarray(0, 8)];
-  let at = 8;
-  while (at < wasm.length) {
-    const id = wasm[at];
-    const [size, start] = leb(wasm, at + 1);
-    const end = start + size;
-    if (id !== 7) {
-      parts.push(wasm.subarray(at, end));
-      at = end;
-      continue;
-    }
+  return eachSection(wasm, (id, start) => {
+    if (id !== 7) return undefined;
     let [count, p] = leb(wasm, start);
     const kept = [];
     while (count-- > 0) {
@@ -177,14 +173,6 @@ export function withoutExports(wasm, keep) {
     }
     const body = [...uleb(kept.length)];
     for (const entry of kept) body.push(...entry);
-    parts.push(Uint8Array.of(7, ...uleb(body.length)), Uint8Array.from(body));
-    at = end;
-  }
-  const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    joined.set(part, offset);
-    offset += part.length;
-  }
-  return joined;
+    return section(7, body);
+  });
 }

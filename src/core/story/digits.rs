@@ -9,22 +9,7 @@
 //! - a Chinese month or day (`2月`, `26日`, `26号`).
 
 use crate::core::text::format::read_natural;
-
-/// English months' names, as a date writes them.
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use crate::core::time::date::MONTHS_EN;
 
 /// The first number in `text` that is neither a year nor part of a date,
 /// as written (`11.5`, `30`), if there is one.
@@ -77,9 +62,9 @@ fn allowed(number: &str, before: &str, after: &str) -> bool {
     let chinese = after.starts_with(['月', '日', '号']);
     let month_after = after
         .strip_prefix(' ')
-        .is_some_and(|a| MONTHS.iter().any(|m| a.starts_with(m)));
+        .is_some_and(|a| MONTHS_EN.iter().any(|m| a.starts_with(m)));
     let month_before = before
         .strip_suffix(' ')
-        .is_some_and(|b| MONTHS.iter().any(|m| b.ends_with(m)));
+        .is_some_and(|b| MONTHS_EN.iter().any(|m| b.ends_with(m)));
     iso || chinese || month_after || month_before
 }

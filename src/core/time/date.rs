@@ -51,7 +51,8 @@ pub enum DateError {
     },
 }
 
-const MONTHS_EN: [&str; 12] = [
+/// The English months' names, January first.
+pub const MONTHS_EN: [&str; 12] = [
     "January",
     "February",
     "March",
