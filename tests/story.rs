@@ -189,6 +189,14 @@ fn every_kind_of_problem_is_located_by_story_step_and_field() {
         &format!("{item}, view: the dataset has no cluster \"yrd\""),
     );
     assert_problem(
+        |d| {
+            d["entities"][0].as_object_mut().map(|e| e.remove("tile"));
+            step(d, 0)["highlight"]["tiles"] = json!([]);
+            step(d, 0)["view"] = json!("view=map");
+        },
+        &format!("{item}, view: the dataset has no map (no entity has a tile)"),
+    );
+    assert_problem(
         |d| step(d, 0)["highlight"]["milestones"] = json!(["m9"]),
         &format!("{item}, highlight.milestones: no milestone \"m9\""),
     );

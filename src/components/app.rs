@@ -217,7 +217,7 @@ fn Page(
             <SiteHeader title=heading_html(&atlas, lang, s) charted=charted(&atlas) shown=shown_html(atlas.title().get(lang), &origin, import_strings(lang)) linkable=origin.linkable()/>
         })}
         <main id="content" class="wrap" tabindex="-1">
-            <StoryStage control embedded=link.embed.then_some(full)/>
+            <StoryStage control embedded=link.embed.then_some(full) data=link.data.clone()/>
             <div class="lead" node_ref=lead_box inner_html=lead.finish()></div>
             {(!TileGrid::of(&atlas).is_empty()).then(|| view! {
                 <MapSection atlas=atlas.clone() shared=shared scroll_to=to_map/>

@@ -140,13 +140,20 @@ pub fn use_history(atlas: Arc<Atlas>, shared: Shared, link: &Permalink, push: bo
         if let Some(handle) = pending.try_get_value().flatten() {
             handle.clear();
         }
+        // A step is written in the task after its frame, not once the
+        // changes settle: each step is an entry, however quick the next.
+        let delay = if moved.get_value() {
+            Duration::ZERO
+        } else {
+            SETTLE
+        };
         let handle = set_timeout_with_handle(
             move || {
                 let _ = pending.try_set_value(None);
                 let fresh = moved.try_update_value(std::mem::take);
                 write(&link, push, Some(last_write), fresh.unwrap_or(false));
             },
-            SETTLE,
+            delay,
         );
         let _ = pending.try_set_value(handle.ok());
     });
@@ -156,7 +163,8 @@ pub fn use_history(atlas: Arc<Atlas>, shared: Shared, link: &Permalink, push: bo
     on_cleanup(move || {
         if let Some(handle) = pending.try_get_value().flatten() {
             handle.clear();
-            write(&link_then(), push, Some(last_write), false);
+            let fresh = moved.try_update_value(std::mem::take).unwrap_or(false);
+            write(&link_then(), push, Some(last_write), fresh);
         }
     });
     let Some(window) = web_sys::window() else {

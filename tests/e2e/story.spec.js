@@ -167,6 +167,16 @@ test("Explore leaves the story at the step's view, and the reader comes back to 
   await page.evaluate(() => document.activeElement.blur());
   await page.keyboard.press("Escape");
   await expect(p.self).toBeHidden();
+  // Outside a story, the page's keys are the browser's again.
+  const taken = () =>
+    page.evaluate(() => {
+      const key = new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true, cancelable: true });
+      document.body.dispatchEvent(key);
+      return key.defaultPrevented;
+    });
+  expect(await taken()).toBe(false);
+  await start.click();
+  expect(await taken()).toBe(true);
 });
 
 test("every step is an entry of the address's history; Back and Forward move between steps", async ({ page }) => {
@@ -181,6 +191,15 @@ test("every step is an entry of the address's history; Back and Forward move bet
   await p.next.click();
   await expect.poll(() => new URL(page.url()).search).toBe(`?story=${STORY}&step=3`);
   expect(await page.evaluate(() => history.length)).toBe(length + 2);
+  // Two steps quicker than the address settles are two entries still.
+  await p.next.click();
+  await p.next.click();
+  await expect.poll(() => new URL(page.url()).search).toBe(`?story=${STORY}&step=5`);
+  expect(await page.evaluate(() => history.length)).toBe(length + 4);
+  await page.goBack();
+  await expect(p.count).toHaveText(`4 of ${STEPS}`);
+  await page.goBack();
+  await expect(p.count).toHaveText(`3 of ${STEPS}`);
   await page.goBack();
   await expect(p.count).toHaveText(`2 of ${STEPS}`);
   expect(await shown(page)).toEqual(["timeline"]);
@@ -244,6 +263,11 @@ test("a framed story sizes itself, steps in place and links to the full atlas", 
     await expect.poll(() => frame.url()).toContain("step=2");
     expect(await page.evaluate(() => history.length)).toBe(length);
     await expect(framed.getByTestId("open-full")).toHaveAttribute("href", `${baseURL}/?story=${STORY}&step=2`);
+    // In the frame's language.
+    await framed.getByTestId("story-previous").click();
+    await page.locator("iframe").evaluate((f) => (f.src = f.src + "&lang=zh"));
+    await expect(framed.getByTestId("story-count")).toHaveText(`第1步，共${STEPS}步`);
+    await expect(framed.getByTestId("open-full")).toHaveAttribute("href", `${baseURL}/?story=${STORY}&step=1&lang=zh`);
     // The timeline is taller than the map: the frame follows.
     await expect.poll(() => page.evaluate(() => window.heights.at(-1))).not.toBe(posted);
   } finally {

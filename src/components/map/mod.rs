@@ -88,7 +88,7 @@ pub fn MapSection(
         m,
     );
     let root = NodeRef::<Div>::new();
-    let width = use_width(root, false);
+    let width = use_width(root);
     let frame = Rc::new(Cell::new(MapFrame::default()));
     // Whether the table is open (closed at first).
     let table = RwSignal::new(false);

@@ -25,14 +25,16 @@ fn place_of(target: &web_sys::Element, panel: &web_sys::Element) -> KeyPlace {
     }
 }
 
-/// Listens to the story's keys while the stage lives; `embedded`, where
-/// there is nothing to explore beyond the view, Escape does nothing.
+/// Listens to the story's keys while the stage lives, and acts on them
+/// while a story is read; `embedded`, where there is nothing to explore
+/// beyond the view, Escape does nothing.
 pub fn use_story_keys(control: StoryControl, stage: NodeRef<Div>, embedded: bool) {
     let callback = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
         let Some(ev) = ev.dyn_ref::<web_sys::KeyboardEvent>() else {
             return;
         };
-        if ev.default_prevented() || ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
+        let reading = control.shared.story.with_untracked(Option::is_some);
+        if !reading || ev.default_prevented() || ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
             return;
         }
         let (Some(target), Some(panel)) = (

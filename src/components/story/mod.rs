@@ -71,10 +71,10 @@ impl StoryControl {
         self.go(StoryPlace { step: to, ..place });
     }
 
-    /// Starts the dataset's first story, or goes back to the step the
+    /// Starts the story `id` (the stage's), or goes back to the step the
     /// reader left it at.
-    fn start(&self) {
-        let Some(first) = self.atlas.stories().first() else {
+    fn start(&self, id: &str) {
+        let Some(first) = story(&self.atlas, id) else {
             return;
         };
         let place = self
@@ -117,29 +117,32 @@ pub fn StoryStage(
     control: StoryControl,
     /// Embedded: the address of the full atlas, which the panel links to.
     embedded: Option<String>,
+    /// The address of the dataset shown, if it is not the default one.
+    data: Option<String>,
 ) -> impl IntoView {
     let lang = use_lang();
     let atlas = control.atlas.clone();
-    let first = atlas.stories().first()?;
+    let shown = atlas.stories().first()?;
     let mut html = Html::new();
     let open_full = embedded.is_some().then_some(use_strings().open_full);
     stage_html(
         &mut html,
         &atlas,
-        first,
+        shown,
         open_full,
         lang,
         story_strings(lang),
     );
+    let id = shown.id.clone();
     let root = NodeRef::<Div>::new();
     let parts = Parts::new(root);
-    stage::use_stage(control.clone(), parts, root, embedded);
+    stage::use_stage(control.clone(), parts, root, embedded, data);
     keys::use_story_keys(control.clone(), root, open_full.is_some());
     let (on_down, on_up) = swipe::swipe_handlers(control.clone());
     let on_click = move |ev: leptos::ev::MouseEvent| {
         let action = target_data(&ev, Data::Action).and_then(|a| StoryAction::from_slug(&a));
         let command = match action {
-            Some(StoryAction::Start) => return stage::start(&control, parts),
+            Some(StoryAction::Start) => return stage::start(&control, &id, parts),
             Some(StoryAction::Whole) => return stage::toggle_whole(parts),
             Some(StoryAction::Previous) => StoryCommand::Previous,
             Some(StoryAction::Next) => StoryCommand::Next,

@@ -11,6 +11,7 @@ use super::{StoryControl, section_id};
 use crate::components::delegate::Parts;
 use crate::components::effect::effect;
 use crate::components::locale::use_lang;
+use crate::components::settings::use_settings;
 use crate::core::link::permalink::Permalink;
 use crate::core::page::html::Html;
 use crate::core::page::story::{StoryPart, step_count, step_html};
@@ -19,7 +20,14 @@ use crate::core::text::strings::story::story_strings;
 
 /// Keeps the entry, the panel and the stage in step with the story's
 /// place and the view in focus.
-pub fn use_stage(control: StoryControl, parts: Parts, root: NodeRef<Div>, full: Option<String>) {
+pub fn use_stage(
+    control: StoryControl,
+    parts: Parts,
+    root: NodeRef<Div>,
+    full: Option<String>,
+    data: Option<String>,
+) {
+    let settings = use_settings();
     let embedded = full.is_some();
     let lang = use_lang();
     let t = story_strings(lang);
@@ -49,10 +57,14 @@ pub fn use_stage(control: StoryControl, parts: Parts, root: NodeRef<Div>, full: 
             }
         }
         let Some(p) = place else { return };
-        // Embedded, the link to the step in the full atlas.
+        // Embedded, the link to the step in the full atlas, with the
+        // reader's dataset, language and theme.
         if let Some(full) = &full {
             let link = Permalink {
                 story: Some(p.clone()),
+                data: data.clone(),
+                lang: settings.and_then(|s| s.lang.get_untracked()),
+                theme: settings.and_then(|s| s.theme.get_untracked()),
                 ..Permalink::default()
             };
             parts.attr(
@@ -80,15 +92,23 @@ pub fn use_stage(control: StoryControl, parts: Parts, root: NodeRef<Div>, full: 
     });
 }
 
-/// Starts the story from its entry (see [`StoryControl::start`]), and
-/// puts the focus on its Next button.
-pub fn start(control: &StoryControl, parts: Parts) {
-    control.start();
+/// Starts the story `id` from its entry (see [`StoryControl::start`]), and
+/// puts the focus on its Next button (Previous, at the last step).
+pub fn start(control: &StoryControl, id: &str, parts: Parts) {
+    control.start(id);
     request_animation_frame(move || {
         if let Some(panel) = parts.get(StoryPart::Panel) {
             panel.scroll_into_view();
         }
-        parts.focus(StoryPart::Next);
+        // Next, unless the reader comes back to the last step.
+        let last = parts
+            .get(StoryPart::Next)
+            .is_some_and(|next| next.has_attribute("disabled"));
+        parts.focus(if last {
+            StoryPart::Previous
+        } else {
+            StoryPart::Next
+        });
     });
 }
 

@@ -86,7 +86,7 @@ impl Timeline {
             frame,
             lang,
             s,
-            width: use_width(body, false),
+            width: use_width(body),
             coarse: use_media("(pointer: coarse)"),
             printing: use_settings().map_or_else(|| signal(false).0, |s| s.printing),
             atlas: StoredValue::new(atlas.clone()),

@@ -67,20 +67,17 @@ fn check_step(atlas: &Atlas, step: &Step, push: &mut dyn FnMut(&str, String)) {
     }
     let h = &step.highlight;
     for point in &h.points {
+        // A value of any series that year: the entity's own, or a member's
+        // of the cluster.
         let known = point_of(point).is_some_and(|(subject, year)| {
-            let has_value = |series: &crate::core::dataset::model::Series| {
-                series
-                    .points
-                    .iter()
-                    .any(|p| p.entity == subject && p.year == year && p.value.is_some())
-            };
-            atlas.all_series().iter().any(has_value)
-                || atlas.members(subject).any(|m| {
+            let valued = |entity: &str| {
+                atlas.all_series().iter().any(|s| {
                     atlas
-                        .all_series()
-                        .iter()
-                        .any(|s| s.points.iter().any(|p| p.entity == m.id && p.year == year))
+                        .point(&s.id, entity, year)
+                        .is_some_and(|p| p.value.is_some())
                 })
+            };
+            valued(subject) || atlas.members(subject).any(|m| valued(&m.id))
         });
         if !known {
             push(

@@ -6,6 +6,7 @@ use crate::core::chart::options::charted;
 use crate::core::dataset::atlas::Atlas;
 use crate::core::link::permalink::{Focus, Permalink, StoryPlace};
 use crate::core::link::query;
+use crate::core::map::grid::TileGrid;
 use crate::core::story::model::{Step, Story};
 
 /// The parameters that are the reader's, never a step's: the language,
@@ -36,8 +37,15 @@ pub fn read_view(view: &str) -> Result<Permalink, String> {
 /// What of `link` the dataset lacks, in words: a chart, a cluster or a
 /// milestone it names.
 pub fn lacks(link: &Permalink, atlas: &Atlas) -> Option<String> {
-    if link.focus == Focus::Charts && !charted(atlas) {
-        return Some("the dataset has no charts".into());
+    match link.focus {
+        Focus::Charts if !charted(atlas) => return Some("the dataset has no charts".into()),
+        Focus::Map if TileGrid::of(atlas).is_empty() => {
+            return Some("the dataset has no map (no entity has a tile)".into());
+        }
+        Focus::Timeline if atlas.milestones().is_empty() => {
+            return Some("the dataset has no milestones".into());
+        }
+        _ => {}
     }
     if !link.names_view_in(atlas) && link.names_view() {
         return Some(format!("the dataset has no chart \"{}\"", link.chart()));

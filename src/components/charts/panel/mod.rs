@@ -143,7 +143,7 @@ pub fn ChartPanel(
         lang,
         s,
     };
-    let memos = use_chart(&panel, shared, use_width(root, true));
+    let memos = use_chart(&panel, shared, use_width(root));
     let cursor = use_readout(&panel, memos, shared.hover_year, shared.story);
     use_notes(&panel, memos.view, !embedded);
     use_drawing(&panel, memos);

@@ -43,15 +43,23 @@ pub fn use_readout(
             Reading::of(&memos.drawn.read(), &d.frame, index, &d.axis, lang, s)
         })
     });
-    // A story's step puts the read-out on the first point it highlights.
+    // A story's step puts the read-out on the first point it highlights,
+    // once the chart is drawn, and once: the reader moves it from there.
     {
         let atlas = atlas.clone();
+        // The step it was put there for.
+        let placed = std::cell::RefCell::new(None::<StoryPlace>);
         effect(move || {
-            let point = story.with(|p| {
-                let (_, step) = step_at(&atlas, p.as_ref()?)?;
+            let place = story.get();
+            if *placed.borrow() == place {
+                return;
+            }
+            let point = place.as_ref().and_then(|p| {
+                let (_, step) = step_at(&atlas, p)?;
                 step.highlight.points.first().cloned()
             });
             let Some((key, year)) = point.as_deref().and_then(point_of) else {
+                *placed.borrow_mut() = place;
                 return;
             };
             let at = memos.drawing.with(|d| {
@@ -60,6 +68,7 @@ pub fn use_readout(
             });
             if at.is_some() {
                 cursor.set(at);
+                *placed.borrow_mut() = place;
             }
         });
     }
