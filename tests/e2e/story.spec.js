@@ -119,6 +119,10 @@ test("each step moves the views to its own and marks what it highlights", async 
   await expect(numbers.first()).toHaveText("11.5 trillion yuan");
   await expect(numbers.first()).toHaveAttribute("title", /115,049\.6 \(100 million yuan\)/);
   await expect(numbers.first()).toHaveAttribute("href", /^https:\/\//);
+  // The figure it highlights, as its source stated it.
+  await expect(page.getByTestId("story-step").locator(".story-figure")).toHaveText(
+    "11.5 trillion yuan Combined GDP (as reported by CGTN, 2025-12-22) (2024)",
+  );
   // Step 5: the share of national GDP, its number the data's.
   await p.next.click();
   await p.next.click();
